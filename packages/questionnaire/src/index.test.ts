@@ -1,0 +1,61 @@
+import * as api from "./index";
+
+describe("the package barrel", () => {
+  it("exports the agreed runtime API", () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        "LOCALES",
+        "DEFAULT_LOCALE",
+        "isLocale",
+        "ITEM_IDS",
+        "ITEMS",
+        "isItemId",
+        "SCALE",
+        "SCALE_MIN",
+        "SCALE_MAX",
+        "isScaleValue",
+        "CATEGORY_IDS",
+        "CATEGORIES",
+        "categoryOf",
+        "SCORING_KEY",
+        "validateAnswer",
+        "validatePartialAnswers",
+        "validateAnswers",
+        "scoreAnswers",
+        "lowestItems",
+        "COUNTY_CODES",
+        "COUNTIES",
+        "isCountyCode",
+        "parseCounty",
+        "SIZE_CLASSES",
+        "SIZE_CLASS_LABELS",
+        "SIZE_CEILINGS",
+        "classifySize",
+        "checkEligibility",
+        "PERFORMANCE_INDICATOR_IDS",
+        "PERFORMANCE_INDICATORS",
+        "validatePerformance",
+        "SMI_CONFIGURATION_IDS",
+        "SMI_CONFIGURATIONS",
+        "isSmiConfigurationId",
+        "CONSENT_SECTIONS",
+        "CONSENT_VERSION",
+        "renderConsentText",
+      ].sort(),
+    );
+  });
+
+  it("scores a validated submission end to end", () => {
+    const raw: unknown = JSON.parse(
+      JSON.stringify(Object.fromEntries(api.ITEM_IDS.map((id, i) => [id, (i % 5) + 1]))),
+    );
+    const result = api.validateAnswers(raw);
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join("; "));
+    expect(api.scoreAnswers(result.value)).toEqual({
+      total: 60,
+      category: "aligned",
+      scoringKey: "kotler-2006-v1",
+    });
+    expect(api.lowestItems(result.value)).toEqual(["q01", "q06", "q11"]);
+  });
+});

@@ -1,0 +1,51 @@
+export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale, type Localized } from "./locale";
+export { ITEM_IDS, ITEMS, isItemId, type Item, type ItemId } from "./items";
+export { SCALE, SCALE_MAX, SCALE_MIN, isScaleValue, type ScaleValue } from "./scale";
+export { CATEGORIES, CATEGORY_IDS, categoryOf, type Category, type CategoryId } from "./categories";
+export {
+  SCORING_KEY,
+  type AnswerIssue,
+  type AnswerIssueCode,
+  type Answers,
+  type PartialAnswers,
+  type ScoringKey,
+  type Validation,
+} from "./scoring/answers";
+export { validateAnswer, validateAnswers, validatePartialAnswers } from "./scoring/validate-answers";
+export { lowestItems, scoreAnswers, type Score } from "./scoring/score-answers";
+export { COUNTIES, COUNTY_CODES, isCountyCode, parseCounty, type County, type CountyCode } from "./counties";
+export { SIZE_CLASSES, SIZE_CLASS_LABELS, type SizeClass } from "./sme/size-classes";
+export { SIZE_CEILINGS, classifySize, type EnterpriseFigures } from "./sme/classify-size";
+export {
+  checkEligibility,
+  type Eligibility,
+  type EligibilityInput,
+  type IneligibilityCode,
+  type IneligibilityReason,
+} from "./sme/check-eligibility";
+export {
+  PERFORMANCE_INDICATORS,
+  PERFORMANCE_INDICATOR_IDS,
+  type PerformanceIndicator,
+  type PerformanceIndicatorId,
+} from "./performance/indicators";
+export {
+  validatePerformance,
+  type PerformanceIssue,
+  type PerformanceIssueCode,
+  type PerformanceValues,
+} from "./performance/validate-performance";
+export {
+  SMI_CONFIGURATIONS,
+  SMI_CONFIGURATION_IDS,
+  isSmiConfigurationId,
+  type SmiConfiguration,
+  type SmiConfigurationId,
+} from "./configurations";
+export {
+  CONSENT_SECTIONS,
+  CONSENT_VERSION,
+  renderConsentText,
+  type ConsentDetails,
+  type ConsentSection,
+} from "./consent";
