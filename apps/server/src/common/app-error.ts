@@ -1,0 +1,43 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * Every error a client may see carries one of these codes in `extensions.code`; anything else is masked as
+ * INTERNAL_SERVER_ERROR. Clients switch on the code, people read the message.
+ */
+export const APP_ERROR_CODES = [
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "INVITATION_UNAVAILABLE",
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/** A problem with one input field, for the form to show next to that field. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message, { extensions: { code, ...(fieldErrors.length ? { fieldErrors } : {}) } });
+    this.name = "AppError";
+  }
+}
+
+export const badInput = (message: string, fieldErrors: FieldError[] = []) =>
+  new AppError("BAD_USER_INPUT", message, fieldErrors);
+
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
+
+/** Narrows away null/undefined, or throws NOT_FOUND naming what was missing. */
+export function assertFound<T>(value: T | null | undefined, what: string): asserts value is T {
+  if (value === null || value === undefined) throw notFound(what);
+}

@@ -1,0 +1,44 @@
+import { InvalidEnvironmentError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("gives safe defaults for an empty environment", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(4000);
+    expect(env.HOST).toBe("127.0.0.1");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PUBLIC_URL).toBe("http://localhost:4000");
+    expect(env.DEMO_DATA).toBe(false);
+    expect(Object.isFrozen(env)).toBe(true);
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseEnv({ PORT: "", DATABASE_URL: "" }).PORT).toBe(4000);
+  });
+
+  it("derives the public URL from the port and trims trailing slashes", () => {
+    expect(parseEnv({ PORT: "8080" }).PUBLIC_URL).toBe("http://localhost:8080");
+    expect(parseEnv({ PUBLIC_URL: "https://survey.example.org/" }).PUBLIC_URL).toBe(
+      "https://survey.example.org",
+    );
+  });
+
+  it("reports every invalid variable by name", () => {
+    let error: unknown;
+    try {
+      parseEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", DEMO_DATA: "maybe", ADMIN_PASSWORD: "short" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidEnvironmentError);
+    const problems = (error as InvalidEnvironmentError).problems.join("\n");
+    expect(problems).toMatch(/^PORT: /m);
+    expect(problems).toMatch(/^DATABASE_URL: must be a postgres:\/\/ connection URL/m);
+    expect(problems).toMatch(/^DEMO_DATA: must be true or false/m);
+    expect(problems).toMatch(/^ADMIN_PASSWORD: must be at least 12 characters/m);
+  });
+
+  it("accepts the usual spellings of booleans", () => {
+    expect(parseEnv({ DEMO_DATA: "1" }).DEMO_DATA).toBe(true);
+    expect(parseEnv({ DEMO_DATA: "false" }).DEMO_DATA).toBe(false);
+  });
+});

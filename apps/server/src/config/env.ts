@@ -1,0 +1,62 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The repository root, so defaults do not depend on the directory the server was started from. */
+const REPO_ROOT = path.resolve(__dirname, "../../../..");
+const SERVER_ROOT = path.resolve(__dirname, "../..");
+
+const boolean = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(4000),
+  PUBLIC_URL: z.url({ message: "must be an absolute URL such as https://survey.example.org" }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL")
+    .optional(),
+  DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, ".data")),
+  EMBEDDED_PG_PORT: port.default(54329),
+  WEB_DIST_DIR: z.string().min(1).default(path.join(SERVER_ROOT, "../web/dist")),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ADMIN_EMAIL: z.email({ message: "must be an e-mail address" }).default("admin@smi-survey.local"),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  DEMO_DATA: boolean.default(false),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  STUDY_CONTROLLER: z.string().min(3).default("the SMI Survey research team"),
+  STUDY_CONTACT_EMAIL: z.email({ message: "must be an e-mail address" }).optional(),
+  DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+});
+
+export type Env = Readonly<z.infer<typeof envSchema> & { PUBLIC_URL: string; STUDY_CONTACT_EMAIL: string }>;
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "InvalidEnvironmentError";
+  }
+}
+
+/** Parses the environment once at start-up; nothing else in the server reads process.env. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  // An empty variable means "not set", as in most .env tooling.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    throw new InvalidEnvironmentError(
+      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+    );
+  }
+  const env = result.data;
+  return Object.freeze({
+    ...env,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    STUDY_CONTACT_EMAIL: env.STUDY_CONTACT_EMAIL ?? env.ADMIN_EMAIL,
+  });
+}

@@ -1,0 +1,27 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { ENTITIES } from "./entities";
+import { MIGRATIONS } from "./migrations";
+import { SnakeNamingStrategy } from "./snake-naming.strategy";
+
+/** The one DataSource definition, shared by the server, the tests and the TypeORM CLI. */
+export function createDataSource(url: string): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
+    uuidExtension: "pgcrypto",
+    synchronize: false,
+    migrationsRun: false,
+    applicationName: "smi-survey",
+    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+  });
+}
+
+/** Entry for the TypeORM CLI (`pnpm --filter @smi/server migration:generate`): needs DATABASE_URL. */
+export default createDataSource(
+  process.env.DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:54329/smi",
+);

@@ -1,0 +1,9 @@
+import { Account } from "../modules/accounts/account.entity";
+import { Session } from "../modules/accounts/session.entity";
+import { Analysis } from "../modules/analysis/analysis.entity";
+import { AuditEvent } from "../modules/audit/audit-event.entity";
+import { Company } from "../modules/companies/company.entity";
+import { Invitation } from "../modules/invitations/invitation.entity";
+import { Response } from "../modules/responses/response.entity";
+
+export const ENTITIES = [Account, Session, AuditEvent, Company, Invitation, Response, Analysis];

@@ -1,0 +1,4 @@
+import { Init1795375109461 } from "./1795375109461-Init";
+
+/** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
+export const MIGRATIONS = [Init1795375109461];

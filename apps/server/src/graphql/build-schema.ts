@@ -1,0 +1,26 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { authChecker } from "./auth-checker";
+import { AccountResolver } from "../modules/accounts/account.resolver";
+import { AuditResolver } from "../modules/audit/audit.resolver";
+import { HealthResolver } from "../modules/health/health.resolver";
+import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.resolver";
+import { RespondentResolver } from "../modules/responses/respondent.resolver";
+
+export const RESOLVERS = [
+  HealthResolver,
+  QuestionnaireResolver,
+  RespondentResolver,
+  AccountResolver,
+  AuditResolver,
+] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    // Off by default in type-graphql 2: without it every class-validator rule is silently ignored.
+    validate: { forbidUnknownValues: false },
+    authChecker,
+  });
+}

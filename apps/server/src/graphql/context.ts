@@ -1,0 +1,32 @@
+import type { DataSource } from "typeorm";
+import type { Env } from "../config/env";
+import type { Logger } from "../logging/logger";
+import type { AccountService } from "../modules/accounts/account.service";
+import type { SessionService, SignedInAccount } from "../modules/accounts/session.service";
+import type { RespondentService } from "../modules/responses/respondent.service";
+
+/** Long-lived services, created once per server. */
+export interface Services {
+  accounts: AccountService;
+  sessions: SessionService;
+  respondents: RespondentService;
+}
+
+/** Writes the session cookie on the current HTTP response. */
+export interface SessionCookies {
+  setSession(token: string, expiresAt: Date): void;
+  clearSession(): void;
+}
+
+/** What every resolver receives. Built per request. */
+export interface Context {
+  dataSource: DataSource;
+  env: Env;
+  log: Logger;
+  services: Services;
+  /** The signed-in researcher-side account, or null (always null for respondents). */
+  account: SignedInAccount | null;
+  cookies: SessionCookies;
+  /** Client address as seen by Express (respects `trust proxy`), for throttling. */
+  clientIp: string;
+}

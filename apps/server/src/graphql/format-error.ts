@@ -1,0 +1,60 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+import type { ValidationError } from "class-validator";
+import { AppError, type FieldError } from "../common/app-error";
+import type { Logger } from "../logging/logger";
+
+/** Codes Apollo Server itself emits for malformed requests; their messages are safe and useful to clients. */
+const REQUEST_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+function flattenValidationErrors(errors: ValidationError[], prefix = ""): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/**
+ * The one place where errors become responses: known errors keep their code and message; class-validator errors
+ * become field errors (without echoing the input back); everything else is logged and masked.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { ...original.extensions } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fieldErrors = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
+      const summary = fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ");
+      return {
+        ...base,
+        message: `Invalid input: ${summary}`,
+        extensions: { code: "BAD_USER_INPUT", fieldErrors },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+
+    log.error({ err: original, path: formatted.path }, "unexpected error in a GraphQL operation");
+    return {
+      ...base,
+      message: "Something went wrong on our side. Your data is safe; please try again in a moment.",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

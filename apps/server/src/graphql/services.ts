@@ -1,0 +1,17 @@
+import type { DataSource } from "typeorm";
+import type { Env } from "../config/env";
+import { AccountService } from "../modules/accounts/account.service";
+import { SessionService } from "../modules/accounts/session.service";
+import { SignInThrottle } from "../modules/accounts/sign-in-throttle";
+import { RespondentService } from "../modules/responses/respondent.service";
+import { TokenThrottle } from "../modules/responses/token-throttle";
+import type { Services } from "./context";
+
+export function createServices(dataSource: DataSource, env: Env): Services {
+  const sessions = new SessionService(dataSource, env.SESSION_HOURS);
+  return {
+    sessions,
+    accounts: new AccountService(dataSource, sessions, new SignInThrottle()),
+    respondents: new RespondentService(dataSource, new TokenThrottle()),
+  };
+}

@@ -1,0 +1,93 @@
+import http from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type ErrorRequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
+import type { Env } from "../config/env";
+import type { Context } from "../graphql/context";
+import { createFormatError } from "../graphql/format-error";
+import { createServices } from "../graphql/services";
+import type { Logger } from "../logging/logger";
+import { checkHealth } from "../modules/health/health.service";
+import { requestLog } from "./request-log";
+import { securityHeaders } from "./security-headers";
+import { readSessionToken, sessionCookies } from "./session-cookies";
+import { webApp } from "./web-app";
+
+export interface AppDeps {
+  env: Env;
+  log: Logger;
+  dataSource: DataSource;
+  schema: GraphQLSchema;
+}
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+}
+
+/** Body-parser failures (oversized or malformed JSON) answered in GraphQL's error shape, with a stable code. */
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const type = (error as { type?: string }).type;
+  if (type === "entity.too.large") {
+    res.status(413).json({
+      errors: [{ message: "The request body is too large.", extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+    });
+  } else if (type === "entity.parse.failed") {
+    res.status(400).json({
+      errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+    });
+  } else {
+    next(error);
+  }
+};
+
+export async function createApp({ env, log, dataSource, schema }: AppDeps): Promise<App> {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // We stop in order ourselves (HTTP, then database) on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const services = createServices(dataSource, env);
+  const secureCookies = env.PUBLIC_URL.startsWith("https://");
+
+  app.use(securityHeaders);
+  app.use(requestLog(log));
+  app.get("/healthz", async (_req, res) => {
+    const health = await checkHealth(dataSource);
+    res.status(health.database === "up" ? 200 : 503).json(health);
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: env.MAX_BODY_BYTES }),
+    bodyErrors,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => ({
+        dataSource,
+        env,
+        log,
+        services,
+        account: await services.sessions.resolve(readSessionToken(req)),
+        cookies: sessionCookies(res, secureCookies),
+        clientIp: req.ip ?? "unknown",
+      }),
+    }),
+  );
+  app.use(webApp(env.WEB_DIST_DIR));
+
+  return { httpServer, apollo };
+}

@@ -1,0 +1,87 @@
+import "reflect-metadata";
+import { parseEnv, type Env } from "./config/env";
+import { connectDatabase, DatabaseUnavailableError, type Database } from "./db/connect-database";
+import { buildAppSchema } from "./graphql/build-schema";
+import { createApp, type App } from "./http/create-app";
+import { createLogger, type Logger } from "./logging/logger";
+import { ensureAdministrator } from "./modules/accounts/ensure-administrator";
+import { loadDemoData } from "./modules/demo/load-demo-data";
+
+/** One plain line on stderr for problems a person must fix before the server can run. */
+function exitWith(message: string): never {
+  process.stderr.write(`smi-server: ${message}\n`);
+  process.exit(1);
+}
+
+async function printFirstAdministrator(db: Database, env: Env): Promise<void> {
+  const admin = await ensureAdministrator(db.dataSource, {
+    email: env.ADMIN_EMAIL,
+    password: env.ADMIN_PASSWORD,
+  });
+  if (!admin) return;
+  const password = admin.generated
+    ? `${admin.password}  (generated; shown only now)`
+    : "(the ADMIN_PASSWORD you set)";
+  process.stdout.write(
+    `\nAdministrator account created. Sign in at ${env.PUBLIC_URL}/research\n  e-mail:   ${admin.email}\n  password: ${password}\n\n`,
+  );
+}
+
+function listen(app: App, env: Env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    app.httpServer.once("error", reject);
+    app.httpServer.listen(env.PORT, env.HOST, () => resolve());
+  });
+}
+
+function handleShutdown(app: App, db: Database, log: Logger): void {
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    await app.apollo.stop(); // drains HTTP connections first
+    await db.close();
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = parseEnv(process.env);
+  } catch (error) {
+    exitWith((error as Error).message);
+  }
+  const log = createLogger(env.LOG_LEVEL);
+
+  let db: Database;
+  try {
+    db = await connectDatabase(env, log);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) exitWith(error.message);
+    throw error;
+  }
+
+  await printFirstAdministrator(db, env);
+  if (env.DEMO_DATA) {
+    const loaded = await loadDemoData(db.dataSource);
+    if (loaded) log.info(loaded, "loaded demo data");
+  }
+
+  const app = await createApp({ env, log, dataSource: db.dataSource, schema: await buildAppSchema() });
+  handleShutdown(app, db, log);
+  try {
+    await listen(app, env);
+  } catch (error) {
+    await db.close();
+    exitWith(`cannot listen on ${env.HOST}:${env.PORT}: ${(error as Error).message}`);
+  }
+  log.info({ url: env.PUBLIC_URL }, "SMI Survey is running");
+  process.stdout.write(`SMI Survey is running at ${env.PUBLIC_URL}\n`);
+}
+
+void main();

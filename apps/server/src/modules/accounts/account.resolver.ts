@@ -1,0 +1,72 @@
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { currentAccount } from "../../graphql/current-account";
+import { AccountView, ChangePasswordInput, CreateAccountInput, UpdateAccountInput } from "./account.types";
+
+@ObjectType()
+class SignInResult {
+  @Field(() => AccountView)
+  account: AccountView;
+
+  @Field({ description: "When the session ends; sign in again after it." })
+  expiresAt: Date;
+}
+
+@Resolver(() => AccountView)
+export class AccountResolver {
+  @Query(() => AccountView, { nullable: true, description: "The signed-in account, or null." })
+  async me(@Ctx() ctx: Context): Promise<AccountView | null> {
+    return ctx.account ? ctx.services.accounts.get(ctx.account.id) : null;
+  }
+
+  @Mutation(() => SignInResult, {
+    description: "Starts a session (an HttpOnly cookie). Repeated failures are throttled.",
+  })
+  async signIn(
+    @Arg("email") email: string,
+    @Arg("password") password: string,
+    @Ctx() ctx: Context,
+  ): Promise<SignInResult> {
+    const { account, token, expiresAt } = await ctx.services.accounts.signIn(email, password, ctx.clientIp);
+    ctx.cookies.setSession(token, expiresAt);
+    return { account, expiresAt };
+  }
+
+  @Mutation(() => Boolean, { description: "Ends the current session." })
+  async signOut(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.account) await ctx.services.sessions.close(ctx.account.sessionId);
+    ctx.cookies.clearSession();
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Changes your password and signs out your other sessions." })
+  async changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.accounts.changePassword(currentAccount(ctx), input.currentPassword, input.newPassword);
+    return true;
+  }
+
+  @Authorized("administrator")
+  @Query(() => [AccountView], { description: "Every account; administrators only." })
+  accounts(@Ctx() ctx: Context): Promise<AccountView[]> {
+    return ctx.services.accounts.list();
+  }
+
+  @Authorized("administrator")
+  @Mutation(() => AccountView)
+  createAccount(@Arg("input") input: CreateAccountInput, @Ctx() ctx: Context): Promise<AccountView> {
+    return ctx.services.accounts.create(currentAccount(ctx), input);
+  }
+
+  @Authorized("administrator")
+  @Mutation(() => AccountView, {
+    description: "Renames, changes the role of, disables or re-enables an account.",
+  })
+  updateAccount(
+    @Arg("id", () => ID) id: string,
+    @Arg("input") input: UpdateAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<AccountView> {
+    return ctx.services.accounts.update(currentAccount(ctx), id, input);
+  }
+}

@@ -1,0 +1,142 @@
+import type { DataSource } from "typeorm";
+import { AppError, assertFound, badInput } from "../../common/app-error";
+import { assertUuid } from "../../common/ids";
+import { audit, type Actor } from "../audit/audit.service";
+import { Account } from "./account.entity";
+import type { AccountView, CreateAccountInput, UpdateAccountInput } from "./account.types";
+import { hashPassword, verifyPassword } from "./password";
+import type { SessionService, SignedInAccount } from "./session.service";
+import type { SignInThrottle } from "./sign-in-throttle";
+
+const WRONG_CREDENTIALS = "The e-mail address or password is not correct.";
+// Verifying against a real hash for unknown e-mails keeps response times alike, so sign-in does not reveal who has an account.
+const DUMMY_HASH = hashPassword("timing-equaliser-not-a-password");
+
+export const toView = (a: Account): AccountView => ({
+  id: a.id,
+  email: a.email,
+  displayName: a.displayName,
+  role: a.role,
+  disabled: a.disabledAt !== null,
+  createdAt: a.createdAt,
+});
+
+const actorOf = (a: { id: string; email: string }): Actor => ({ id: a.id, email: a.email });
+
+export class AccountService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottle,
+  ) {}
+
+  async signIn(emailInput: string, password: string, ip: string) {
+    const email = emailInput.trim().toLowerCase();
+    await this.throttle.assertMayTry(email, ip);
+    const account = await this.dataSource.getRepository(Account).findOneBy({ email });
+    const valid = await verifyPassword(account?.passwordHash ?? (await DUMMY_HASH), password);
+    if (!account || !valid || account.disabledAt) {
+      await this.throttle.recordFailure(email, ip);
+      throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+    }
+    await this.throttle.recordSuccess(email, ip);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.sessions.open(manager, account.id);
+      await audit(manager, actorOf(account), {
+        action: "account.sign_in",
+        subjectType: "account",
+        subjectId: account.id,
+      });
+      return { account: toView(account), ...session };
+    });
+  }
+
+  async changePassword(me: SignedInAccount, currentPassword: string, newPassword: string): Promise<void> {
+    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: me.id });
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      throw badInput("The current password is not correct.", [
+        { field: "currentPassword", message: "is not correct" },
+      ]);
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Account, { id: me.id }, { passwordHash });
+      await this.sessions.closeAllFor(manager, me.id, me.sessionId);
+      await audit(manager, actorOf(me), {
+        action: "account.change_password",
+        subjectType: "account",
+        subjectId: me.id,
+      });
+    });
+  }
+
+  async get(id: string): Promise<AccountView> {
+    return toView(await this.dataSource.getRepository(Account).findOneByOrFail({ id }));
+  }
+
+  async list(): Promise<AccountView[]> {
+    const accounts = await this.dataSource.getRepository(Account).find({ order: { createdAt: "ASC" } });
+    return accounts.map(toView);
+  }
+
+  async create(actor: SignedInAccount, input: CreateAccountInput): Promise<AccountView> {
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Account, { email })) {
+        throw new AppError("CONFLICT", `An account with the e-mail ${email} already exists.`, [
+          { field: "email", message: "is already used by another account" },
+        ]);
+      }
+      const account = await manager.save(
+        manager.create(Account, {
+          email,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          passwordHash,
+        }),
+      );
+      await audit(manager, actorOf(actor), {
+        action: "account.create",
+        subjectType: "account",
+        subjectId: account.id,
+        details: { email, role: input.role },
+      });
+      return toView(account);
+    });
+  }
+
+  async update(actor: SignedInAccount, id: string, input: UpdateAccountInput): Promise<AccountView> {
+    assertUuid(id, "The account");
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(Account, { where: { id }, lock: { mode: "pessimistic_write" } });
+      assertFound(account, "The account");
+      const demotesOrDisables = (input.role && input.role !== "administrator") || input.disabled === true;
+      if (account.role === "administrator" && !account.disabledAt && demotesOrDisables) {
+        const enabledAdmins = await manager
+          .createQueryBuilder(Account, "a")
+          .where("a.role = 'administrator' AND a.disabled_at IS NULL")
+          .getCount();
+        if (enabledAdmins <= 1) {
+          throw new AppError(
+            "CONFLICT",
+            "This is the last enabled administrator; appoint another one first.",
+          );
+        }
+      }
+      if (input.displayName !== undefined) account.displayName = input.displayName.trim();
+      if (input.role !== undefined) account.role = input.role;
+      if (input.disabled !== undefined)
+        account.disabledAt = input.disabled ? (account.disabledAt ?? new Date()) : null;
+      await manager.save(account);
+      if (input.disabled) await this.sessions.closeAllFor(manager, account.id);
+      await audit(manager, actorOf(actor), {
+        action: "account.update",
+        subjectType: "account",
+        subjectId: account.id,
+        details: { ...input },
+      });
+      return toView(account);
+    });
+  }
+}

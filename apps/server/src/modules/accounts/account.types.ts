@@ -1,0 +1,78 @@
+import { IsEmail, IsIn, IsOptional, Length, MaxLength, MinLength } from "class-validator";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { ROLES, type Role } from "./role";
+
+const PASSWORD_RULE = { message: "must be between 12 and 200 characters" };
+
+@ObjectType("Account", { description: "A researcher-side account. Respondents have none." })
+export class AccountView {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field({ description: "administrator, researcher or viewer." })
+  role: string;
+
+  @Field()
+  disabled: boolean;
+
+  @Field()
+  createdAt: Date;
+}
+
+@InputType()
+export class CreateAccountInput {
+  @Field()
+  @IsEmail({}, { message: "must be an e-mail address" })
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @Length(1, 100, { message: "must be between 1 and 100 characters" })
+  displayName: string;
+
+  @Field(() => String, { description: "administrator, researcher or viewer." })
+  @IsIn(ROLES, { message: `must be one of ${ROLES.join(", ")}` })
+  role: Role;
+
+  @Field({
+    description: "Initial password, 12 to 200 characters; the person should change it after signing in.",
+  })
+  @MinLength(12, PASSWORD_RULE)
+  @MaxLength(200, PASSWORD_RULE)
+  password: string;
+}
+
+@InputType()
+export class UpdateAccountInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100, { message: "must be between 1 and 100 characters" })
+  displayName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(ROLES, { message: `must be one of ${ROLES.join(", ")}` })
+  role?: Role;
+
+  @Field({ nullable: true, description: "True signs the person out everywhere and blocks sign-in." })
+  @IsOptional()
+  disabled?: boolean;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @Field()
+  @MinLength(12, PASSWORD_RULE)
+  @MaxLength(200, PASSWORD_RULE)
+  newPassword: string;
+}

@@ -1,0 +1,59 @@
+import { COUNTY_CODES, type CountyCode } from "@smi/questionnaire";
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { CreatedAt, UpdatedAt, nullableTimestamp, sqlList } from "../../db/columns";
+
+/** A company in the sampling frame. Contact fields are personal data: erasure blanks them and sets erasedAt. */
+@Entity("companies")
+@Index("UQ_companies_registration_code", ["registrationCode"], { unique: true })
+// Filters of the researcher's company list.
+@Index("IDX_companies_county", ["county"])
+@Check("CHK_companies_county", `"county" IN (${sqlList(COUNTY_CODES)})`)
+@Check("CHK_companies_figures", `"employees" >= 0 AND "turnover_eur" >= 0 AND "balance_sheet_eur" >= 0`)
+export class Company {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "text" })
+  name: string;
+
+  /** Romanian CUI (cod unic de înregistrare), the natural key for re-imports. */
+  @Column({ type: "text", nullable: true })
+  registrationCode: string | null;
+
+  @Column({ type: "text" })
+  county: CountyCode;
+
+  @Column({ type: "text", nullable: true })
+  city: string | null;
+
+  /** CAEN Rev. 2 activity code. */
+  @Column({ type: "text", nullable: true })
+  caenCode: string | null;
+
+  @Column({ type: "integer", nullable: true })
+  employees: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  turnoverEur: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  balanceSheetEur: number | null;
+
+  @Column({ type: "boolean", nullable: true })
+  hasMarketingDept: boolean | null;
+
+  @Column({ type: "text", nullable: true })
+  contactName: string | null;
+
+  @Column({ type: "text", nullable: true })
+  contactEmail: string | null;
+
+  @Column(nullableTimestamp)
+  erasedAt: Date | null;
+
+  @CreatedAt()
+  createdAt: Date;
+
+  @UpdatedAt()
+  updatedAt: Date;
+}

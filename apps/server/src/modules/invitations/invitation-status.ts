@@ -1,0 +1,12 @@
+export const INVITATION_STATUSES = [
+  "created",
+  "sent",
+  "opened",
+  "started",
+  "completed",
+  "screened_out",
+  "bounced",
+  "expired",
+  "revoked",
+] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];

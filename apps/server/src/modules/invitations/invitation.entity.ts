@@ -1,0 +1,82 @@
+import { LOCALES, type Locale } from "@smi/questionnaire";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { CreatedAt, UpdatedAt, nullableTimestamp, sqlList } from "../../db/columns";
+import { Company } from "../companies/company.entity";
+import { INVITATION_STATUSES, type InvitationStatus } from "./invitation-status";
+
+/** A personal link sent to one company's management. The token is the respondent's only credential. */
+@Entity("invitations")
+@Index("UQ_invitations_token", ["token"], { unique: true })
+@Index("IDX_invitations_company", ["companyId"])
+// Progress counts and reminder selection filter on status.
+@Index("IDX_invitations_status", ["status"])
+@Check("CHK_invitations_status", `"status" IN (${sqlList(INVITATION_STATUSES)})`)
+@Check("CHK_invitations_locale", `"locale" IN (${sqlList(LOCALES)})`)
+export class Invitation {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "uuid" })
+  companyId: string;
+
+  @ManyToOne(() => Company, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "company_id", foreignKeyConstraintName: "FK_invitations_company" })
+  company?: Company;
+
+  /** 256 random bits, base64url: see invitation-token.ts. */
+  @Column({ type: "text" })
+  token: string;
+
+  @Column({ type: "text", default: "ro" })
+  locale: Locale;
+
+  @Column({ type: "text", default: "created" })
+  status: InvitationStatus;
+
+  @Column(nullableTimestamp)
+  expiresAt: Date | null;
+
+  @Column(nullableTimestamp)
+  sentAt: Date | null;
+
+  @Column(nullableTimestamp)
+  openedAt: Date | null;
+
+  @Column(nullableTimestamp)
+  startedAt: Date | null;
+
+  @Column(nullableTimestamp)
+  completedAt: Date | null;
+
+  @Column(nullableTimestamp)
+  screenedOutAt: Date | null;
+
+  @Column(nullableTimestamp)
+  bouncedAt: Date | null;
+
+  @Column(nullableTimestamp)
+  revokedAt: Date | null;
+
+  /** When and to which text version of the informed-consent notice the respondent agreed. */
+  @Column(nullableTimestamp)
+  consentedAt: Date | null;
+
+  @Column({ type: "text", nullable: true })
+  consentVersion: string | null;
+
+  /** Ineligibility reason codes when screened out. */
+  @Column({ type: "jsonb", nullable: true })
+  screeningReasons: string[] | null;
+
+  @Column({ type: "integer", default: 0 })
+  remindersSent: number;
+
+  @Column(nullableTimestamp)
+  lastRemindedAt: Date | null;
+
+  @CreatedAt()
+  createdAt: Date;
+
+  @UpdatedAt()
+  updatedAt: Date;
+}

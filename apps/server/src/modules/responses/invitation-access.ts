@@ -1,0 +1,57 @@
+import type { EntityManager } from "typeorm";
+import { AppError } from "../../common/app-error";
+import { Invitation } from "../invitations/invitation.entity";
+import { isWellFormedToken } from "../invitations/invitation-token";
+import type { TokenThrottle } from "./token-throttle";
+
+export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED";
+
+const MESSAGES: Record<UnavailableReason, string> = {
+  NOT_FOUND: "This link is not valid. Please check that you opened the whole link from the e-mail.",
+  EXPIRED:
+    "This link has expired. If you would still like to take part, please reply to the invitation e-mail.",
+  REVOKED:
+    "This link is no longer active. If you think this is a mistake, please reply to the invitation e-mail.",
+};
+
+export class InvitationUnavailableError extends AppError {
+  constructor(readonly reason: UnavailableReason) {
+    super("INVITATION_UNAVAILABLE", MESSAGES[reason]);
+    Object.assign(this.extensions, { reason });
+  }
+}
+
+/** Whether a link may still be used to answer: a completed invitation stays readable after it expires. */
+export function unavailableReason(invitation: Invitation, now: Date): UnavailableReason | null {
+  if (invitation.status === "revoked") return "REVOKED";
+  if (invitation.status === "completed") return null;
+  if (invitation.status === "expired" || (invitation.expiresAt && invitation.expiresAt <= now))
+    return "EXPIRED";
+  return null;
+}
+
+/**
+ * Resolves a respondent's token to their invitation, throttled, locking the row when `lock` is set so concurrent
+ * tabs are serialised. Unknown and malformed tokens get the same answer, which says nothing about other invitations.
+ */
+export async function accessInvitation(
+  manager: EntityManager,
+  throttle: TokenThrottle,
+  { token, clientIp, lock = false }: { token: string; clientIp: string; lock?: boolean },
+): Promise<Invitation> {
+  await throttle.assertIpMayTry(clientIp);
+  const invitation = isWellFormedToken(token)
+    ? await manager.findOne(Invitation, {
+        where: { token },
+        ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
+      })
+    : null;
+  if (!invitation) {
+    await throttle.recordFailure(clientIp);
+    throw new InvitationUnavailableError("NOT_FOUND");
+  }
+  await throttle.consumeToken(token);
+  const reason = unavailableReason(invitation, new Date());
+  if (reason) throw new InvitationUnavailableError(reason);
+  return invitation;
+}

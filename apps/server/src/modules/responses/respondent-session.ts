@@ -1,0 +1,68 @@
+import { checkEligibility, isItemId, PERFORMANCE_INDICATOR_IDS, type ScaleValue } from "@smi/questionnaire";
+import type { EntityManager } from "typeorm";
+import { Company } from "../companies/company.entity";
+import type { Invitation } from "../invitations/invitation.entity";
+import { Response } from "./response.entity";
+import { buildResult } from "./respondent-result";
+import type { RespondentProfile, RespondentSession, ScreeningReason } from "./respondent.types";
+
+/** The respondent's view of their invitation: enough to resume at the exact step they left. */
+export async function buildSession(
+  manager: EntityManager,
+  invitation: Invitation,
+): Promise<RespondentSession> {
+  const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
+  const response = await manager.findOneBy(Response, { invitationId: invitation.id });
+  const profile: RespondentProfile = response
+    ? {
+        county: response.county,
+        employees: response.employees,
+        turnoverEur: response.turnoverEur,
+        balanceSheetEur: response.balanceSheetEur,
+        hasMarketingDept: response.hasMarketingDept,
+      }
+    : {
+        county: company.county,
+        employees: company.employees,
+        turnoverEur: company.turnoverEur,
+        balanceSheetEur: company.balanceSheetEur,
+        hasMarketingDept: company.hasMarketingDept,
+      };
+  const answers = Object.entries(response?.answers ?? {})
+    .filter((entry): entry is [string, ScaleValue] => isItemId(entry[0]))
+    .map(([itemId, value]) => ({ itemId, value }))
+    .sort((a, b) => a.itemId.localeCompare(b.itemId));
+  const performance = PERFORMANCE_INDICATOR_IDS.filter((id) => response && id in response.performance).map(
+    (id) => ({
+      indicatorId: id,
+      value: response!.performance[id] ?? null,
+    }),
+  );
+
+  return {
+    status: invitation.status,
+    locale: invitation.locale,
+    companyName: company.name,
+    expiresAt: invitation.expiresAt,
+    consentVersion: invitation.consentVersion,
+    consentedAt: invitation.consentedAt,
+    profileConfirmed: response !== null,
+    profile,
+    answers,
+    performance,
+    configuration: response?.configuration ?? null,
+    screeningReasons: invitation.status === "screened_out" ? screeningReasons(profile) : [],
+    result: response?.status === "submitted" ? await buildResult(manager, response) : null,
+  };
+}
+
+/** Recomputed from the stored profile so the messages are always in the package's current wording. */
+function screeningReasons(profile: RespondentProfile): ScreeningReason[] {
+  return checkEligibility({
+    county: profile.county ?? "",
+    employees: profile.employees ?? 0,
+    turnoverEur: profile.turnoverEur,
+    balanceSheetEur: profile.balanceSheetEur,
+    hasMarketingDept: profile.hasMarketingDept ?? false,
+  }).reasons.map((r) => ({ code: r.code, message: r.message }));
+}

@@ -1,0 +1,84 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { PerformanceValueInput, ProfileInput, RespondentResult, RespondentSession } from "./respondent.types";
+
+const token = () => Arg("token", { description: "The personal token from the invitation link." });
+const access = (ctx: Context, value: string) => ({ token: value, clientIp: ctx.clientIp });
+
+/** The respondent's side of the API. The token is the only credential; it never reaches researcher data. */
+@Resolver(() => RespondentSession)
+export class RespondentResolver {
+  @Query(() => RespondentSession, {
+    description: "Opens (or resumes) the questionnaire behind an invitation link.",
+  })
+  respondentSession(@token() value: string, @Ctx() ctx: Context): Promise<RespondentSession> {
+    return ctx.services.respondents.session(access(ctx, value));
+  }
+
+  @Mutation(() => RespondentSession, { description: "Remembers the language chosen for this link." })
+  setRespondentLocale(
+    @token() value: string,
+    @Arg("locale") locale: string,
+    @Ctx() ctx: Context,
+  ): Promise<RespondentSession> {
+    return ctx.services.respondents.setLocale(access(ctx, value), locale);
+  }
+
+  @Mutation(() => RespondentSession, { description: "Records informed consent to the given notice version." })
+  giveConsent(
+    @token() value: string,
+    @Arg("consentVersion") consentVersion: string,
+    @Arg("locale") locale: string,
+    @Ctx() ctx: Context,
+  ): Promise<RespondentSession> {
+    return ctx.services.respondents.giveConsent(access(ctx, value), consentVersion, locale);
+  }
+
+  @Mutation(() => RespondentSession, {
+    description: "Confirms or corrects the company profile; may screen the company out.",
+  })
+  saveProfile(
+    @token() value: string,
+    @Arg("profile") profile: ProfileInput,
+    @Ctx() ctx: Context,
+  ): Promise<RespondentSession> {
+    return ctx.services.respondents.saveProfile(access(ctx, value), profile);
+  }
+
+  @Mutation(() => RespondentSession, { description: "Saves one answer as a draft the moment it is given." })
+  saveAnswer(
+    @token() value: string,
+    @Arg("itemId") itemId: string,
+    @Arg("value", () => Int) answer: number,
+    @Ctx() ctx: Context,
+  ): Promise<RespondentSession> {
+    return ctx.services.respondents.saveAnswer(access(ctx, value), itemId, answer);
+  }
+
+  @Mutation(() => RespondentSession, { description: "Saves the performance indicators (all optional)." })
+  savePerformance(
+    @token() value: string,
+    @Arg("values", () => [PerformanceValueInput]) values: PerformanceValueInput[],
+    @Ctx() ctx: Context,
+  ): Promise<RespondentSession> {
+    return ctx.services.respondents.savePerformance(access(ctx, value), values);
+  }
+
+  @Mutation(() => RespondentSession, {
+    description: "Saves the sales–marketing configuration that fits the company.",
+  })
+  saveConfiguration(
+    @token() value: string,
+    @Arg("configuration") configuration: string,
+    @Ctx() ctx: Context,
+  ): Promise<RespondentSession> {
+    return ctx.services.respondents.saveConfiguration(access(ctx, value), configuration);
+  }
+
+  @Mutation(() => RespondentResult, {
+    description: "Submits the questionnaire: final, idempotent, scored on the server.",
+  })
+  submitResponse(@token() value: string, @Ctx() ctx: Context): Promise<RespondentResult> {
+    return ctx.services.respondents.submit(access(ctx, value));
+  }
+}

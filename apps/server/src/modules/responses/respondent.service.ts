@@ -1,0 +1,260 @@
+import {
+  CONSENT_VERSION,
+  checkEligibility,
+  isLocale,
+  isSmiConfigurationId,
+  scoreAnswers,
+  validateAnswer,
+  validateAnswers,
+  validatePerformance,
+  type Locale,
+} from "@smi/questionnaire";
+import type { DataSource, EntityManager } from "typeorm";
+import { AppError, badInput } from "../../common/app-error";
+import type { Invitation } from "../invitations/invitation.entity";
+import { Response } from "./response.entity";
+import { accessInvitation } from "./invitation-access";
+import { validateProfile, type ValidProfile } from "./profile-validation";
+import type {
+  ProfileInput,
+  PerformanceValueInput,
+  RespondentResult,
+  RespondentSession,
+} from "./respondent.types";
+import { buildResult } from "./respondent-result";
+import { buildSession } from "./respondent-session";
+import type { TokenThrottle } from "./token-throttle";
+
+export interface RespondentAccess {
+  token: string;
+  clientIp: string;
+}
+
+const alreadySubmitted = () =>
+  new AppError(
+    "CONFLICT",
+    "This questionnaire has already been submitted; the answers can no longer be changed.",
+  );
+
+/**
+ * The respondent's journey, each step keyed by the invitation token. Every write runs in a transaction that locks
+ * the invitation row, so two tabs or a double click cannot interleave.
+ */
+export class RespondentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly throttle: TokenThrottle,
+  ) {}
+
+  /** Opening the link records only that it was opened; nothing about the respondent is stored before consent. */
+  async session(access: RespondentAccess): Promise<RespondentSession> {
+    return this.write(access, async (manager, invitation) => {
+      if (invitation.status === "created" || invitation.status === "sent") {
+        invitation.status = "opened";
+        invitation.openedAt = new Date();
+        await manager.save(invitation);
+      }
+    });
+  }
+
+  async setLocale(access: RespondentAccess, locale: string): Promise<RespondentSession> {
+    if (!isLocale(locale))
+      throw badInput(`Unknown language "${locale}": use ro or en.`, [
+        { field: "locale", message: "must be ro or en" },
+      ]);
+    return this.write(access, async (manager, invitation) => {
+      invitation.locale = locale;
+      await manager.save(invitation);
+    });
+  }
+
+  async giveConsent(
+    access: RespondentAccess,
+    consentVersion: string,
+    locale: string,
+  ): Promise<RespondentSession> {
+    if (consentVersion !== CONSENT_VERSION) {
+      throw new AppError(
+        "CONFLICT",
+        "The information notice has changed since this page was loaded. Please reload the page and read it again.",
+      );
+    }
+    if (!isLocale(locale))
+      throw badInput(`Unknown language "${locale}".`, [{ field: "locale", message: "must be ro or en" }]);
+    return this.write(access, async (manager, invitation) => {
+      if (invitation.consentedAt) return; // the first consent is the one on record
+      invitation.consentedAt = new Date();
+      invitation.consentVersion = consentVersion;
+      invitation.locale = locale as Locale;
+      await manager.save(invitation);
+    });
+  }
+
+  async saveProfile(access: RespondentAccess, input: ProfileInput): Promise<RespondentSession> {
+    const profile = validateProfile(input);
+    return this.write(access, async (manager, invitation) => {
+      this.assertConsented(invitation);
+      const existing = await this.findResponse(manager, invitation);
+      if (existing?.status === "submitted") throw alreadySubmitted();
+      const draft =
+        existing ??
+        manager.create(Response, {
+          invitationId: invitation.id,
+          companyId: invitation.companyId,
+          source: "web",
+          answers: {},
+          performance: {},
+        });
+      const eligibility = checkEligibility({ ...profile, county: input.county });
+      Object.assign(draft, profileColumns(profile, eligibility.sizeClass));
+      await manager.save(draft);
+      const now = new Date();
+      if (eligibility.eligible) {
+        invitation.status = "started";
+        invitation.startedAt ??= now;
+        invitation.screenedOutAt = null;
+        invitation.screeningReasons = null;
+      } else {
+        invitation.status = "screened_out";
+        invitation.screenedOutAt = now;
+        invitation.screeningReasons = eligibility.reasons.map((r) => r.code);
+      }
+      await manager.save(invitation);
+    });
+  }
+
+  async saveAnswer(access: RespondentAccess, itemId: string, value: number): Promise<RespondentSession> {
+    const issue = validateAnswer(itemId, value);
+    if (issue) throw badInput(issue.message, [{ field: itemId, message: issue.message }]);
+    return this.write(access, async (manager, invitation) => {
+      const draft = await this.eligibleDraft(manager, invitation);
+      // A single jsonb merge: answers given in other tabs meanwhile are kept.
+      await manager.query(
+        `UPDATE responses SET answers = answers || jsonb_build_object($1::text, $2::int), updated_at = now() WHERE id = $3`,
+        [itemId, value, draft.id],
+      );
+    });
+  }
+
+  async savePerformance(
+    access: RespondentAccess,
+    values: PerformanceValueInput[],
+  ): Promise<RespondentSession> {
+    const ids = values.map((v) => v.indicatorId);
+    const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (duplicate)
+      throw badInput(`Indicator "${duplicate}" is given twice.`, [
+        { field: duplicate, message: "given twice" },
+      ]);
+    const result = validatePerformance(Object.fromEntries(values.map((v) => [v.indicatorId, v.value])));
+    if (!result.ok) {
+      throw badInput(
+        "Some performance figures are not valid.",
+        result.issues.map((i) => ({ field: i.indicatorId ?? "performance", message: i.message })),
+      );
+    }
+    return this.write(access, async (manager, invitation) => {
+      const draft = await this.eligibleDraft(manager, invitation);
+      draft.performance = result.value;
+      await manager.save(draft);
+    });
+  }
+
+  async saveConfiguration(access: RespondentAccess, configuration: string): Promise<RespondentSession> {
+    if (!isSmiConfigurationId(configuration)) {
+      throw badInput(`Unknown configuration "${configuration}".`, [
+        { field: "configuration", message: "is not one of the four descriptions" },
+      ]);
+    }
+    return this.write(access, async (manager, invitation) => {
+      const draft = await this.eligibleDraft(manager, invitation);
+      draft.configuration = configuration;
+      await manager.save(draft);
+    });
+  }
+
+  /**
+   * Final and idempotent: the first call scores the answers on the server and stores the result; later calls (a
+   * second tab, a double click, an offline retry) return that same result.
+   */
+  async submit(access: RespondentAccess): Promise<RespondentResult> {
+    const responseId = await this.dataSource.transaction(async (manager) => {
+      const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
+      const draft = await this.findResponse(manager, invitation);
+      if (draft?.status === "submitted") return draft.id;
+      this.assertEligibleDraft(invitation, draft);
+      const answers = validateAnswers(draft!.answers);
+      if (!answers.ok) {
+        throw badInput(
+          `Please answer every statement before submitting (${answers.issues.length} missing or invalid).`,
+          answers.issues.map((i) => ({ field: i.itemId ?? "answers", message: i.message })),
+        );
+      }
+      const score = scoreAnswers(answers.value);
+      const now = new Date();
+      Object.assign(draft!, {
+        status: "submitted",
+        totalScore: score.total,
+        category: score.category,
+        scoringKey: score.scoringKey,
+        submittedAt: now,
+      });
+      await manager.save(draft!);
+      Object.assign(invitation, { status: "completed", completedAt: now });
+      await manager.save(invitation);
+      return draft!.id;
+    });
+    const response = await this.dataSource.getRepository(Response).findOneByOrFail({ id: responseId });
+    return buildResult(this.dataSource.manager, response);
+  }
+
+  private async write(
+    access: RespondentAccess,
+    change: (manager: EntityManager, invitation: Invitation) => Promise<void>,
+  ): Promise<RespondentSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
+      await change(manager, invitation);
+      return buildSession(manager, invitation);
+    });
+  }
+
+  private assertConsented(invitation: Invitation): void {
+    if (!invitation.consentedAt) {
+      throw new AppError("CONFLICT", "Please read the information notice and give your consent first.");
+    }
+  }
+
+  private findResponse(manager: EntityManager, invitation: Invitation): Promise<Response | null> {
+    return manager.findOneBy(Response, { invitationId: invitation.id });
+  }
+
+  private async eligibleDraft(manager: EntityManager, invitation: Invitation): Promise<Response> {
+    const draft = await this.findResponse(manager, invitation);
+    if (draft?.status === "submitted") throw alreadySubmitted();
+    this.assertEligibleDraft(invitation, draft);
+    return draft!;
+  }
+
+  private assertEligibleDraft(invitation: Invitation, draft: Response | null): void {
+    this.assertConsented(invitation);
+    if (!draft) throw new AppError("CONFLICT", "Please confirm the company profile first.");
+    if (invitation.status === "screened_out") {
+      throw new AppError(
+        "CONFLICT",
+        "According to the company profile, this company is outside the study's population.",
+      );
+    }
+  }
+}
+
+function profileColumns(profile: ValidProfile, sizeClass: Response["sizeClass"]): Partial<Response> {
+  return {
+    county: profile.countyCode,
+    employees: profile.employees,
+    turnoverEur: profile.turnoverEur,
+    balanceSheetEur: profile.balanceSheetEur,
+    hasMarketingDept: profile.hasMarketingDept,
+    sizeClass,
+  };
+}

@@ -1,0 +1,170 @@
+import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { LocalizedText } from "../questionnaire/questionnaire.types";
+
+@ObjectType({ description: "The company profile as the respondent confirmed or corrected it." })
+export class RespondentProfile {
+  @Field(() => String, {
+    nullable: true,
+    description: "County code (e.g. BH), or null when outside the study area.",
+  })
+  county: string | null;
+
+  @Field(() => Int, { nullable: true })
+  employees: number | null;
+
+  @Field(() => Float, { nullable: true })
+  turnoverEur: number | null;
+
+  @Field(() => Float, { nullable: true })
+  balanceSheetEur: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  hasMarketingDept: boolean | null;
+}
+
+@ObjectType()
+export class ItemAnswer {
+  @Field()
+  itemId: string;
+
+  @Field(() => Int)
+  value: number;
+}
+
+@ObjectType({ description: "A reported indicator; value null means the respondent preferred not to say." })
+export class PerformanceAnswer {
+  @Field()
+  indicatorId: string;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+}
+
+@ObjectType()
+export class ScreeningReason {
+  @Field({ description: "NOT_AN_SME, COUNTY_OUT_OF_SCOPE or NO_MARKETING_DEPARTMENT." })
+  code: string;
+
+  @Field(() => LocalizedText)
+  message: LocalizedText;
+}
+
+@ObjectType({ description: "How the company's score compares with other respondents of its county." })
+export class CountyComparison {
+  @Field()
+  county: string;
+
+  @Field(() => Int, { description: "Other companies of the county that submitted." })
+  peers: number;
+
+  @Field({ description: "False until enough peers (5) have answered; then the figures below are set." })
+  available: boolean;
+
+  @Field(() => Float, { nullable: true })
+  peerMeanScore: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Percent of peers scoring lower (ties count half)." })
+  percentile: number | null;
+}
+
+@ObjectType({ description: "The respondent's personal result, computed on the server when they submitted." })
+export class RespondentResult {
+  @Field(() => Int)
+  totalScore: number;
+
+  @Field()
+  category: string;
+
+  @Field()
+  scoringKey: string;
+
+  @Field()
+  submittedAt: Date;
+
+  @Field(() => [String], { description: "The statements the company rated lowest, lowest first." })
+  lowestItems: string[];
+
+  @Field(() => CountyComparison, { nullable: true })
+  countyComparison: CountyComparison | null;
+}
+
+@ObjectType({
+  description: "Everything a respondent's link gives access to, so the journey can resume anywhere.",
+})
+export class RespondentSession {
+  @Field({ description: "Invitation status: opened, started, completed or screened_out." })
+  status: string;
+
+  @Field({ description: "Language chosen for this link: ro or en." })
+  locale: string;
+
+  @Field()
+  companyName: string;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Version of the consent notice agreed to; null before consent.",
+  })
+  consentVersion: string | null;
+
+  @Field(() => Date, { nullable: true })
+  consentedAt: Date | null;
+
+  @Field({ description: "Whether the respondent has confirmed the company profile." })
+  profileConfirmed: boolean;
+
+  @Field(() => RespondentProfile, {
+    description: "Confirmed profile, or the sampling frame's figures to prefill.",
+  })
+  profile: RespondentProfile;
+
+  @Field(() => [ItemAnswer])
+  answers: ItemAnswer[];
+
+  @Field(() => [PerformanceAnswer])
+  performance: PerformanceAnswer[];
+
+  @Field(() => String, { nullable: true })
+  configuration: string | null;
+
+  @Field(() => [ScreeningReason])
+  screeningReasons: ScreeningReason[];
+
+  @Field(() => RespondentResult, { nullable: true, description: "Set once submitted." })
+  result: RespondentResult | null;
+}
+
+@InputType({
+  description: "The company profile as the respondent states it. Unknown money figures may be null.",
+})
+export class ProfileInput {
+  @Field({
+    description:
+      "County code, ISO code or name; anything outside the seven counties screens the company out.",
+  })
+  county: string;
+
+  @Field(() => Int)
+  employees: number;
+
+  @Field(() => Float, { nullable: true })
+  turnoverEur: number | null;
+
+  @Field(() => Float, { nullable: true })
+  balanceSheetEur: number | null;
+
+  @Field()
+  hasMarketingDept: boolean;
+}
+
+@InputType()
+export class PerformanceValueInput {
+  @Field()
+  indicatorId: string;
+
+  @Field(() => Float, { nullable: true, description: "Null: prefer not to say." })
+  value: number | null;
+}

@@ -1,0 +1,6 @@
+/** Where a response came from: the web questionnaire, or a researcher's import of answers collected elsewhere. */
+export const RESPONSE_SOURCES = ["web", "import"] as const;
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+
+export const RESPONSE_STATUSES = ["draft", "submitted"] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];

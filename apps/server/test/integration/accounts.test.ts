@@ -1,0 +1,178 @@
+import { Session } from "../../src/modules/accounts/session.entity";
+import { ensureAdministrator } from "../../src/modules/accounts/ensure-administrator";
+import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
+
+const ADMIN = { email: "admin@example.org", password: "admin password 123" };
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { account { email role } expiresAt } }`;
+const CREATE = `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id email role disabled } }`;
+const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+beforeEach(async () => {
+  await t.reset();
+  await ensureAdministrator(t.dataSource, ADMIN);
+});
+afterAll(() => t.close());
+
+async function signedIn(email = ADMIN.email, password = ADMIN.password) {
+  const client = t.client();
+  const res = await client(SIGN_IN, { e: email, p: password });
+  expect(res.errors).toBeUndefined();
+  return client;
+}
+
+async function withAccount(role: string, email = `${role}@example.org`) {
+  const admin = await signedIn();
+  const created = await admin<{ createAccount: { id: string } }>(CREATE, {
+    i: { email, displayName: role, role, password: `${role} password 123` },
+  });
+  return { id: created.data!.createAccount.id, client: await signedIn(email, `${role} password 123`) };
+}
+
+describe("signing in", () => {
+  it("refuses a wrong password and an unknown e-mail with the same message", async () => {
+    const wrong = await t.graphql(SIGN_IN, { e: ADMIN.email, p: "not the password" });
+    const unknown = await t.graphql(SIGN_IN, { e: "nobody@example.org", p: "not the password" });
+    expect(code(wrong)).toBe("UNAUTHENTICATED");
+    expect(wrong.errors![0]!.message).toBe(unknown.errors![0]!.message);
+  });
+
+  it("opens a session in an HttpOnly, SameSite=Strict cookie, storing only a hash of its token", async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: SIGN_IN, variables: { e: "ADMIN@example.org ", p: ADMIN.password } }),
+    });
+    const cookie = res.headers.get("set-cookie")!;
+    expect(cookie).toMatch(/^smi_session=[\w-]{43}; Path=\/; Expires=.*; HttpOnly; SameSite=Strict$/);
+    const token = cookie.split(";")[0]!.split("=")[1]!;
+    const [session] = await t.dataSource.getRepository(Session).find();
+    expect(session!.tokenHash).not.toContain(token);
+    expect(session!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("knows who is signed in until they sign out or the session expires", async () => {
+    const client = await signedIn();
+    expect((await client<{ me: { email: string } }>("{ me { email role } }")).data!.me).toEqual({
+      email: ADMIN.email,
+      role: "administrator",
+    });
+    await client("mutation { signOut }");
+    expect((await client("{ me { email } }")).data!.me).toBeNull();
+
+    const again = await signedIn();
+    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second'`);
+    expect((await again("{ me { email } }")).data!.me).toBeNull();
+  });
+
+  it("throttles repeated failures, even when the right password follows", async () => {
+    await withAccount("viewer", "target@example.org");
+    const attempt = (p: string) => t.graphql(SIGN_IN, { e: "target@example.org", p });
+    for (let i = 0; i < 5; i++) expect(code(await attempt("guess " + i))).toBe("UNAUTHENTICATED");
+    expect(code(await attempt("viewer password 123"))).toBe("RATE_LIMITED");
+  });
+});
+
+describe("roles", () => {
+  it("keeps researcher-side data behind sign-in", async () => {
+    expect(code(await t.graphql("{ accounts { email } }"))).toBe("UNAUTHENTICATED");
+    expect(code(await t.graphql("{ auditLog { action } }"))).toBe("UNAUTHENTICATED");
+  });
+
+  it("lets only administrators manage accounts and read the audit log", async () => {
+    for (const role of ["researcher", "viewer"]) {
+      const { client } = await withAccount(role);
+      expect(code(await client("{ accounts { email } }"))).toBe("FORBIDDEN");
+      expect(code(await client("{ auditLog { action } }"))).toBe("FORBIDDEN");
+      expect(
+        code(
+          await client(CREATE, {
+            i: { email: "x@example.org", displayName: "X", role: "viewer", password: "long enough pw" },
+          }),
+        ),
+      ).toBe("FORBIDDEN");
+    }
+  });
+});
+
+describe("account management", () => {
+  it("validates new accounts field by field and refuses a duplicate e-mail", async () => {
+    const admin = await signedIn();
+    const bad = await admin(CREATE, {
+      i: { email: "not-an-email", displayName: "", role: "owner", password: "short" },
+    });
+    expect(code(bad)).toBe("BAD_USER_INPUT");
+    expect(
+      (bad.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((f) => f.field).sort(),
+    ).toEqual(["displayName", "email", "password", "role"]);
+    const duplicate = await admin(CREATE, {
+      i: { email: "Admin@Example.org", displayName: "Again", role: "viewer", password: "long enough pw" },
+    });
+    expect(code(duplicate)).toBe("CONFLICT");
+  });
+
+  it("signs a disabled account out at once", async () => {
+    const { id, client } = await withAccount("researcher");
+    const admin = await signedIn();
+    await admin(`mutation($id: ID!) { updateAccount(id: $id, input: { disabled: true }) { disabled } }`, {
+      id,
+    });
+    expect((await client("{ me { email } }")).data!.me).toBeNull();
+    expect(
+      code(await t.graphql(SIGN_IN, { e: "researcher@example.org", p: "researcher password 123" })),
+    ).toBe("UNAUTHENTICATED");
+  });
+
+  it("keeps at least one enabled administrator", async () => {
+    const admin = await signedIn();
+    const me = (await admin<{ accounts: { id: string }[] }>("{ accounts { id } }")).data!.accounts[0]!.id;
+    const res = await admin(
+      `mutation($id: ID!) { updateAccount(id: $id, input: { role: "viewer" }) { role } }`,
+      { id: me },
+    );
+    expect(code(res)).toBe("CONFLICT");
+  });
+
+  it("answers a malformed id with NOT_FOUND", async () => {
+    const admin = await signedIn();
+    expect(
+      code(await admin(`mutation { updateAccount(id: "42", input: { role: "viewer" }) { role } }`)),
+    ).toBe("NOT_FOUND");
+  });
+
+  it("changes a password only with the current one, and signs out the other sessions", async () => {
+    const laptop = await signedIn();
+    const phone = await signedIn();
+    const change = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`;
+    expect(
+      code(await laptop(change, { i: { currentPassword: "wrong", newPassword: "a brand new password" } })),
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      (await laptop(change, { i: { currentPassword: ADMIN.password, newPassword: "a brand new password" } }))
+        .data,
+    ).toEqual({ changePassword: true });
+    expect((await laptop("{ me { email } }")).data!.me).not.toBeNull();
+    expect((await phone("{ me { email } }")).data!.me).toBeNull();
+    await signedIn(ADMIN.email, "a brand new password");
+  });
+
+  it("records account changes in the audit log, newest first", async () => {
+    await withAccount("viewer");
+    const admin = await signedIn();
+    const log = (
+      await admin<{ auditLog: { actor: string; action: string }[] }>(
+        "{ auditLog(limit: 10) { actor action details } }",
+      )
+    ).data!.auditLog;
+    expect(log.map((e) => e.action)).toEqual([
+      "account.sign_in",
+      "account.sign_in",
+      "account.create",
+      "account.sign_in",
+    ]);
+    expect(log[2]).toMatchObject({ actor: ADMIN.email, action: "account.create" });
+  });
+});

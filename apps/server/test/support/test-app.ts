@@ -1,0 +1,102 @@
+import type { AddressInfo } from "node:net";
+import type { DataSource } from "typeorm";
+import { parseEnv, type Env } from "../../src/config/env";
+import { createDataSource } from "../../src/db/data-source";
+import { buildAppSchema } from "../../src/graphql/build-schema";
+import type { Context } from "../../src/graphql/context";
+import { createServices } from "../../src/graphql/services";
+import { createApp, type App } from "../../src/http/create-app";
+import { createLogger } from "../../src/logging/logger";
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; fieldErrors?: unknown[]; [k: string]: unknown };
+  }>;
+}
+
+export type GraphQLClient = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResult<T>>;
+
+export interface TestApp {
+  dataSource: DataSource;
+  env: Env;
+  url: string;
+  app: App;
+  /** A real HTTP POST to /graphql, as a browser or R script would send it, without a session. */
+  graphql: GraphQLClient;
+  /** A client that keeps its session cookie, like one browser. */
+  client(): GraphQLClient & { cookie(): string | undefined };
+  /** The same operation through Apollo's executeOperation, without HTTP. */
+  execute<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
+  /** Empties every table, keeping the schema. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real server (schema, Express, Apollo, PostgreSQL) on a random port, against the test database. */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const env = parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "4999", ...overrides });
+  const log = createLogger(env.LOG_LEVEL);
+  const dataSource = createDataSource(process.env.TEST_DATABASE_URL!);
+  await dataSource.initialize();
+  const app = await createApp({ env, log, dataSource, schema: await buildAppSchema() });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  const context: Context = {
+    dataSource,
+    env,
+    log,
+    services: createServices(dataSource, env),
+    account: null,
+    cookies: { setSession: () => undefined, clearSession: () => undefined },
+    clientIp: "127.0.0.1",
+  };
+  const post = async (body: unknown, cookie?: string) =>
+    fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  return {
+    dataSource,
+    env,
+    url,
+    app,
+    async graphql(query, variables) {
+      const res = await post({ query, variables });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    client() {
+      let cookie: string | undefined;
+      const client = async (query: string, variables?: Record<string, unknown>) => {
+        const res = await post({ query, variables }, cookie);
+        const setCookie = res.headers.get("set-cookie");
+        if (setCookie) cookie = setCookie.split(";")[0]!.endsWith("=") ? undefined : setCookie.split(";")[0];
+        return { status: res.status, ...((await res.json()) as object) };
+      };
+      return Object.assign(client as GraphQLClient, { cookie: () => cookie });
+    },
+    async execute(query, variables) {
+      const response = await app.apollo.executeOperation({ query, variables }, { contextValue: context });
+      if (response.body.kind !== "single") throw new Error("incremental delivery is not used");
+      return { status: response.http.status ?? 200, ...response.body.singleResult } as GraphQLResult<never>;
+    },
+    async reset() {
+      const tables = dataSource.entityMetadatas.map((m) => `"${m.tableName}"`).join(", ");
+      await dataSource.query(`TRUNCATE ${tables} CASCADE`);
+    },
+    async close() {
+      await app.apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
