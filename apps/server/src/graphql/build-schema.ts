@@ -4,6 +4,7 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth-checker";
 import { AccountResolver } from "../modules/accounts/account.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
+import { CompanyResolver } from "../modules/companies/company.resolver";
 import { HealthResolver } from "../modules/health/health.resolver";
 import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.resolver";
 import { RespondentResolver } from "../modules/responses/respondent.resolver";
@@ -14,6 +15,7 @@ export const RESOLVERS = [
   RespondentResolver,
   AccountResolver,
   AuditResolver,
+  CompanyResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,8 @@ import type { Env } from "../config/env";
 import type { Logger } from "../logging/logger";
 import type { AccountService } from "../modules/accounts/account.service";
 import type { SessionService, SignedInAccount } from "../modules/accounts/session.service";
+import type { CompanyImportService } from "../modules/companies/company-import.service";
+import type { CompanyService } from "../modules/companies/company.service";
 import type { RespondentService } from "../modules/responses/respondent.service";
 
 /** Long-lived services, created once per server. */
@@ -10,6 +12,8 @@ export interface Services {
   accounts: AccountService;
   sessions: SessionService;
   respondents: RespondentService;
+  companies: CompanyService;
+  companyImports: CompanyImportService;
 }
 
 /** Writes the session cookie on the current HTTP response. */

@@ -3,6 +3,8 @@ import type { Env } from "../config/env";
 import { AccountService } from "../modules/accounts/account.service";
 import { SessionService } from "../modules/accounts/session.service";
 import { SignInThrottle } from "../modules/accounts/sign-in-throttle";
+import { CompanyImportService } from "../modules/companies/company-import.service";
+import { CompanyService } from "../modules/companies/company.service";
 import { RespondentService } from "../modules/responses/respondent.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
 import type { Services } from "./context";
@@ -13,5 +15,7 @@ export function createServices(dataSource: DataSource, env: Env): Services {
     sessions,
     accounts: new AccountService(dataSource, sessions, new SignInThrottle()),
     respondents: new RespondentService(dataSource, new TokenThrottle()),
+    companies: new CompanyService(dataSource),
+    companyImports: new CompanyImportService(dataSource),
   };
 }

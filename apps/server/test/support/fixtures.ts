@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Company } from "../../src/modules/companies/company.entity";
+import { withCheckDigit } from "../../src/modules/companies/registration-code";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { newInvitationToken } from "../../src/modules/invitations/invitation-token";
 
@@ -13,7 +14,7 @@ export async function createInvitation(
   sequence += 1;
   const savedCompany = await dataSource.getRepository(Company).save({
     name: `Crișul Test ${sequence} SRL`,
-    registrationCode: `RO${9_000_000 + sequence}`,
+    registrationCode: withCheckDigit(9_000_000 + sequence),
     county: "BH",
     employees: 42,
     turnoverEur: 3_000_000,

@@ -1,4 +1,5 @@
 import { Init1795375109461 } from "./1795375109461-Init";
+import { CompanyEligibility1795375454022 } from "./1795375454022-CompanyEligibility";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
-export const MIGRATIONS = [Init1795375109461];
+export const MIGRATIONS = [Init1795375109461, CompanyEligibility1795375454022];

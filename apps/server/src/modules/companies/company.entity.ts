@@ -1,4 +1,10 @@
-import { COUNTY_CODES, type CountyCode } from "@smi/questionnaire";
+import {
+  COUNTY_CODES,
+  SIZE_CLASSES,
+  type CountyCode,
+  type IneligibilityCode,
+  type SizeClass,
+} from "@smi/questionnaire";
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAt, UpdatedAt, nullableTimestamp, sqlList } from "../../db/columns";
 
@@ -8,6 +14,9 @@ import { CreatedAt, UpdatedAt, nullableTimestamp, sqlList } from "../../db/colum
 // Filters of the researcher's company list.
 @Index("IDX_companies_county", ["county"])
 @Check("CHK_companies_county", `"county" IN (${sqlList(COUNTY_CODES)})`)
+@Check("CHK_companies_size_class", `"size_class" IN (${sqlList(SIZE_CLASSES)})`)
+// The researcher's list filters on eligibility ("all eligible companies in Bihor").
+@Index("IDX_companies_eligible_county", ["eligible", "county"])
 @Check("CHK_companies_figures", `"employees" >= 0 AND "turnover_eur" >= 0 AND "balance_sheet_eur" >= 0`)
 export class Company {
   @PrimaryGeneratedColumn("uuid")
@@ -41,6 +50,19 @@ export class Company {
 
   @Column({ type: "boolean", nullable: true })
   hasMarketingDept: boolean | null;
+
+  /**
+   * Derived from the figures by @smi/questionnaire on every write, and stored so lists can filter in SQL.
+   * Null when the headcount is unknown.
+   */
+  @Column({ type: "text", nullable: true })
+  sizeClass: SizeClass | null;
+
+  @Column({ type: "boolean", default: false })
+  eligible: boolean;
+
+  @Column({ type: "jsonb", default: [] })
+  ineligibilityReasons: IneligibilityCode[];
 
   @Column({ type: "text", nullable: true })
   contactName: string | null;

@@ -1,3 +1,4 @@
+import { withCheckDigit } from "../companies/registration-code";
 import type { SeededRandom } from "./seeded-random";
 
 const FIRST = [
@@ -48,7 +49,7 @@ export function demoCompanyIdentity(rng: SeededRandom, index: number): DemoCompa
     .replace(/^-|-$/g, "");
   return {
     name,
-    registrationCode: String(14_000_000 + index * 7_919),
+    registrationCode: withCheckDigit(1_400_000 + index * 791),
     caenCode: rng.pick(CAEN),
     contactName: `${rng.pick(GIVEN)} ${rng.pick(FAMILY)}`,
     contactEmail: `manager@${slug}.example.ro`,

@@ -1,6 +1,7 @@
 import { ITEM_IDS, type PartialAnswers } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import { Company } from "../companies/company.entity";
+import { validateCompanyRecord } from "../companies/company-record";
 import { Invitation } from "../invitations/invitation.entity";
 import type { InvitationStatus } from "../invitations/invitation-status";
 import { newInvitationToken } from "../invitations/invitation-token";
@@ -65,17 +66,16 @@ async function insertDemoCompany(
   const profile = syntheticResponse(rng);
   const identity = demoCompanyIdentity(rng, index);
   const screenedOut = status === "screened_out";
-  const company = await manager.save(
-    manager.create(Company, {
-      ...identity,
-      county: profile.county,
-      city: null,
-      employees: screenedOut ? 310 : profile.employees,
-      turnoverEur: profile.turnoverEur,
-      balanceSheetEur: profile.balanceSheetEur,
-      hasMarketingDept: true,
-    }),
-  );
+  const record = validateCompanyRecord({
+    ...identity,
+    county: profile.county,
+    employees: screenedOut ? 310 : profile.employees,
+    turnoverEur: profile.turnoverEur,
+    balanceSheetEur: profile.balanceSheetEur,
+    hasMarketingDept: true,
+  });
+  if (!record.ok) throw new Error(`invalid demo company: ${JSON.stringify(record.errors)}`);
+  const company = await manager.save(manager.create(Company, record.value));
   summary.companies++;
   if (status === "not_invited") return;
 

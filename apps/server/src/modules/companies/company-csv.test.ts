@@ -1,0 +1,72 @@
+import { parseCompanyCsv, parseNumberCell } from "./company-csv";
+
+describe("parseNumberCell", () => {
+  it.each([
+    ["1234567", false, 1234567],
+    ["1 234 567", false, 1234567],
+    ["1.234.567,89", false, 1234567.89],
+    ["1,234,567.89", false, 1234567.89],
+    ["1234567,89", true, 1234567.89],
+    ["3200000 €", false, 3200000],
+    ["3.200.000", true, 3200000],
+    ["3.200", true, 3200],
+    ["3.5", false, 3.5],
+    ["1,500", false, 1500],
+    ["1,5", true, 1.5],
+  ])("reads %p (decimal comma: %p) as %p", (cell, decimalComma, expected) => {
+    expect(parseNumberCell(cell, decimalComma)).toBe(expected);
+  });
+
+  it("returns null for text", () => {
+    expect(parseNumberCell("three million", false)).toBeNull();
+    expect(parseNumberCell("12a", false)).toBeNull();
+  });
+});
+
+describe("parseCompanyCsv", () => {
+  it("reads a Romanian semicolon file with a BOM, diacritics, Romanian headers and decimal commas", () => {
+    const csv =
+      "\uFEFFdenumire;cui;județ;localitate;angajați;cifra_afaceri_eur;departament_marketing\nȘtefan Țesături SRL;RO14399840;Timiș;Timișoara;12;850000,50;da\n";
+    const { rows, problems } = parseCompanyCsv(csv);
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([
+      {
+        row: 2,
+        problems: [],
+        fields: {
+          name: "Ștefan Țesături SRL",
+          registrationCode: "RO14399840",
+          county: "Timiș",
+          city: "Timișoara",
+          employees: 12,
+          turnoverEur: 850000.5,
+          hasMarketingDept: true,
+        },
+      },
+    ]);
+  });
+
+  it("locates unreadable cells by row and column, and reports missing required columns", () => {
+    const { rows, problems } = parseCompanyCsv(
+      "name,county,employees,has_marketing_dept,notes\nA SRL,BH,many,maybe,x\n",
+    );
+    expect(problems).toEqual([
+      { row: 1, column: "notes", message: 'Unknown column "notes"; it is ignored.' },
+      { row: 1, column: "registration_code", message: 'The required column "registration_code" is missing.' },
+    ]);
+    expect(rows[0]!.problems).toEqual([
+      { row: 2, column: "employees", message: '"many" is not a number' },
+      { row: 2, column: "has_marketing_dept", message: '"maybe" is not true/false (or da/nu)' },
+    ]);
+  });
+
+  it("keeps quoted commas and line numbers straight", () => {
+    const { rows } = parseCompanyCsv(
+      'name,registration_code,county\n"Pop, Rus & Asociații SRL",14399840,CJ\n\nB SRL,1590082,AR\n',
+    );
+    expect(rows.map((r) => [r.row, r.fields.name])).toEqual([
+      [2, "Pop, Rus & Asociații SRL"],
+      [4, "B SRL"],
+    ]);
+  });
+});

@@ -1,0 +1,125 @@
+import { In, type DataSource } from "typeorm";
+import { AppError } from "../../common/app-error";
+import { audit, type Actor } from "../audit/audit.service";
+import { Company } from "./company.entity";
+import { headerOf, parseCompanyCsv, type CsvProblem } from "./company-csv";
+import { validateCompanyRecord, type CompanyRecord } from "./company-record";
+import { ImportMode, type CompanyImportReport } from "./company.types";
+
+const MAX_ROWS = 20_000;
+const CHUNK = 500;
+
+interface Plan {
+  report: Omit<CompanyImportReport, "applied">;
+  creates: CompanyRecord[];
+  updates: CompanyRecord[];
+}
+
+/**
+ * CSV import of the sampling frame: every row is checked first and every problem reported with its row and column;
+ * then, in one transaction, new CUIs are created and known CUIs updated, so importing the same file twice changes
+ * nothing the second time.
+ */
+export class CompanyImportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async preview(csv: string): Promise<CompanyImportReport> {
+    const plan = await this.plan(csv);
+    return { ...plan.report, applied: false };
+  }
+
+  async import(actor: Actor, csv: string, mode: ImportMode): Promise<CompanyImportReport> {
+    return this.dataSource.transaction(async (manager) => {
+      // Serialise imports so two researchers importing overlapping files cannot race on the same CUIs.
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('company-import'))");
+      const plan = await this.plan(csv);
+      if (mode === ImportMode.ALL_OR_NOTHING && plan.report.invalidRows > 0) {
+        return { ...plan.report, created: 0, updated: 0, skipped: plan.report.rows, applied: false };
+      }
+      for (let i = 0; i < plan.creates.length; i += CHUNK)
+        await manager.insert(Company, plan.creates.slice(i, i + CHUNK));
+      for (const record of plan.updates) {
+        await manager.update(Company, { registrationCode: record.registrationCode }, record);
+      }
+      await audit(manager, actor, {
+        action: "company.import",
+        details: { rows: plan.report.rows, created: plan.creates.length, updated: plan.updates.length, mode },
+      });
+      return { ...plan.report, applied: true };
+    });
+  }
+
+  private async plan(csv: string): Promise<Plan> {
+    const parsed = parseCompanyCsv(csv);
+    if (parsed.rows.length > MAX_ROWS) {
+      throw new AppError(
+        "BAD_USER_INPUT",
+        `The file has ${parsed.rows.length} rows; import at most ${MAX_ROWS} at a time.`,
+      );
+    }
+    const problems: CsvProblem[] = [...parsed.problems];
+    const fileBroken = parsed.problems.some((p) => p.row <= 1 && !p.message.startsWith("Unknown column"));
+    const valid: Array<{ row: number; record: CompanyRecord }> = [];
+    const seen = new Map<string, number>();
+    for (const row of parsed.rows) {
+      const result = validateCompanyRecord(row.fields);
+      const rowProblems = [...row.problems];
+      if (!result.ok) {
+        // A cell that could not be read is reported once, not again as "missing".
+        const unreadable = new Set(row.problems.map((p) => p.column));
+        for (const e of result.errors) {
+          if (!unreadable.has(headerOf(e.field)))
+            rowProblems.push({ row: row.row, column: headerOf(e.field), message: e.message });
+        }
+      } else {
+        const first = seen.get(result.value.registrationCode);
+        if (first)
+          rowProblems.push({
+            row: row.row,
+            column: "registration_code",
+            message: `same CUI as row ${first}`,
+          });
+        seen.set(result.value.registrationCode, first ?? row.row);
+      }
+      problems.push(...rowProblems);
+      if (!rowProblems.length && result.ok) valid.push({ row: row.row, record: result.value });
+    }
+
+    const existing = valid.length
+      ? await this.dataSource.getRepository(Company).find({
+          select: { registrationCode: true, erasedAt: true },
+          where: { registrationCode: In(valid.map((v) => v.record.registrationCode)) },
+        })
+      : [];
+    const known = new Map(existing.map((c) => [c.registrationCode, c]));
+    const creates: CompanyRecord[] = [];
+    const updates: CompanyRecord[] = [];
+    let erased = 0;
+    for (const { row, record } of valid) {
+      const company = known.get(record.registrationCode);
+      if (!company) creates.push(record);
+      else if (company.erasedAt) {
+        erased++;
+        problems.push({
+          row,
+          column: "registration_code",
+          message: "this company's data was erased on request; the row is skipped",
+        });
+      } else updates.push(record);
+    }
+    const invalidRows = fileBroken ? parsed.rows.length : parsed.rows.length - valid.length;
+    return {
+      report: {
+        rows: parsed.rows.length,
+        validRows: fileBroken ? 0 : valid.length,
+        invalidRows,
+        created: fileBroken ? 0 : creates.length,
+        updated: fileBroken ? 0 : updates.length,
+        skipped: fileBroken ? parsed.rows.length : invalidRows + erased,
+        problems,
+      },
+      creates: fileBroken ? [] : creates,
+      updates: fileBroken ? [] : updates,
+    };
+  }
+}

@@ -1,0 +1,129 @@
+import { checkEligibility, parseCounty, type CountyCode } from "@smi/questionnaire";
+import type { FieldError } from "../../common/app-error";
+import type { Company } from "./company.entity";
+import { normalizeRegistrationCode } from "./registration-code";
+
+/** A company's editable fields as given (form or CSV row), before validation. */
+export interface CompanyFields {
+  name?: string | null;
+  registrationCode?: string | null;
+  county?: string | null;
+  city?: string | null;
+  caenCode?: string | null;
+  employees?: number | null;
+  turnoverEur?: number | null;
+  balanceSheetEur?: number | null;
+  hasMarketingDept?: boolean | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+}
+
+export type CompanyRecord = Pick<
+  Company,
+  | "name"
+  | "registrationCode"
+  | "city"
+  | "caenCode"
+  | "employees"
+  | "turnoverEur"
+  | "balanceSheetEur"
+  | "hasMarketingDept"
+  | "contactName"
+  | "contactEmail"
+  | "sizeClass"
+  | "eligible"
+  | "ineligibilityReasons"
+> & { county: CountyCode; registrationCode: string };
+
+const MAX_EMPLOYEES = 1_000_000;
+const MAX_EUR = 1e12;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const text = (value: string | null | undefined) => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+/**
+ * Checks every field and reports each problem with the field's name; derives size class and eligibility with
+ * @smi/questionnaire. Used by the forms and the CSV import alike.
+ */
+export function validateCompanyRecord(
+  fields: CompanyFields,
+): { ok: true; value: CompanyRecord } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const fail = (field: string, message: string) => errors.push({ field, message });
+
+  const name = text(fields.name);
+  if (!name) fail("name", "is required");
+  else if (name.length > 200) fail("name", "must be at most 200 characters");
+
+  const rawCode = text(fields.registrationCode);
+  const registrationCode = rawCode ? normalizeRegistrationCode(rawCode) : null;
+  if (!rawCode) fail("registrationCode", "is required (the company's CUI)");
+  else if (!registrationCode) fail("registrationCode", `"${rawCode}" is not a valid CUI (check the digits)`);
+
+  const rawCounty = text(fields.county);
+  const county = rawCounty ? parseCounty(rawCounty) : null;
+  if (!county)
+    fail("county", `${rawCounty ? `"${rawCounty}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`);
+
+  const city = text(fields.city);
+  if (city && city.length > 100) fail("city", "must be at most 100 characters");
+
+  const caenCode = text(fields.caenCode);
+  if (caenCode && !/^\d{4}$/.test(caenCode))
+    fail("caenCode", "must be a 4-digit CAEN Rev. 2 class, e.g. 4690");
+
+  const employees = fields.employees ?? null;
+  if (employees !== null && (!Number.isInteger(employees) || employees < 0 || employees > MAX_EMPLOYEES)) {
+    fail("employees", `must be a whole number from 0 to ${MAX_EMPLOYEES}`);
+  }
+  for (const field of ["turnoverEur", "balanceSheetEur"] as const) {
+    const value = fields[field] ?? null;
+    if (value !== null && (!Number.isFinite(value) || value < 0 || value > MAX_EUR))
+      fail(field, "must be an amount in euro of at least 0");
+  }
+
+  const contactName = text(fields.contactName);
+  if (contactName && contactName.length > 200) fail("contactName", "must be at most 200 characters");
+  const contactEmail = text(fields.contactEmail)?.toLowerCase() ?? null;
+  if (contactEmail && (contactEmail.length > 254 || !EMAIL.test(contactEmail)))
+    fail("contactEmail", `"${contactEmail}" is not an e-mail address`);
+
+  if (errors.length) return { ok: false, errors };
+
+  const turnoverEur = fields.turnoverEur ?? null;
+  const balanceSheetEur = fields.balanceSheetEur ?? null;
+  const hasMarketingDept = fields.hasMarketingDept ?? null;
+  const eligibility =
+    employees === null
+      ? null
+      : checkEligibility({
+          county: county!,
+          employees,
+          turnoverEur,
+          balanceSheetEur,
+          hasMarketingDept: hasMarketingDept ?? false,
+        });
+  return {
+    ok: true,
+    value: {
+      name: name!,
+      registrationCode: registrationCode!,
+      county: county!,
+      city,
+      caenCode,
+      employees,
+      turnoverEur,
+      balanceSheetEur,
+      hasMarketingDept,
+      contactName,
+      contactEmail,
+      sizeClass: eligibility?.sizeClass ?? null,
+      // Unknown headcount or marketing department: not (yet) shown to be eligible.
+      eligible: eligibility !== null && hasMarketingDept !== null && eligibility.eligible,
+      ineligibilityReasons: eligibility?.reasons.map((r) => r.code) ?? [],
+    },
+  };
+}

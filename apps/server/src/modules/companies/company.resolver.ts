@@ -1,0 +1,104 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { currentAccount } from "../../graphql/current-account";
+import { AppError } from "../../common/app-error";
+import { COMPANY_CSV_TEMPLATE } from "./company-csv";
+import {
+  CompanyImportReport,
+  CompanyInput,
+  CompanyListArgs,
+  CompanyPage,
+  CompanyView,
+  ImportMode,
+} from "./company.types";
+
+@Resolver(() => CompanyView)
+export class CompanyResolver {
+  @Authorized("viewer")
+  @Query(() => CompanyPage, { description: "The sampling frame, filtered and paged, ordered by name." })
+  companies(@Args() args: CompanyListArgs, @Ctx() ctx: Context): Promise<CompanyPage> {
+    return ctx.services.companies.list(args);
+  }
+
+  @Authorized("viewer")
+  @Query(() => CompanyView)
+  company(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<CompanyView> {
+    return ctx.services.companies.get(id);
+  }
+
+  @Query(() => String, { description: "The CSV import template: header row and one example row." })
+  companyImportTemplate(): string {
+    return COMPANY_CSV_TEMPLATE;
+  }
+
+  @Authorized("researcher")
+  @Mutation(() => CompanyView)
+  createCompany(@Arg("input") input: CompanyInput, @Ctx() ctx: Context): Promise<CompanyView> {
+    return ctx.services.companies.create(currentAccount(ctx), input);
+  }
+
+  @Authorized("researcher")
+  @Mutation(() => CompanyView)
+  updateCompany(
+    @Arg("id", () => ID) id: string,
+    @Arg("input") input: CompanyInput,
+    @Ctx() ctx: Context,
+  ): Promise<CompanyView> {
+    return ctx.services.companies.update(currentAccount(ctx), id, input);
+  }
+
+  @Authorized("researcher")
+  @Mutation(() => CompanyImportReport, {
+    description: "Checks a CSV company list and reports what importing it would do.",
+  })
+  previewCompanyImport(@Arg("csv") csv: string, @Ctx() ctx: Context): Promise<CompanyImportReport> {
+    return ctx.services.companyImports.preview(csv);
+  }
+
+  @Authorized("researcher")
+  @Mutation(() => CompanyImportReport, {
+    description: "Imports a CSV company list in one transaction; re-imports update by CUI.",
+  })
+  importCompanies(
+    @Arg("csv") csv: string,
+    @Arg("mode", () => ImportMode) mode: ImportMode,
+    @Ctx() ctx: Context,
+  ): Promise<CompanyImportReport> {
+    return ctx.services.companyImports.import(currentAccount(ctx), csv, mode);
+  }
+
+  @Authorized("researcher")
+  @Mutation(() => CompanyView, {
+    description:
+      "GDPR erasure: removes contact data, revokes open invitations, optionally deletes responses.",
+  })
+  eraseCompany(
+    @Arg("id", () => ID) id: string,
+    @Arg("includeResponses", { defaultValue: false }) includeResponses: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<CompanyView> {
+    return ctx.services.companies.erase(currentAccount(ctx), id, includeResponses);
+  }
+
+  @Authorized("researcher")
+  @Mutation(() => GraphQLJSONObject, {
+    description: "GDPR access request: everything held about a company. Audited.",
+  })
+  exportCompanyData(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+    return ctx.services.companies.exportData(currentAccount(ctx), id);
+  }
+
+  @Authorized("administrator")
+  @Mutation(() => Int, {
+    description: "When the study closes: replaces every contact with a pseudonym. Returns how many.",
+  })
+  pseudonymiseContacts(@Arg("confirm") confirm: string, @Ctx() ctx: Context): Promise<number> {
+    if (confirm !== "PSEUDONYMISE") {
+      throw new AppError("BAD_USER_INPUT", 'This cannot be undone: pass confirm: "PSEUDONYMISE".', [
+        { field: "confirm", message: 'must be "PSEUDONYMISE"' },
+      ]);
+    }
+    return ctx.services.companies.pseudonymiseContacts(currentAccount(ctx));
+  }
+}

@@ -1,0 +1,212 @@
+import { parseCounty } from "@smi/questionnaire";
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { AppError, assertFound, badInput } from "../../common/app-error";
+import { assertUuid } from "../../common/ids";
+import { audit, type Actor } from "../audit/audit.service";
+import { AuditEvent } from "../audit/audit-event.entity";
+import { Invitation } from "../invitations/invitation.entity";
+import { Response } from "../responses/response.entity";
+import { Company } from "./company.entity";
+import { validateCompanyRecord, type CompanyFields } from "./company-record";
+import type { CompanyListArgs, CompanyPage, CompanyView } from "./company.types";
+
+/** The invitation that counts for a company: its newest one that was not revoked. */
+const CURRENT_INVITATION_STATUS = `(SELECT i.status FROM invitations i WHERE i.company_id = c.id AND i.status <> 'revoked'
+  ORDER BY i.created_at DESC LIMIT 1)`;
+
+export class CompanyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(args: CompanyListArgs): Promise<CompanyPage> {
+    const counties = args.counties?.map((c) => parseCounty(c));
+    if (counties?.some((c) => c === null)) {
+      throw badInput("Unknown county in the filter.", [
+        { field: "counties", message: "must be county codes such as BH" },
+      ]);
+    }
+    const query = this.dataSource
+      .getRepository(Company)
+      .createQueryBuilder("c")
+      .addSelect(CURRENT_INVITATION_STATUS, "invitation_status")
+      .orderBy("c.name", "ASC")
+      .addOrderBy("c.id", "ASC")
+      .limit(args.limit)
+      .offset(args.offset);
+    if (args.search?.trim()) {
+      query.andWhere("(c.name ILIKE :s OR c.registration_code LIKE :s OR c.city ILIKE :s)", {
+        s: `%${args.search.trim().replace(/[%_\\]/g, "\\$&")}%`,
+      });
+    }
+    if (counties?.length) query.andWhere("c.county IN (:...counties)", { counties });
+    if (args.sizeClasses?.length) query.andWhere("c.size_class IN (:...sizes)", { sizes: args.sizeClasses });
+    if (args.eligible !== undefined && args.eligible !== null)
+      query.andWhere("c.eligible = :eligible", { eligible: args.eligible });
+    if (args.invited !== undefined && args.invited !== null) {
+      query.andWhere(`${CURRENT_INVITATION_STATUS} IS ${args.invited ? "NOT " : ""}NULL`);
+    }
+    const [{ entities, raw }, total] = await Promise.all([query.getRawAndEntities(), query.getCount()]);
+    return {
+      total,
+      items: entities.map((company, i) =>
+        toView(company, (raw[i] as { invitation_status: string | null }).invitation_status),
+      ),
+    };
+  }
+
+  async get(id: string): Promise<CompanyView> {
+    assertUuid(id, "The company");
+    const company = await this.dataSource.getRepository(Company).findOneBy({ id });
+    assertFound(company, "The company");
+    const invitation = await this.dataSource
+      .getRepository(Invitation)
+      .createQueryBuilder("i")
+      .where("i.company_id = :id AND i.status <> 'revoked'", { id })
+      .orderBy("i.created_at", "DESC")
+      .getOne();
+    return toView(company, invitation?.status ?? null);
+  }
+
+  async create(actor: Actor, fields: CompanyFields): Promise<CompanyView> {
+    const record = validated(fields);
+    return this.dataSource.transaction(async (manager) => {
+      await assertCodeFree(manager, record.registrationCode);
+      const company = await manager.save(manager.create(Company, record));
+      await audit(manager, actor, {
+        action: "company.create",
+        subjectType: "company",
+        subjectId: company.id,
+      });
+      return toView(company, null);
+    });
+  }
+
+  async update(actor: Actor, id: string, fields: CompanyFields): Promise<CompanyView> {
+    assertUuid(id, "The company");
+    const record = validated(fields);
+    await this.dataSource.transaction(async (manager) => {
+      const company = await manager.findOne(Company, { where: { id }, lock: { mode: "pessimistic_write" } });
+      assertFound(company, "The company");
+      if (company.erasedAt)
+        throw new AppError("CONFLICT", "This company's data was erased on request and cannot be edited.");
+      await assertCodeFree(manager, record.registrationCode, id);
+      await manager.update(Company, { id }, record);
+      await audit(manager, actor, { action: "company.update", subjectType: "company", subjectId: id });
+    });
+    return this.get(id);
+  }
+
+  /**
+   * GDPR erasure: blanks the contact data, revokes open invitations and, if asked, deletes the company's responses.
+   * The company row stays (name and CUI are not personal data) so a later import cannot bring the contact back.
+   */
+  async erase(actor: Actor, id: string, includeResponses: boolean): Promise<CompanyView> {
+    assertUuid(id, "The company");
+    await this.dataSource.transaction(async (manager) => {
+      const company = await manager.findOne(Company, { where: { id }, lock: { mode: "pessimistic_write" } });
+      assertFound(company, "The company");
+      await manager.update(
+        Company,
+        { id },
+        { contactName: null, contactEmail: null, erasedAt: company.erasedAt ?? new Date() },
+      );
+      await manager
+        .createQueryBuilder()
+        .update(Invitation)
+        .set({ status: "revoked", revokedAt: () => "now()" })
+        .where("company_id = :id AND status NOT IN ('completed', 'revoked')", { id })
+        .execute();
+      const deleted = includeResponses
+        ? ((await manager.delete(Response, { companyId: id })).affected ?? 0)
+        : 0;
+      await audit(manager, actor, {
+        action: "company.erase",
+        subjectType: "company",
+        subjectId: id,
+        details: { includeResponses, responsesDeleted: deleted },
+      });
+    });
+    return this.get(id);
+  }
+
+  /** GDPR access request: everything held about one company, as one JSON document. */
+  async exportData(actor: Actor, id: string): Promise<Record<string, unknown>> {
+    assertUuid(id, "The company");
+    return this.dataSource.transaction(async (manager) => {
+      const company = await manager.findOneBy(Company, { id });
+      assertFound(company, "The company");
+      const invitations = await manager.find(Invitation, {
+        where: { companyId: id },
+        order: { createdAt: "ASC" },
+      });
+      const responses = await manager.find(Response, {
+        where: { companyId: id },
+        order: { createdAt: "ASC" },
+      });
+      const auditTrail = await manager.find(AuditEvent, {
+        where: { subjectId: id },
+        order: { createdAt: "ASC" },
+      });
+      await audit(manager, actor, { action: "company.export", subjectType: "company", subjectId: id });
+      return {
+        exportedAt: new Date().toISOString(),
+        company,
+        // The token is a credential, not data about the company.
+        invitations: invitations.map(({ token: _token, ...rest }) => rest),
+        responses,
+        auditTrail: auditTrail.map(({ createdAt, action, actorEmail }) => ({
+          at: createdAt,
+          action,
+          by: actorEmail,
+        })),
+      };
+    });
+  }
+
+  /** When the study closes: replaces every contact with a pseudonym, keeping companies distinguishable. */
+  async pseudonymiseContacts(actor: Actor): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const companies = await manager
+        .createQueryBuilder(Company, "c")
+        .where("c.contact_email IS NOT NULL AND c.contact_email NOT LIKE '%@pseudonymised.invalid'")
+        .getMany();
+      for (const company of companies) {
+        await manager.update(
+          Company,
+          { id: company.id },
+          { contactName: null, contactEmail: `contact-${randomUUID()}@pseudonymised.invalid` },
+        );
+      }
+      await audit(manager, actor, {
+        action: "company.pseudonymise_contacts",
+        details: { companies: companies.length },
+      });
+      return companies.length;
+    });
+  }
+}
+
+function validated(fields: CompanyFields) {
+  const result = validateCompanyRecord(fields);
+  if (!result.ok) throw badInput("Some company details are not valid.", result.errors);
+  return result.value;
+}
+
+async function assertCodeFree(
+  manager: EntityManager,
+  registrationCode: string,
+  exceptId?: string,
+): Promise<void> {
+  const other = await manager.findOneBy(Company, { registrationCode });
+  if (other && other.id !== exceptId) {
+    throw new AppError(
+      "CONFLICT",
+      `Another company (${other.name}) already has the CUI ${registrationCode}.`,
+      [{ field: "registrationCode", message: "is already used by another company" }],
+    );
+  }
+}
+
+export function toView(company: Company, invitationStatus: string | null): CompanyView {
+  return { ...company, invitationStatus };
+}

@@ -1,0 +1,198 @@
+import { IsIn, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SIZE_CLASSES } from "@smi/questionnaire";
+
+@ObjectType("Company", { description: "A company of the sampling frame." })
+export class CompanyView {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true, description: "CUI, digits only." })
+  registrationCode: string | null;
+
+  @Field({ description: "County code, e.g. BH." })
+  county: string;
+
+  @Field(() => String, { nullable: true })
+  city: string | null;
+
+  @Field(() => String, { nullable: true, description: "CAEN Rev. 2 class." })
+  caenCode: string | null;
+
+  @Field(() => Int, { nullable: true })
+  employees: number | null;
+
+  @Field(() => Float, { nullable: true })
+  turnoverEur: number | null;
+
+  @Field(() => Float, { nullable: true })
+  balanceSheetEur: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  hasMarketingDept: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  contactName: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "micro, small, medium or large (2003/361/EC); null if headcount unknown.",
+  })
+  sizeClass: string | null;
+
+  @Field({ description: "SME in one of the seven counties with a distinct marketing department." })
+  eligible: boolean;
+
+  @Field(() => [String], { description: "NOT_AN_SME, COUNTY_OUT_OF_SCOPE, NO_MARKETING_DEPARTMENT." })
+  ineligibilityReasons: string[];
+
+  @Field(() => String, { nullable: true, description: "Status of the company's current invitation, if any." })
+  invitationStatus: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When its contact data was erased on request." })
+  erasedAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType()
+export class CompanyPage {
+  @Field(() => Int, { description: "Companies matching the filter, across all pages." })
+  total: number;
+
+  @Field(() => [CompanyView])
+  items: CompanyView[];
+}
+
+@InputType({ description: "A company's fields. Size class and eligibility are derived, never given." })
+export class CompanyInput {
+  @Field()
+  name: string;
+
+  @Field({ description: "CUI, with or without RO." })
+  registrationCode: string;
+
+  @Field({ description: "County code (BH), ISO code (RO-BH) or name." })
+  county: string;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  caenCode?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  employees?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  turnoverEur?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  balanceSheetEur?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  hasMarketingDept?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+}
+
+@ArgsType()
+export class CompanyListArgs {
+  @Field(() => String, { nullable: true, description: "Part of the name, CUI or city." })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  counties?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsIn(SIZE_CLASSES, { each: true, message: `each size class must be one of ${SIZE_CLASSES.join(", ")}` })
+  sizeClasses?: string[];
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  eligible?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True: only companies with a current invitation; false: only those without.",
+  })
+  @IsOptional()
+  invited?: boolean;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1)
+  @Max(500)
+  limit: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  offset: number;
+}
+
+export enum ImportMode {
+  /** Import nothing unless every row is valid. */
+  ALL_OR_NOTHING = "ALL_OR_NOTHING",
+  /** Import the valid rows and skip the others. */
+  VALID_ONLY = "VALID_ONLY",
+}
+registerEnumType(ImportMode, {
+  name: "ImportMode",
+  description: "What to do with a file that has invalid rows.",
+});
+
+@ObjectType({ description: "A problem in an imported file, located as a spreadsheet shows it." })
+export class ImportProblem {
+  @Field(() => Int, { description: "Line in the file; the header is line 1." })
+  row: number;
+
+  @Field()
+  column: string;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType({ description: "What an import would do (preview) or did." })
+export class CompanyImportReport {
+  @Field(() => Int)
+  rows: number;
+
+  @Field(() => Int)
+  validRows: number;
+
+  @Field(() => Int)
+  invalidRows: number;
+
+  @Field(() => Int, { description: "New companies (to be) created." })
+  created: number;
+
+  @Field(() => Int, { description: "Companies matched by CUI (to be) updated." })
+  updated: number;
+
+  @Field(() => Int, { description: "Rows skipped: invalid, or companies erased on request." })
+  skipped: number;
+
+  @Field()
+  applied: boolean;
+
+  @Field(() => [ImportProblem])
+  problems: ImportProblem[];
+}
