@@ -41,6 +41,8 @@ describe("the package barrel", () => {
         "CONSENT_SECTIONS",
         "CONSENT_VERSION",
         "renderConsentText",
+        "RESPONSE_CODEBOOK",
+        "IMPORT_COLUMNS",
       ].sort(),
     );
   });

@@ -49,3 +49,10 @@ export {
   type ConsentDetails,
   type ConsentSection,
 } from "./consent";
+export {
+  IMPORT_COLUMNS,
+  RESPONSE_CODEBOOK,
+  type CodebookVariable,
+  type ValueLabel,
+  type VariableType,
+} from "./codebook/codebook";

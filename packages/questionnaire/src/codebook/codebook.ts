@@ -1,0 +1,132 @@
+import { CATEGORIES } from "../categories";
+import { COUNTIES } from "../counties";
+import { ITEMS } from "../items";
+import type { Localized } from "../locale";
+import { PERFORMANCE_INDICATORS } from "../performance/indicators";
+import { SCALE } from "../scale";
+import { SIZE_CLASSES, SIZE_CLASS_LABELS } from "../sme/size-classes";
+import { SMI_CONFIGURATIONS } from "../configurations";
+
+export type VariableType = "text" | "integer" | "decimal" | "boolean" | "datetime";
+
+export interface ValueLabel {
+  /** The value as written in the CSV. */
+  value: string;
+  label: Localized;
+}
+
+export interface CodebookVariable {
+  /** Column name in the CSV, variable name in SPSS and R. */
+  name: string;
+  label: Localized;
+  type: VariableType;
+  /** Closed list of values (categorical variables), with labels for SPSS value labels and R factor levels. */
+  values?: readonly ValueLabel[];
+  unit?: string;
+  min?: number;
+  max?: number;
+  /** Computed by the platform: written in exports, ignored on import. */
+  derived?: boolean;
+}
+
+const en = (text: string): Localized => ({ ro: text, en: text });
+
+/**
+ * The response file's variables, in column order: the one codebook for import, export, SPSS syntax, R scripts and
+ * the printed codebook. Everything is derived from the questionnaire's definitions, so it cannot drift from them.
+ */
+export const RESPONSE_CODEBOOK: readonly CodebookVariable[] = [
+  { name: "response_id", label: { ro: "Identificator răspuns", en: "Response identifier" }, type: "text" },
+  {
+    name: "county",
+    label: { ro: "Județ", en: "County" },
+    type: "text",
+    values: COUNTIES.map((c) => ({ value: c.code, label: en(c.name) })),
+  },
+  {
+    name: "employees",
+    label: { ro: "Număr de angajați", en: "Number of employees" },
+    type: "integer",
+    min: 0,
+  },
+  {
+    name: "turnover_eur",
+    label: { ro: "Cifra de afaceri anuală (EUR)", en: "Annual turnover (EUR)" },
+    type: "decimal",
+    unit: "EUR",
+    min: 0,
+  },
+  {
+    name: "balance_sheet_eur",
+    label: { ro: "Total bilanț (EUR)", en: "Balance-sheet total (EUR)" },
+    type: "decimal",
+    unit: "EUR",
+    min: 0,
+  },
+  {
+    name: "has_marketing_dept",
+    label: { ro: "Departament de marketing distinct", en: "Distinct marketing department" },
+    type: "boolean",
+    values: [
+      { value: "true", label: { ro: "Da", en: "Yes" } },
+      { value: "false", label: { ro: "Nu", en: "No" } },
+    ],
+  },
+  ...ITEMS.map((item): CodebookVariable => ({
+    name: item.id,
+    label: item.statement,
+    type: "integer",
+    min: 1,
+    max: 5,
+    values: SCALE.map((s) => ({ value: String(s.value), label: s.label })),
+  })),
+  ...PERFORMANCE_INDICATORS.map((indicator): CodebookVariable => ({
+    name: `perf_${indicator.id}`,
+    label: indicator.label,
+    type: indicator.integer ? "integer" : "decimal",
+    unit: indicator.unit === "percent" ? "%" : indicator.unit === "eur" ? "EUR" : undefined,
+    min: indicator.min,
+    max: indicator.max,
+  })),
+  {
+    name: "smi_configuration",
+    label: {
+      ro: "Configurația vânzări–marketing (Biemans et al., 2010)",
+      en: "Sales–marketing configuration (Biemans et al., 2010)",
+    },
+    type: "text",
+    values: SMI_CONFIGURATIONS.map((c) => ({ value: c.id, label: c.label })),
+  },
+  {
+    name: "total_score",
+    label: { ro: "Scor total (20–100)", en: "Total score (20–100)" },
+    type: "integer",
+    min: 20,
+    max: 100,
+    derived: true,
+  },
+  {
+    name: "category",
+    label: { ro: "Categoria de integrare", en: "Integration category" },
+    type: "text",
+    values: CATEGORIES.map((c) => ({ value: c.id, label: c.label })),
+    derived: true,
+  },
+  {
+    name: "size_class",
+    label: { ro: "Clasa de mărime (2003/361/CE)", en: "Size class (2003/361/EC)" },
+    type: "text",
+    values: SIZE_CLASSES.map((s) => ({ value: s, label: SIZE_CLASS_LABELS[s] })),
+    derived: true,
+  },
+  { name: "scoring_key", label: { ro: "Cheia de scorare", en: "Scoring key" }, type: "text", derived: true },
+  {
+    name: "submitted_at",
+    label: { ro: "Data trimiterii (UTC)", en: "Submitted at (UTC)" },
+    type: "datetime",
+    derived: true,
+  },
+];
+
+/** Columns a response file to import must or may have. */
+export const IMPORT_COLUMNS = RESPONSE_CODEBOOK.filter((v) => !v.derived).map((v) => v.name);
