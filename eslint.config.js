@@ -15,7 +15,7 @@ module.exports = tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Tests build fixtures with `!` on values they have just created.
       "@typescript-eslint/no-non-null-assertion": "off",
-      eqeqeq: ["error", "always"],
+      eqeqeq: ["error", "always", { null: "ignore" }],
       "no-console": "error",
     },
   },

@@ -11,6 +11,7 @@ import type { Context } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
 import { createServices } from "../graphql/services";
 import type { Logger } from "../logging/logger";
+import { exportRoutes } from "../modules/analysis/exports/export.routes";
 import { checkHealth } from "../modules/health/health.service";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
@@ -87,6 +88,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
       }),
     }),
   );
+  app.use(exportRoutes(dataSource, services, log));
   app.use(webApp(env.WEB_DIST_DIR));
 
   return { httpServer, apollo };

@@ -1,0 +1,74 @@
+import {
+  isSmiConfigurationId,
+  parseCounty,
+  SIZE_CLASSES,
+  type CountyCode,
+  type SizeClass,
+  type SmiConfigurationId,
+} from "@smi/questionnaire";
+import { badInput, type FieldError } from "../../common/app-error";
+
+/** Which submitted responses an analysis or export covers. Empty lists mean "all". */
+export interface ResponseFilter {
+  counties: CountyCode[];
+  sizeClasses: SizeClass[];
+  configurations: SmiConfigurationId[];
+  submittedFrom: Date | null;
+  submittedTo: Date | null;
+}
+
+export interface RawResponseFilter {
+  counties?: readonly string[] | null;
+  sizeClasses?: readonly string[] | null;
+  configurations?: readonly string[] | null;
+  submittedFrom?: Date | string | null;
+  submittedTo?: Date | string | null;
+}
+
+/** Validates a filter from GraphQL arguments or a query string, naming each bad value. */
+export function parseResponseFilter(raw: RawResponseFilter = {}): ResponseFilter {
+  const errors: FieldError[] = [];
+  const counties = (raw.counties ?? []).map((c) => {
+    const code = parseCounty(c);
+    if (!code) errors.push({ field: "counties", message: `"${c}" is not one of the seven counties` });
+    return code!;
+  });
+  const sizeClasses = (raw.sizeClasses ?? []).filter((s): s is SizeClass => {
+    const ok = (SIZE_CLASSES as readonly string[]).includes(s);
+    if (!ok) errors.push({ field: "sizeClasses", message: `"${s}" is not micro, small, medium or large` });
+    return ok;
+  });
+  const configurations = (raw.configurations ?? []).filter((c): c is SmiConfigurationId => {
+    const ok = isSmiConfigurationId(c);
+    if (!ok) errors.push({ field: "configurations", message: `"${c}" is not a known configuration` });
+    return ok;
+  });
+  const date = (value: Date | string | null | undefined, field: string): Date | null => {
+    if (value === null || value === undefined || value === "") return null;
+    const d = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(d.getTime()))
+      errors.push({ field, message: `"${String(value)}" is not a date (use YYYY-MM-DD)` });
+    return d;
+  };
+  const submittedFrom = date(raw.submittedFrom, "submittedFrom");
+  const submittedTo = date(raw.submittedTo, "submittedTo");
+  if (submittedFrom && submittedTo && submittedFrom > submittedTo) {
+    errors.push({ field: "submittedTo", message: "must not be before submittedFrom" });
+  }
+  if (errors.length) throw badInput("The filter is not valid.", errors);
+  return { counties, sizeClasses, configurations, submittedFrom, submittedTo };
+}
+
+/** The WHERE clause for submitted responses matching a filter; parameters are appended to `params`. */
+export function responseFilterSql(filter: ResponseFilter, params: unknown[], alias = "r"): string {
+  const where = [`${alias}.status = 'submitted'`];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  if (filter.counties.length) where.push(`${alias}.county = ANY(${add(filter.counties)}::text[])`);
+  if (filter.sizeClasses.length) where.push(`${alias}.size_class = ANY(${add(filter.sizeClasses)}::text[])`);
+  if (filter.configurations.length)
+    where.push(`${alias}.configuration = ANY(${add(filter.configurations)}::text[])`);
+  if (filter.submittedFrom) where.push(`${alias}.submitted_at >= ${add(filter.submittedFrom)}`);
+  if (filter.submittedTo)
+    where.push(`${alias}.submitted_at < ${add(filter.submittedTo)}::timestamptz + interval '1 day'`);
+  return where.join(" AND ");
+}
