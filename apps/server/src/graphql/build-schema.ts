@@ -8,6 +8,7 @@ import { CompanyResolver } from "../modules/companies/company.resolver";
 import { HealthResolver } from "../modules/health/health.resolver";
 import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.resolver";
 import { RespondentResolver } from "../modules/responses/respondent.resolver";
+import { ResponseImportResolver } from "../modules/responses/response-import.resolver";
 
 export const RESOLVERS = [
   HealthResolver,
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   AccountResolver,
   AuditResolver,
   CompanyResolver,
+  ResponseImportResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

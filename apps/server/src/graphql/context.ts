@@ -6,6 +6,7 @@ import type { SessionService, SignedInAccount } from "../modules/accounts/sessio
 import type { CompanyImportService } from "../modules/companies/company-import.service";
 import type { CompanyService } from "../modules/companies/company.service";
 import type { RespondentService } from "../modules/responses/respondent.service";
+import type { ResponseImportService } from "../modules/responses/response-import.service";
 
 /** Long-lived services, created once per server. */
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   respondents: RespondentService;
   companies: CompanyService;
   companyImports: CompanyImportService;
+  responseImports: ResponseImportService;
 }
 
 /** Writes the session cookie on the current HTTP response. */

@@ -6,6 +6,7 @@ import { SignInThrottle } from "../modules/accounts/sign-in-throttle";
 import { CompanyImportService } from "../modules/companies/company-import.service";
 import { CompanyService } from "../modules/companies/company.service";
 import { RespondentService } from "../modules/responses/respondent.service";
+import { ResponseImportService } from "../modules/responses/response-import.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
 import type { Services } from "./context";
 
@@ -17,5 +18,6 @@ export function createServices(dataSource: DataSource, env: Env): Services {
     respondents: new RespondentService(dataSource, new TokenThrottle()),
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource),
+    responseImports: new ResponseImportService(dataSource),
   };
 }

@@ -1,5 +1,10 @@
 import { Init1795375109461 } from "./1795375109461-Init";
 import { CompanyEligibility1795375454022 } from "./1795375454022-CompanyEligibility";
+import { ResponseExternalId1795375889439 } from "./1795375889439-ResponseExternalId";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
-export const MIGRATIONS = [Init1795375109461, CompanyEligibility1795375454022];
+export const MIGRATIONS = [
+  Init1795375109461,
+  CompanyEligibility1795375454022,
+  ResponseExternalId1795375889439,
+];

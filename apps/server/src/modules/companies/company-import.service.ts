@@ -2,15 +2,16 @@ import { In, type DataSource } from "typeorm";
 import { AppError } from "../../common/app-error";
 import { audit, type Actor } from "../audit/audit.service";
 import { Company } from "./company.entity";
-import { headerOf, parseCompanyCsv, type CsvProblem } from "./company-csv";
+import type { CsvProblem } from "../../common/csv/cells";
+import { headerOf, parseCompanyCsv } from "./company-csv";
 import { validateCompanyRecord, type CompanyRecord } from "./company-record";
-import { ImportMode, type CompanyImportReport } from "./company.types";
+import { ImportMode, type ImportReport } from "../../common/import-report.types";
 
 const MAX_ROWS = 20_000;
 const CHUNK = 500;
 
 interface Plan {
-  report: Omit<CompanyImportReport, "applied">;
+  report: Omit<ImportReport, "applied">;
   creates: CompanyRecord[];
   updates: CompanyRecord[];
 }
@@ -23,12 +24,12 @@ interface Plan {
 export class CompanyImportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async preview(csv: string): Promise<CompanyImportReport> {
+  async preview(csv: string): Promise<ImportReport> {
     const plan = await this.plan(csv);
     return { ...plan.report, applied: false };
   }
 
-  async import(actor: Actor, csv: string, mode: ImportMode): Promise<CompanyImportReport> {
+  async import(actor: Actor, csv: string, mode: ImportMode): Promise<ImportReport> {
     return this.dataSource.transaction(async (manager) => {
       // Serialise imports so two researchers importing overlapping files cannot race on the same CUIs.
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('company-import'))");

@@ -4,14 +4,8 @@ import type { Context } from "../../graphql/context";
 import { currentAccount } from "../../graphql/current-account";
 import { AppError } from "../../common/app-error";
 import { COMPANY_CSV_TEMPLATE } from "./company-csv";
-import {
-  CompanyImportReport,
-  CompanyInput,
-  CompanyListArgs,
-  CompanyPage,
-  CompanyView,
-  ImportMode,
-} from "./company.types";
+import { ImportMode, ImportReport } from "../../common/import-report.types";
+import { CompanyInput, CompanyListArgs, CompanyPage, CompanyView } from "./company.types";
 
 @Resolver(() => CompanyView)
 export class CompanyResolver {
@@ -49,22 +43,22 @@ export class CompanyResolver {
   }
 
   @Authorized("researcher")
-  @Mutation(() => CompanyImportReport, {
+  @Mutation(() => ImportReport, {
     description: "Checks a CSV company list and reports what importing it would do.",
   })
-  previewCompanyImport(@Arg("csv") csv: string, @Ctx() ctx: Context): Promise<CompanyImportReport> {
+  previewCompanyImport(@Arg("csv") csv: string, @Ctx() ctx: Context): Promise<ImportReport> {
     return ctx.services.companyImports.preview(csv);
   }
 
   @Authorized("researcher")
-  @Mutation(() => CompanyImportReport, {
+  @Mutation(() => ImportReport, {
     description: "Imports a CSV company list in one transaction; re-imports update by CUI.",
   })
   importCompanies(
     @Arg("csv") csv: string,
     @Arg("mode", () => ImportMode) mode: ImportMode,
     @Ctx() ctx: Context,
-  ): Promise<CompanyImportReport> {
+  ): Promise<ImportReport> {
     return ctx.services.companyImports.import(currentAccount(ctx), csv, mode);
   }
 

@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, Max, MaxLength, Min } from "class-validator";
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { SIZE_CLASSES } from "@smi/questionnaire";
 
 @ObjectType("Company", { description: "A company of the sampling frame." })
@@ -145,54 +145,4 @@ export class CompanyListArgs {
   @Field(() => Int, { defaultValue: 0 })
   @Min(0)
   offset: number;
-}
-
-export enum ImportMode {
-  /** Import nothing unless every row is valid. */
-  ALL_OR_NOTHING = "ALL_OR_NOTHING",
-  /** Import the valid rows and skip the others. */
-  VALID_ONLY = "VALID_ONLY",
-}
-registerEnumType(ImportMode, {
-  name: "ImportMode",
-  description: "What to do with a file that has invalid rows.",
-});
-
-@ObjectType({ description: "A problem in an imported file, located as a spreadsheet shows it." })
-export class ImportProblem {
-  @Field(() => Int, { description: "Line in the file; the header is line 1." })
-  row: number;
-
-  @Field()
-  column: string;
-
-  @Field()
-  message: string;
-}
-
-@ObjectType({ description: "What an import would do (preview) or did." })
-export class CompanyImportReport {
-  @Field(() => Int)
-  rows: number;
-
-  @Field(() => Int)
-  validRows: number;
-
-  @Field(() => Int)
-  invalidRows: number;
-
-  @Field(() => Int, { description: "New companies (to be) created." })
-  created: number;
-
-  @Field(() => Int, { description: "Companies matched by CUI (to be) updated." })
-  updated: number;
-
-  @Field(() => Int, { description: "Rows skipped: invalid, or companies erased on request." })
-  skipped: number;
-
-  @Field()
-  applied: boolean;
-
-  @Field(() => [ImportProblem])
-  problems: ImportProblem[];
 }

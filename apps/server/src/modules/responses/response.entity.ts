@@ -31,6 +31,8 @@ import {
 // Exactly one response per invitation, even with two tabs or a double click.
 @Index("UQ_responses_invitation", ["invitationId"], { unique: true })
 @Index("IDX_responses_company", ["companyId"])
+// Re-importing a file updates the responses it created instead of duplicating them.
+@Index("UQ_responses_external_id", ["externalId"], { unique: true, where: `"external_id" IS NOT NULL` })
 // Analyses read submitted responses grouped by county and category.
 @Index("IDX_responses_submitted_county_category", ["county", "category"], { where: `"status" = 'submitted'` })
 @Check("CHK_responses_source", `"source" IN (${sqlList(RESPONSE_SOURCES)})`)
@@ -65,6 +67,10 @@ export class Response {
 
   @Column({ type: "text" })
   source: ResponseSource;
+
+  /** For imported responses: the identifier the researcher gave the row (e.g. a paper form number). */
+  @Column({ type: "text", nullable: true })
+  externalId: string | null;
 
   @Column({ type: "text", default: "draft" })
   status: ResponseStatus;

@@ -88,16 +88,14 @@ export function exportRoutes(dataSource: DataSource, services: Services, log: Lo
       // Mid-stream, the only honest signal is a broken download.
       if (res.headersSent) res.destroy();
       else
-        res
-          .status(500)
-          .json({
-            errors: [
-              {
-                message: "The export failed; please try again.",
-                extensions: { code: "INTERNAL_SERVER_ERROR" },
-              },
-            ],
-          });
+        res.status(500).json({
+          errors: [
+            {
+              message: "The export failed; please try again.",
+              extensions: { code: "INTERNAL_SERVER_ERROR" },
+            },
+          ],
+        });
     }
   });
   return router;

@@ -1,0 +1,155 @@
+import {
+  ITEM_IDS,
+  PERFORMANCE_INDICATOR_IDS,
+  RESPONSE_CODEBOOK,
+  classifySize,
+  isSmiConfigurationId,
+  parseCounty,
+  scoreAnswers,
+  validateAnswers,
+  validatePerformance,
+  type CountyCode,
+  type PerformanceValues,
+  type Score,
+  type SizeClass,
+  type SmiConfigurationId,
+  type Answers,
+} from "@smi/questionnaire";
+import { parseBooleanCell, parseNumberCell, type CsvProblem } from "../../common/csv/cells";
+import { readCsv } from "../../common/csv/read-csv";
+
+/** A completed response read from a file, validated and scored on the server. */
+export interface ImportedResponse {
+  row: number;
+  externalId: string | null;
+  county: CountyCode;
+  employees: number | null;
+  turnoverEur: number | null;
+  balanceSheetEur: number | null;
+  hasMarketingDept: boolean | null;
+  sizeClass: SizeClass | null;
+  answers: Answers;
+  performance: PerformanceValues;
+  configuration: SmiConfigurationId | null;
+  score: Score;
+}
+
+const KNOWN = new Set(RESPONSE_CODEBOOK.map((v) => v.name));
+const DERIVED = new Set(RESPONSE_CODEBOOK.filter((v) => v.derived).map((v) => v.name));
+
+/**
+ * Reads a response file in the codebook's format (the export format without its derived columns, which are
+ * ignored and recomputed). Every problem is reported with its row and column.
+ */
+export function parseResponseCsv(text: string): {
+  responses: ImportedResponse[];
+  rows: number;
+  problems: CsvProblem[];
+} {
+  const read = readCsv(text);
+  if (!read.ok) return { responses: [], rows: 0, problems: [read.problem] };
+  const { header, rawHeader, records, decimalComma } = read.table;
+  const problems: CsvProblem[] = [];
+  header.forEach((h, i) => {
+    if (!KNOWN.has(h))
+      problems.push({
+        row: 1,
+        column: rawHeader[i]!,
+        message: `Unknown column "${rawHeader[i]}"; it is ignored.`,
+      });
+  });
+  for (const required of ["county", ...ITEM_IDS]) {
+    if (!header.includes(required))
+      problems.push({ row: 1, column: required, message: `The required column "${required}" is missing.` });
+  }
+  if (problems.some((p) => p.message.startsWith("The required")))
+    return { responses: [], rows: records.length, problems };
+
+  const responses: ImportedResponse[] = [];
+  for (const { line, cells } of records) {
+    const rowProblems: CsvProblem[] = [];
+    const fail = (column: string, message: string) => rowProblems.push({ row: line, column, message });
+    const values = new Map<string, string>();
+    header.forEach((h, i) => {
+      const cell = cells[i]?.trim() ?? "";
+      if (KNOWN.has(h) && !DERIVED.has(h) && cell) values.set(h, cell);
+    });
+    const number = (column: string): number | null => {
+      const cell = values.get(column);
+      if (cell === undefined) return null;
+      const n = parseNumberCell(cell, decimalComma);
+      if (n === null) fail(column, `"${cell}" is not a number`);
+      return n;
+    };
+
+    const county = parseCounty(values.get("county") ?? "");
+    if (!county)
+      fail(
+        "county",
+        `${values.get("county") ? `"${values.get("county")}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`,
+      );
+    const employees = number("employees");
+    const turnoverEur = number("turnover_eur");
+    const balanceSheetEur = number("balance_sheet_eur");
+    if (employees !== null && (!Number.isInteger(employees) || employees < 0))
+      fail("employees", "must be a whole number of at least 0");
+    for (const [column, value] of [
+      ["turnover_eur", turnoverEur],
+      ["balance_sheet_eur", balanceSheetEur],
+    ] as const) {
+      if (value !== null && value < 0) fail(column, "must be at least 0");
+    }
+    const dept = values.get("has_marketing_dept");
+    const hasMarketingDept = dept === undefined ? null : parseBooleanCell(dept);
+    if (dept !== undefined && hasMarketingDept === null)
+      fail("has_marketing_dept", `"${dept}" is not true/false (or da/nu)`);
+
+    const rawAnswers = Object.fromEntries(
+      ITEM_IDS.map((id) => [id, values.has(id) ? (number(id) ?? Number.NaN) : undefined]),
+    );
+    const answers = validateAnswers(rawAnswers);
+    if (!answers.ok) {
+      for (const issue of answers.issues) {
+        if (!rowProblems.some((p) => p.column === issue.itemId))
+          fail(issue.itemId ?? "answers", issue.message);
+      }
+    }
+    const performance = validatePerformance(
+      Object.fromEntries(
+        PERFORMANCE_INDICATOR_IDS.filter((id) => values.has(`perf_${id}`)).map((id) => [
+          id,
+          number(`perf_${id}`),
+        ]),
+      ),
+    );
+    if (!performance.ok) {
+      for (const issue of performance.issues) {
+        const column = `perf_${issue.indicatorId}`;
+        if (!rowProblems.some((p) => p.column === column)) fail(column, issue.message);
+      }
+    }
+    const configuration = values.get("smi_configuration") ?? null;
+    if (configuration !== null && !isSmiConfigurationId(configuration))
+      fail("smi_configuration", `"${configuration}" is not one of the four configurations`);
+    const externalId = values.get("response_id") ?? null;
+    if (externalId && externalId.length > 100) fail("response_id", "must be at most 100 characters");
+
+    problems.push(...rowProblems);
+    if (rowProblems.length || !answers.ok || !performance.ok || !county) continue;
+    responses.push({
+      row: line,
+      externalId,
+      county,
+      employees,
+      turnoverEur,
+      balanceSheetEur,
+      hasMarketingDept,
+      sizeClass: employees === null ? null : classifySize({ employees, turnoverEur, balanceSheetEur }),
+      answers: answers.value,
+      performance: performance.value,
+      configuration: configuration as SmiConfigurationId | null,
+      score: scoreAnswers(answers.value),
+    });
+  }
+  return { responses, rows: records.length, problems };
+}
