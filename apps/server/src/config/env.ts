@@ -31,7 +31,8 @@ const envSchema = z.object({
   STUDY_CONTROLLER: z.string().min(3).default("the SMI Survey research team"),
   STUDY_CONTACT_EMAIL: z.email({ message: "must be an e-mail address" }).optional(),
   DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  // Large enough for CSV imports of tens of thousands of rows, which travel inside GraphQL requests.
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
 });
 
 export type Env = Readonly<z.infer<typeof envSchema> & { PUBLIC_URL: string; STUDY_CONTACT_EMAIL: string }>;

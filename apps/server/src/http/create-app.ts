@@ -9,6 +9,7 @@ import type { DataSource } from "typeorm";
 import type { Env } from "../config/env";
 import type { Context } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
+import { complexityLimitPlugin, depthLimitRule } from "../graphql/query-limits";
 import { createServices } from "../graphql/services";
 import type { Logger } from "../logging/logger";
 import { exportRoutes } from "../modules/analysis/exports/export.routes";
@@ -60,7 +61,12 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
     // We stop in order ourselves (HTTP, then database) on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    validationRules: [depthLimitRule],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      complexityLimitPlugin(schema),
+    ],
   });
   await apollo.start();
   const services = createServices(dataSource, env);

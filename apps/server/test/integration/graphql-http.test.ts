@@ -85,6 +85,16 @@ describe("bad requests get a clear message and a stable code", () => {
     expect(res.errors![0]!.extensions).toEqual({ code: "GRAPHQL_PARSE_FAILED" });
   });
 
+  it("refuses an over-costly query before running it", async () => {
+    const fields =
+      "id name registrationCode county city caenCode employees turnoverEur balanceSheetEur contactName contactEmail";
+    const res = await t.graphql(`{ companies(limit: 500) { total items { ${fields} } } }`);
+    expect(res.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+    expect(res.errors![0]!.message).toMatch(/too costly \(\d+, at most 5000\)/);
+    const cheap = await t.graphql(`{ companies(limit: 50) { total items { ${fields} } } }`);
+    expect(cheap.errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
+  });
+
   it("blocks cross-site simple requests (CSRF prevention)", async () => {
     const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ health { status } }")}`);
     expect(res.status).toBe(400);
