@@ -4,6 +4,7 @@ import { ensureAdministrator } from "../../src/modules/accounts/ensure-administr
 import { verifyPassword } from "../../src/modules/accounts/password";
 import { Company } from "../../src/modules/companies/company.entity";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
+import { loadSyntheticResponses } from "../../src/modules/demo/load-synthetic-responses";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { Response } from "../../src/modules/responses/response.entity";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -102,5 +103,25 @@ describe("demo data", () => {
     }
     const categories = new Set(submitted.map((r) => r.category));
     expect(categories.size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("synthetic responses for benchmarks", () => {
+  it("bulk-loads valid, scored responses, the same for the same seed", async () => {
+    const categories = async () =>
+      (await t.dataSource.query(
+        `SELECT category, count(*)::int AS n FROM responses GROUP BY category ORDER BY category`,
+      )) as { category: string; n: number }[];
+    await loadSyntheticResponses(t.dataSource, { count: 2_000, seed: 7 });
+    const first = await categories();
+    expect(first.reduce((sum, c) => sum + c.n, 0)).toBe(2_000);
+    expect(first.length).toBe(4);
+    const [sample] = await t.dataSource.getRepository(Response).find({ take: 1 });
+    const answers = validateAnswers(sample!.answers);
+    expect(answers.ok && scoreAnswers(answers.value).total).toBe(sample!.totalScore);
+
+    await t.reset();
+    await loadSyntheticResponses(t.dataSource, { count: 2_000, seed: 7 });
+    expect(await categories()).toEqual(first);
   });
 });
