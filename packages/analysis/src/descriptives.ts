@@ -1,0 +1,88 @@
+import { finiteOrNull, type UnavailableReason } from "./unavailable";
+
+/** A numeric variable where `null` (or a non-finite number) is a missing value. */
+export type NumericValues = ArrayLike<number | null>;
+
+export interface Descriptives {
+  /** Observations used (missing values excluded). */
+  n: number;
+  missing: number;
+  mean: number | null;
+  /** Sample standard deviation (denominator n − 1). */
+  sd: number | null;
+  min: number | null;
+  /** Quartiles by R's default quantile definition (type 7: linear interpolation between order statistics). */
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  max: number | null;
+  reason: UnavailableReason | null;
+}
+
+/** The observed values as a Float64Array, missing values dropped. */
+export function presentValues(values: NumericValues): Float64Array {
+  const out = new Float64Array(values.length);
+  let m = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined && Number.isFinite(v)) out[m++] = v;
+  }
+  return out.subarray(0, m);
+}
+
+/** Mean and sum of squared deviations in two passes (the second on centred values, for accuracy). */
+export function meanAndSquares(x: ArrayLike<number>): { mean: number; ss: number } {
+  const n = x.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += x[i]!;
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = x[i]! - mean;
+    ss += d * d;
+  }
+  return { mean, ss };
+}
+
+/** R's quantile(type = 7) of an ascending-sorted array. */
+export function quantileType7(sorted: ArrayLike<number>, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+export function describe(values: NumericValues): Descriptives {
+  const x = presentValues(values);
+  const n = x.length;
+  const missing = values.length - n;
+  if (n === 0) {
+    return {
+      n,
+      missing,
+      mean: null,
+      sd: null,
+      min: null,
+      q1: null,
+      median: null,
+      q3: null,
+      max: null,
+      reason: "NO_CASES",
+    };
+  }
+  const { mean, ss } = meanAndSquares(x);
+  const sorted = Float64Array.from(x).sort();
+  const sd = n > 1 ? finiteOrNull(Math.sqrt(ss / (n - 1))) : null;
+  return {
+    n,
+    missing,
+    mean: finiteOrNull(mean),
+    sd,
+    min: sorted[0]!,
+    q1: quantileType7(sorted, 0.25),
+    median: quantileType7(sorted, 0.5),
+    q3: quantileType7(sorted, 0.75),
+    max: sorted[n - 1]!,
+    reason: sd === null ? "TOO_FEW_CASES" : null,
+  };
+}

@@ -1,0 +1,49 @@
+import { finiteOrNull, type UnavailableReason } from "./unavailable";
+
+export interface LevelCount<L extends string = string> {
+  level: L;
+  count: number;
+  /** Percent of the non-missing observations (0–100); null when there are none. */
+  percent: number | null;
+}
+
+export interface Frequencies<L extends string = string> {
+  n: number;
+  missing: number;
+  levels: LevelCount<L>[];
+  reason: UnavailableReason | null;
+}
+
+/**
+ * Counts per level, in the order of `levels` (levels never observed are listed with 0). Null is missing;
+ * a value outside `levels` is an error, because silently dropping it would shift every percent.
+ */
+export function frequencies<L extends string>(
+  values: ArrayLike<L | null>,
+  levels: readonly L[],
+): Frequencies<L> {
+  const index = new Map<string, number>(levels.map((l, i) => [l, i]));
+  const counts = new Array<number>(levels.length).fill(0);
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) {
+      missing++;
+      continue;
+    }
+    const at = index.get(v);
+    if (at === undefined) throw new RangeError(`Unknown level "${v}"; expected one of ${levels.join(", ")}.`);
+    counts[at]!++;
+  }
+  const n = values.length - missing;
+  return {
+    n,
+    missing,
+    levels: levels.map((level, i) => ({
+      level,
+      count: counts[i]!,
+      percent: n > 0 ? finiteOrNull((100 * counts[i]!) / n) : null,
+    })),
+    reason: n === 0 ? "NO_CASES" : null,
+  };
+}

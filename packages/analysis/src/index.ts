@@ -1,0 +1,35 @@
+export { ENGINE_VERSION } from "./version";
+export { UNAVAILABLE_REASONS, type UnavailableReason } from "./unavailable";
+export { describe, quantileType7, type Descriptives, type NumericValues } from "./descriptives";
+export { frequencies, type Frequencies, type LevelCount } from "./frequencies";
+export { itemStatistics, toItemMatrix, type ItemMatrix, type ItemStatistics } from "./items";
+export { reliability, type ItemReliability, type Reliability } from "./reliability";
+export { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
+export {
+  compareGroups,
+  type GroupComparison,
+  type GroupSummary,
+  type KruskalWallis,
+  type OneWayAnova,
+} from "./group-tests";
+export { crossTabulate, type ChiSquareTest, type CrossTabulation } from "./crosstab";
+export { SILHOUETTE_SAMPLE_SIZE, silhouette, type Silhouette } from "./silhouette";
+export { adjustedRandIndex, type AdjustedRandIndex } from "./adjusted-rand-index";
+export {
+  RESTART_SAMPLE_SIZE,
+  kSelection,
+  kmeansClustering,
+  type KCandidate,
+  type KMeansClustering,
+  type KMeansOptions,
+  type KSelection,
+} from "./kmeans-clustering";
+export {
+  GROUPINGS,
+  analyze,
+  type AnalysisResult,
+  type AnalyzeOptions,
+  type Grouping,
+  type Outcome,
+  type ResponseRecord,
+} from "./analyze";
