@@ -11,6 +11,14 @@ const boolean = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+const reminderDays = z
+  .string()
+  .regex(/^(none|\d+(,\d+)*)$/, 'must be a comma-separated list of days such as "7,14", or "none"')
+  .transform((v) => (v === "none" ? [] : v.split(",").map(Number)))
+  .refine((days) => days.every((d, i) => d >= 1 && (i === 0 || d > days[i - 1]!)), {
+    message: "days must be at least 1 and increasing",
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -33,6 +41,25 @@ const envSchema = z.object({
   DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   // Large enough for CSV imports of tens of thousands of rows, which travel inside GraphQL requests.
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
+  // Unset: e-mails go to the outbox that researchers read in the app, so everything works without a mail server.
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/[^/]+/,
+      "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587",
+    )
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, {
+      message: 'must be an address such as "SMI Survey <survey@example.org>"',
+    })
+    .default("SMI Survey <no-reply@smi-survey.local>"),
+  REMINDER_DAYS: reminderDays.default([7, 14]),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  MAIL_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
 export type Env = Readonly<z.infer<typeof envSchema> & { PUBLIC_URL: string; STUDY_CONTACT_EMAIL: string }>;

@@ -4,6 +4,18 @@ import { Analysis } from "../modules/analysis/analysis.entity";
 import { AuditEvent } from "../modules/audit/audit-event.entity";
 import { Company } from "../modules/companies/company.entity";
 import { Invitation } from "../modules/invitations/invitation.entity";
+import { EmailMessage } from "../modules/mail/email-message.entity";
+import { EmailTemplate } from "../modules/mail/email-template.entity";
 import { Response } from "../modules/responses/response.entity";
 
-export const ENTITIES = [Account, Session, AuditEvent, Company, Invitation, Response, Analysis];
+export const ENTITIES = [
+  Account,
+  Session,
+  AuditEvent,
+  Company,
+  Invitation,
+  Response,
+  Analysis,
+  EmailMessage,
+  EmailTemplate,
+];

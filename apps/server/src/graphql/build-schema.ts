@@ -5,6 +5,8 @@ import { authChecker } from "./auth-checker";
 import { AccountResolver } from "../modules/accounts/account.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { CompanyResolver } from "../modules/companies/company.resolver";
+import { InvitationResolver } from "../modules/invitations/invitation.resolver";
+import { MailResolver } from "../modules/mail/mail.resolver";
 import { HealthResolver } from "../modules/health/health.resolver";
 import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.resolver";
 import { RespondentResolver } from "../modules/responses/respondent.resolver";
@@ -18,6 +20,8 @@ export const RESOLVERS = [
   AuditResolver,
   CompanyResolver,
   ResponseImportResolver,
+  InvitationResolver,
+  MailResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

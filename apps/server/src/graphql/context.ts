@@ -5,6 +5,9 @@ import type { AccountService } from "../modules/accounts/account.service";
 import type { SessionService, SignedInAccount } from "../modules/accounts/session.service";
 import type { CompanyImportService } from "../modules/companies/company-import.service";
 import type { CompanyService } from "../modules/companies/company.service";
+import type { InvitationService } from "../modules/invitations/invitation.service";
+import type { ReminderService } from "../modules/invitations/reminder.service";
+import type { MailService } from "../modules/mail/mail.service";
 import type { RespondentService } from "../modules/responses/respondent.service";
 import type { ResponseImportService } from "../modules/responses/response-import.service";
 
@@ -16,6 +19,9 @@ export interface Services {
   companies: CompanyService;
   companyImports: CompanyImportService;
   responseImports: ResponseImportService;
+  invitations: InvitationService;
+  reminders: ReminderService;
+  mail: MailService;
 }
 
 /** Writes the session cookie on the current HTTP response. */

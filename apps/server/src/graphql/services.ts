@@ -5,6 +5,10 @@ import { SessionService } from "../modules/accounts/session.service";
 import { SignInThrottle } from "../modules/accounts/sign-in-throttle";
 import { CompanyImportService } from "../modules/companies/company-import.service";
 import { CompanyService } from "../modules/companies/company.service";
+import { InvitationService } from "../modules/invitations/invitation.service";
+import { ReminderService } from "../modules/invitations/reminder.service";
+import { MailQueue } from "../modules/mail/mail-queue";
+import { MailService } from "../modules/mail/mail.service";
 import { RespondentService } from "../modules/responses/respondent.service";
 import { ResponseImportService } from "../modules/responses/response-import.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
@@ -12,6 +16,7 @@ import type { Services } from "./context";
 
 export function createServices(dataSource: DataSource, env: Env): Services {
   const sessions = new SessionService(dataSource, env.SESSION_HOURS);
+  const mailQueue = new MailQueue(env);
   return {
     sessions,
     accounts: new AccountService(dataSource, sessions, new SignInThrottle()),
@@ -19,5 +24,8 @@ export function createServices(dataSource: DataSource, env: Env): Services {
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource),
     responseImports: new ResponseImportService(dataSource),
+    invitations: new InvitationService(dataSource, mailQueue, env),
+    reminders: new ReminderService(dataSource, mailQueue, env),
+    mail: new MailService(dataSource),
   };
 }

@@ -1,10 +1,14 @@
 import { Init1795375109461 } from "./1795375109461-Init";
 import { CompanyEligibility1795375454022 } from "./1795375454022-CompanyEligibility";
 import { ResponseExternalId1795375889439 } from "./1795375889439-ResponseExternalId";
+import { Mail1795377869923 } from "./1795377869923-Mail";
+import { MailQueue1795377900000 } from "./1795377900000-MailQueue";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
   Init1795375109461,
   CompanyEligibility1795375454022,
   ResponseExternalId1795375889439,
+  Mail1795377869923,
+  MailQueue1795377900000,
 ];

@@ -8,6 +8,8 @@ import { INVITATION_STATUSES, type InvitationStatus } from "./invitation-status"
 @Entity("invitations")
 @Index("UQ_invitations_token", ["token"], { unique: true })
 @Index("IDX_invitations_company", ["companyId"])
+// One current invitation per company: a new one only after the previous one was revoked.
+@Index("UQ_invitations_company_current", ["companyId"], { unique: true, where: `"status" <> 'revoked'` })
 // Progress counts and reminder selection filter on status.
 @Index("IDX_invitations_status", ["status"])
 @Check("CHK_invitations_status", `"status" IN (${sqlList(INVITATION_STATUSES)})`)

@@ -1,0 +1,41 @@
+import type { Company } from "../companies/company.entity";
+import type { Invitation } from "./invitation.entity";
+import { invitationLink } from "./invitation-email";
+import type { InvitationView } from "./invitation.types";
+
+/** States a passing expiry date no longer changes: the outcome is already known. */
+export const FINAL_STATES = ["completed", "screened_out", "bounced", "revoked"] as const;
+
+/** The status researchers see: an open invitation past its expiry date is expired, whatever its stored status. */
+export const EFFECTIVE_STATUS_SQL = `(CASE WHEN i.status NOT IN ('completed', 'screened_out', 'bounced', 'revoked')
+  AND i.expires_at <= now() THEN 'expired' ELSE i.status END)`;
+
+export function effectiveStatus(invitation: Invitation, now = new Date()): string {
+  const open = !(FINAL_STATES as readonly string[]).includes(invitation.status);
+  return open && invitation.expiresAt && invitation.expiresAt <= now ? "expired" : invitation.status;
+}
+
+export function toInvitationView(
+  invitation: Invitation,
+  company: Pick<Company, "name" | "county" | "contactEmail">,
+  publicUrl: string,
+): InvitationView {
+  return {
+    id: invitation.id,
+    companyId: invitation.companyId,
+    companyName: company.name,
+    county: company.county,
+    contactEmail: company.contactEmail,
+    status: effectiveStatus(invitation),
+    locale: invitation.locale,
+    link: invitationLink(publicUrl, invitation.token),
+    expiresAt: invitation.expiresAt,
+    sentAt: invitation.sentAt,
+    openedAt: invitation.openedAt,
+    completedAt: invitation.completedAt,
+    revokedAt: invitation.revokedAt,
+    remindersSent: invitation.remindersSent,
+    lastRemindedAt: invitation.lastRemindedAt,
+    createdAt: invitation.createdAt,
+  };
+}

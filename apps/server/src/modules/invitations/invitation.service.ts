@@ -1,0 +1,236 @@
+import { checkEligibility, COUNTY_CODES } from "@smi/questionnaire";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Env } from "../../config/env";
+import { AppError, assertFound, badInput } from "../../common/app-error";
+import { assertUuid } from "../../common/ids";
+import { audit, type Actor } from "../audit/audit.service";
+import { Company } from "../companies/company.entity";
+import type { MailQueue } from "../mail/mail-queue";
+import { Invitation } from "./invitation.entity";
+import { composeEmails } from "./invitation-email";
+import { checkCounties, checkExpiry, checkIds, checkLocale } from "./invitation-input";
+import { newInvitationToken } from "./invitation-token";
+import { EFFECTIVE_STATUS_SQL, toInvitationView } from "./invitation-view";
+import type {
+  CountyInvitationCounts,
+  InvitationListArgs,
+  InvitationPage,
+  InvitationView,
+  InviteCompaniesInput,
+  InviteReport,
+  SkippedCompany,
+} from "./invitation.types";
+
+/** The unique partial index UQ_invitations_company_current allows one such invitation per company. */
+const HAS_CURRENT_INVITATION = `EXISTS (SELECT 1 FROM invitations ci WHERE ci.company_id = c.id AND ci.status <> 'revoked')`;
+
+/** Eligibility recomputed by @smi/questionnaire from the figures: unknown headcount or department is not eligible. */
+function isEligible(company: Company): boolean {
+  if (company.employees === null || company.hasMarketingDept === null) return false;
+  return checkEligibility({
+    county: company.county,
+    employees: company.employees,
+    turnoverEur: company.turnoverEur,
+    balanceSheetEur: company.balanceSheetEur,
+    hasMarketingDept: company.hasMarketingDept,
+  }).eligible;
+}
+
+export class InvitationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailQueue,
+    private readonly env: Env,
+  ) {}
+
+  /**
+   * Creates one invitation per selected company and queues its e-mail, all in one transaction. The companies are
+   * locked first, so concurrent calls (or an erasure) cannot create a second invitation for the same company.
+   */
+  async invite(actor: Actor, input: InviteCompaniesInput): Promise<InviteReport> {
+    if (!input.companyIds === !input.filter) {
+      throw badInput("Give either companyIds or filter.", [
+        { field: "companyIds", message: "give either companyIds or filter, not both" },
+      ]);
+    }
+    const ids = input.companyIds ? checkIds(input.companyIds, "companyIds") : undefined;
+    const counties = checkCounties(input.filter?.counties, "filter.counties");
+    const locale = checkLocale(input.locale);
+    const expiresAt = checkExpiry(input.expiresAt);
+
+    return this.dataSource.transaction(async (manager) => {
+      const query = manager
+        .getRepository(Company)
+        .createQueryBuilder("c")
+        .addSelect(HAS_CURRENT_INVITATION, "invited")
+        .orderBy("c.name", "ASC")
+        .setLock("pessimistic_write");
+      if (ids) query.where("c.id IN (:...ids)", { ids });
+      else {
+        query.where("c.county IN (:...counties)", { counties: counties ?? COUNTY_CODES });
+        if (input.filter!.onlyEligible) query.andWhere("c.eligible");
+        if (input.filter!.notYetInvited) query.andWhere(`NOT ${HAS_CURRENT_INVITATION}`);
+      }
+      const { entities, raw } = await query.getRawAndEntities();
+      if (ids && entities.length !== ids.length) {
+        const found = new Set(entities.map((c) => c.id));
+        const missing = ids.filter((id) => !found.has(id));
+        throw new AppError(
+          "NOT_FOUND",
+          `${missing.length} of the companies were not found.`,
+          missing.map((id) => ({ field: "companyIds", message: `no company has id ${id}` })),
+        );
+      }
+
+      const skipped: SkippedCompany[] = [];
+      const chosen: Company[] = [];
+      entities.forEach((company, i) => {
+        const invited = (raw[i] as { invited: boolean }).invited;
+        const reason = company.erasedAt
+          ? "ERASED"
+          : !company.contactEmail
+            ? "NO_CONTACT_EMAIL"
+            : invited
+              ? "ALREADY_INVITED"
+              : (ids || input.filter!.onlyEligible) && !isEligible(company)
+                ? "INELIGIBLE"
+                : null;
+        if (reason) skipped.push({ companyId: company.id, companyName: company.name, reason });
+        else chosen.push(company);
+      });
+
+      const invitations = chosen.map((company) =>
+        manager.create(Invitation, { companyId: company.id, token: newInvitationToken(), locale, expiresAt }),
+      );
+      for (let i = 0; i < invitations.length; i += 1000) {
+        await manager.save(Invitation, invitations.slice(i, i + 1000), { reload: true });
+      }
+      const emails = await composeEmails(
+        manager,
+        this.env.PUBLIC_URL,
+        "invitation",
+        invitations.map((invitation, i) => ({
+          invitationId: invitation.id,
+          token: invitation.token,
+          locale,
+          expiresAt,
+          companyName: chosen[i]!.name,
+          contactName: chosen[i]!.contactName,
+          contactEmail: chosen[i]!.contactEmail!,
+          reminderStep: 0,
+        })),
+      );
+      await this.mail.enqueue(manager, emails);
+      await audit(manager, actor, {
+        action: "invitation.create",
+        subjectType: "invitation",
+        details: {
+          count: invitations.length,
+          locale,
+          expiresAt,
+          invitationIds: invitations.map((i) => i.id),
+          skipped: skipped.map(({ companyId, reason }) => ({ companyId, reason })),
+        },
+      });
+      return {
+        invited: invitations.length,
+        invitations: invitations.map((inv, i) => toInvitationView(inv, chosen[i]!, this.env.PUBLIC_URL)),
+        skipped,
+      };
+    });
+  }
+
+  /** The link stops working at once; e-mails still waiting in the queue are cancelled. A completed one stays. */
+  async revoke(actor: Actor, id: string): Promise<InvitationView> {
+    assertUuid(id, "The invitation");
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(Invitation, {
+        where: { id },
+        lock: { mode: "pessimistic_write" },
+      });
+      assertFound(invitation, "The invitation");
+      if (invitation.status === "completed") {
+        throw new AppError(
+          "CONFLICT",
+          "This company has already answered; its invitation cannot be revoked.",
+        );
+      }
+      if (invitation.status !== "revoked") {
+        Object.assign(invitation, { status: "revoked", revokedAt: new Date() });
+        await manager.save(invitation);
+        await manager.query(
+          `UPDATE email_messages SET status = 'cancelled', updated_at = now()
+           WHERE invitation_id = $1 AND status = 'queued'`,
+          [id],
+        );
+        await audit(manager, actor, {
+          action: "invitation.revoke",
+          subjectType: "invitation",
+          subjectId: id,
+        });
+      }
+      return this.view(manager, invitation);
+    });
+  }
+
+  async list(args: InvitationListArgs): Promise<InvitationPage> {
+    const counties = checkCounties(args.counties, "counties");
+    const query = this.dataSource
+      .getRepository(Invitation)
+      .createQueryBuilder("i")
+      .innerJoinAndSelect("i.company", "c")
+      .orderBy("i.created_at", "DESC")
+      .addOrderBy("i.id", "ASC")
+      .limit(args.limit)
+      .offset(args.offset);
+    if (counties) query.andWhere("c.county IN (:...counties)", { counties });
+    if (args.statuses?.length)
+      query.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: args.statuses });
+    if (args.search?.trim()) {
+      query.andWhere("(c.name ILIKE :s OR c.contact_email ILIKE :s)", {
+        s: `%${args.search.trim().replace(/[%_\\]/g, "\\$&")}%`,
+      });
+    }
+    const [items, total] = await query.getManyAndCount();
+    return { total, items: items.map((i) => toInvitationView(i, i.company!, this.env.PUBLIC_URL)) };
+  }
+
+  /** One GROUP BY over the effective status, pivoted per county. */
+  async countsByCounty(): Promise<CountyInvitationCounts[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT c.county, ${EFFECTIVE_STATUS_SQL} AS status, count(*)::int AS n
+       FROM invitations i JOIN companies c ON c.id = i.company_id
+       GROUP BY c.county, 2 ORDER BY c.county`,
+    )) as Array<{ county: string; status: string; n: number }>;
+    const byCounty = new Map<string, CountyInvitationCounts>();
+    for (const { county, status, n } of rows) {
+      const counts =
+        byCounty.get(county) ??
+        byCounty
+          .set(county, {
+            county,
+            total: 0,
+            created: 0,
+            sent: 0,
+            opened: 0,
+            started: 0,
+            completed: 0,
+            screenedOut: 0,
+            bounced: 0,
+            expired: 0,
+            revoked: 0,
+          })
+          .get(county)!;
+      const key =
+        status === "screened_out" ? "screenedOut" : (status as Exclude<keyof typeof counts, "county">);
+      counts[key] += n;
+      counts.total += n;
+    }
+    return [...byCounty.values()];
+  }
+
+  private async view(manager: EntityManager, invitation: Invitation): Promise<InvitationView> {
+    const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
+    return toInvitationView(invitation, company, this.env.PUBLIC_URL);
+  }
+}

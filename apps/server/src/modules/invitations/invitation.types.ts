@@ -1,0 +1,224 @@
+import { IsOptional, Max, MaxLength, Min } from "class-validator";
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+
+@ObjectType("Invitation", { description: "A company's personal survey link and how far it got." })
+export class InvitationView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  companyId: string;
+
+  @Field()
+  companyName: string;
+
+  @Field({ description: "County code, e.g. BH." })
+  county: string;
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+
+  @Field({
+    description:
+      "created, sent, opened, started, completed, screened_out, bounced, expired (also when past expiresAt), revoked.",
+  })
+  status: string;
+
+  @Field({ description: "ro or en: the language of the e-mails and the questionnaire's first page." })
+  locale: string;
+
+  @Field({ description: "The respondent's personal link: whoever has it can answer for the company." })
+  link: string;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  sentAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  openedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+
+  @Field(() => Int)
+  remindersSent: number;
+
+  @Field(() => Date, { nullable: true })
+  lastRemindedAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class InvitationPage {
+  @Field(() => Int, { description: "Invitations matching the filter, across all pages." })
+  total: number;
+
+  @Field(() => [InvitationView])
+  items: InvitationView[];
+}
+
+@InputType({ description: "Which companies of the sampling frame to invite." })
+export class CompanySelection {
+  @Field(() => [String], { nullable: true, description: "County codes; all seven when omitted." })
+  counties?: string[];
+
+  @Field({ defaultValue: true, description: "Only SMEs in the study area with a marketing department." })
+  onlyEligible: boolean;
+
+  @Field({
+    defaultValue: true,
+    description: "Leave out companies that already have an invitation (false: list them as skipped).",
+  })
+  notYetInvited: boolean;
+}
+
+@InputType()
+export class InviteCompaniesInput {
+  @Field(() => [ID], {
+    nullable: true,
+    description: "These companies (eligibility is checked); or use filter.",
+  })
+  companyIds?: string[];
+
+  @Field(() => CompanySelection, { nullable: true })
+  filter?: CompanySelection;
+
+  @Field({ defaultValue: "ro", description: "ro or en." })
+  locale: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "After this the links stop working; must be in the future.",
+  })
+  expiresAt?: Date | null;
+}
+
+@ObjectType({ description: "A company that was not invited, and why." })
+export class SkippedCompany {
+  @Field(() => ID)
+  companyId: string;
+
+  @Field()
+  companyName: string;
+
+  @Field({ description: "NO_CONTACT_EMAIL, ERASED, INELIGIBLE or ALREADY_INVITED." })
+  reason: string;
+}
+
+@ObjectType()
+export class InviteReport {
+  @Field(() => Int)
+  invited: number;
+
+  @Field(() => [InvitationView])
+  invitations: InvitationView[];
+
+  @Field(() => [SkippedCompany])
+  skipped: SkippedCompany[];
+}
+
+@ArgsType()
+export class InvitationListArgs {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  counties?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Statuses as shown (expired includes links past expiry).",
+  })
+  @IsOptional()
+  statuses?: string[];
+
+  @Field(() => String, { nullable: true, description: "Part of the company name or contact e-mail." })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1)
+  @Max(500)
+  limit: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  offset: number;
+}
+
+@ObjectType({
+  description: "How the invitations of one county stand (expired: past expiresAt, not completed).",
+})
+export class CountyInvitationCounts {
+  @Field()
+  county: string;
+
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Int)
+  created: number;
+
+  @Field(() => Int)
+  sent: number;
+
+  @Field(() => Int)
+  opened: number;
+
+  @Field(() => Int)
+  started: number;
+
+  @Field(() => Int)
+  completed: number;
+
+  @Field(() => Int)
+  screenedOut: number;
+
+  @Field(() => Int)
+  bounced: number;
+
+  @Field(() => Int)
+  expired: number;
+
+  @Field(() => Int)
+  revoked: number;
+}
+
+@InputType({ description: "Invitations to remind: these ids, or all open ones in these counties." })
+export class SendRemindersInput {
+  @Field(() => [ID], { nullable: true })
+  invitationIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "County codes; with no ids, all counties when omitted.",
+  })
+  counties?: string[];
+}
+
+@ObjectType({ description: "An invitation that was not reminded, and why." })
+export class SkippedInvitation {
+  @Field(() => ID)
+  invitationId: string;
+
+  @Field({
+    description:
+      "COMPLETED, SCREENED_OUT, REVOKED, EXPIRED, BOUNCED, NOT_SENT_YET, NO_CONTACT_EMAIL or REMINDED_RECENTLY.",
+  })
+  reason: string;
+}
+
+@ObjectType()
+export class ReminderReport {
+  @Field(() => Int, { description: "Reminders queued for sending." })
+  queued: number;
+
+  @Field(() => [SkippedInvitation])
+  skipped: SkippedInvitation[];
+}

@@ -1,0 +1,167 @@
+import type { Locale } from "@smi/questionnaire";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Env } from "../../config/env";
+import { badInput } from "../../common/app-error";
+import { audit, SYSTEM_ACTOR, type Actor } from "../audit/audit.service";
+import type { MailQueue } from "../mail/mail-queue";
+import { composeEmails } from "./invitation-email";
+import { checkCounties, checkIds } from "./invitation-input";
+import { EFFECTIVE_STATUS_SQL } from "./invitation-view";
+import type { ReminderReport, SendRemindersInput, SkippedInvitation } from "./invitation.types";
+
+interface Candidate {
+  id: string;
+  token: string;
+  locale: Locale;
+  expires_at: Date | null;
+  effective_status: string;
+  reminders_sent: number;
+  last_reminded_at: Date | null;
+  name: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  erased_at: Date | null;
+}
+
+/** Only people who received the invitation and have not finished are reminded. */
+const REMINDABLE = ["sent", "opened", "started"];
+/** A second manual reminder within this time is almost always a double click. */
+const MANUAL_GAP_HOURS = 24;
+
+const SELECT_CANDIDATES = `SELECT i.id, i.token, i.locale, i.expires_at, ${EFFECTIVE_STATUS_SQL} AS effective_status,
+    i.reminders_sent, i.last_reminded_at, c.name, c.contact_name, c.contact_email, c.erased_at
+  FROM invitations i JOIN companies c ON c.id = i.company_id`;
+
+function skipReason(row: Candidate, now: Date): string | null {
+  if (!REMINDABLE.includes(row.effective_status)) {
+    return row.effective_status === "created" ? "NOT_SENT_YET" : row.effective_status.toUpperCase();
+  }
+  if (row.erased_at || !row.contact_email) return "NO_CONTACT_EMAIL";
+  if (row.last_reminded_at && now.getTime() - row.last_reminded_at.getTime() < MANUAL_GAP_HOURS * 3600_000) {
+    return "REMINDED_RECENTLY";
+  }
+  return null;
+}
+
+/**
+ * Reminders, by hand and on the REMINDER_DAYS schedule. Each is step `remindersSent + 1` of its invitation, queued in
+ * the transaction that counts it, with the invitation rows locked; the unique index on (invitation, kind, step) of
+ * email_messages makes a second reminder for the same step impossible even for concurrent callers.
+ */
+export class ReminderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailQueue,
+    private readonly env: Env,
+  ) {}
+
+  async sendReminders(actor: Actor, input: SendRemindersInput, now = new Date()): Promise<ReminderReport> {
+    if (input.invitationIds && input.counties) {
+      throw badInput("Give either invitationIds or counties.", [
+        { field: "invitationIds", message: "give either invitationIds or counties, not both" },
+      ]);
+    }
+    const ids = input.invitationIds ? checkIds(input.invitationIds, "invitationIds") : undefined;
+    const counties = checkCounties(input.counties, "counties");
+    return this.dataSource.transaction(async (manager) => {
+      const rows = ids
+        ? await this.lockCandidates(manager, `i.id = ANY($1::uuid[])`, [ids])
+        : await this.lockCandidates(
+            manager,
+            counties
+              ? `c.county = ANY($1::text[]) AND i.status IN ('sent', 'opened', 'started')`
+              : `i.status IN ('sent', 'opened', 'started')`,
+            counties ? [counties] : [],
+          );
+      if (ids && rows.length !== ids.length) {
+        const found = new Set(rows.map((r) => r.id));
+        const missing = ids.filter((id) => !found.has(id));
+        throw badInput(
+          `${missing.length} of the invitations were not found.`,
+          missing.map((id) => ({ field: "invitationIds", message: `no invitation has id ${id}` })),
+        );
+      }
+      const skipped: SkippedInvitation[] = [];
+      const due = rows.filter((row) => {
+        const reason = skipReason(row, now);
+        if (reason) skipped.push({ invitationId: row.id, reason });
+        return !reason;
+      });
+      await this.queue(manager, actor, due, "manual");
+      return { queued: due.length, skipped };
+    });
+  }
+
+  /**
+   * The scheduled run: step k is due REMINDER_DAYS[k] days after the invitation was sent, and (after a crash, a
+   * pause or a manual reminder) never sooner than the gap between steps after the previous reminder.
+   */
+  async sendDueReminders(now = new Date()): Promise<number> {
+    const days = this.env.REMINDER_DAYS;
+    if (!days.length) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await this.lockCandidates(
+        manager,
+        `i.status IN ('sent', 'opened', 'started') AND (i.expires_at IS NULL OR i.expires_at > $2)
+         AND i.reminders_sent < cardinality($1::int[])
+         AND i.sent_at + make_interval(days => ($1::int[])[i.reminders_sent + 1]) <= $2
+         AND (i.last_reminded_at IS NULL OR i.last_reminded_at + make_interval(days =>
+               ($1::int[])[i.reminders_sent + 1] - COALESCE(($1::int[])[i.reminders_sent], 0)) <= $2)
+         AND c.erased_at IS NULL AND c.contact_email IS NOT NULL`,
+        [days, now],
+      );
+      await this.queue(manager, SYSTEM_ACTOR, rows, "schedule");
+      return rows.length;
+    });
+  }
+
+  private async lockCandidates(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+  ): Promise<Candidate[]> {
+    return (await manager.query(
+      `${SELECT_CANDIDATES} WHERE ${where} ORDER BY i.created_at FOR UPDATE OF i`,
+      params,
+    )) as Candidate[];
+  }
+
+  private async queue(
+    manager: EntityManager,
+    actor: Actor,
+    rows: Candidate[],
+    trigger: string,
+  ): Promise<void> {
+    if (!rows.length) return;
+    const emails = await composeEmails(
+      manager,
+      this.env.PUBLIC_URL,
+      "reminder",
+      rows.map((row) => ({
+        invitationId: row.id,
+        token: row.token,
+        locale: row.locale,
+        expiresAt: row.expires_at,
+        companyName: row.name,
+        contactName: row.contact_name,
+        contactEmail: row.contact_email!,
+        reminderStep: row.reminders_sent + 1,
+      })),
+    );
+    await this.mail.enqueue(manager, emails);
+    await manager.query(
+      `UPDATE invitations SET reminders_sent = reminders_sent + 1, last_reminded_at = now(), updated_at = now()
+       WHERE id = ANY($1::uuid[])`,
+      [rows.map((r) => r.id)],
+    );
+    await audit(manager, actor, {
+      action: "reminder.send",
+      subjectType: "invitation",
+      details: {
+        trigger,
+        count: rows.length,
+        steps: rows.map((r) => ({ invitationId: r.id, step: r.reminders_sent + 1 })),
+      },
+    });
+  }
+}

@@ -1,0 +1,13 @@
+export const EMAIL_KINDS = ["invitation", "reminder"] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/**
+ * queued → sending → sent, or back to queued for a retry after a temporary failure; failed after the last retry;
+ * bounced when the receiving server refused the address for good; cancelled when its invitation was revoked first.
+ */
+export const EMAIL_STATUSES = ["queued", "sending", "sent", "failed", "bounced", "cancelled"] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+/** Where a message went: a real SMTP server, or the in-app outbox when none is configured. */
+export const EMAIL_TRANSPORTS = ["smtp", "outbox"] as const;
+export type EmailTransport = (typeof EMAIL_TRANSPORTS)[number];

@@ -1,0 +1,28 @@
+import { LOCALES, type Locale } from "@smi/questionnaire";
+import { Check, Column, Entity, PrimaryColumn } from "typeorm";
+import { UpdatedAt, sqlList } from "../../db/columns";
+import { EMAIL_KINDS, type EmailKind } from "./email-kind";
+
+/** The researchers' editable text of one kind of e-mail in one language; seeded by a migration. */
+@Entity("email_templates")
+@Check("CHK_email_templates_kind", `"kind" IN (${sqlList(EMAIL_KINDS)})`)
+@Check("CHK_email_templates_locale", `"locale" IN (${sqlList(LOCALES)})`)
+export class EmailTemplate {
+  @PrimaryColumn({ type: "text" })
+  kind: EmailKind;
+
+  @PrimaryColumn({ type: "text" })
+  locale: Locale;
+
+  @Column({ type: "text" })
+  subject: string;
+
+  @Column({ type: "text" })
+  body: string;
+
+  @Column({ type: "text", nullable: true })
+  updatedBy: string | null;
+
+  @UpdatedAt()
+  updatedAt: Date;
+}

@@ -1,0 +1,116 @@
+import type { DataSource } from "typeorm";
+import type { Env } from "../../config/env";
+import type { Logger } from "../../logging/logger";
+import type { EmailMessage } from "./email-message.entity";
+import { isPermanentFailure, type MailTransport } from "./mail-transport";
+
+export type DeliveryOutcome = "sent" | "skipped" | "bounced" | "failed" | "retry";
+
+/** Invitation states in which a reminder no longer makes sense, even if it was queued before. */
+const NO_REMINDER_STATES = "('completed', 'screened_out', 'revoked', 'expired', 'bounced')";
+
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+}
+
+function withTimeout<T>(promise: Promise<T>, seconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer from the mail server within ${seconds} s`)),
+      seconds * 1000,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * One delivery attempt of one e-mail row, driven by its pg-boss job.
+ *
+ * Guarantee. The row moves queued → sending (committed) → hand-over to SMTP → sent (committed). pg-boss gives a job
+ * to one worker at a time, and hands it out again only when the attempt failed or its holder died (the job expired),
+ * so a row found in "sending" belongs to a dead attempt and is sent again. Hence:
+ *  - no loss: the row and its job were committed with the invitation change; until the row is sent, failed,
+ *    bounced or cancelled some job will attempt it (retries with back-off, then "failed" is recorded);
+ *  - no duplicate, except in one window: after the SMTP server answered 250 and before our "sent" commit (a few
+ *    milliseconds). If the process dies exactly there, the message is sent again after the job expires. The copy
+ *    carries the same Message-ID header (derived from the row id), so it is recognisable as the same message, and
+ *    `attempts` > 1 on the row records that it may have happened. Exactly-once across SMTP is impossible without
+ *    a transaction spanning both systems; this narrows the window to the commit itself.
+ */
+export async function deliverEmail(
+  deps: { dataSource: DataSource; transport: MailTransport; env: Env; log: Logger },
+  emailId: string,
+  { lastAttempt }: { lastAttempt: boolean },
+): Promise<DeliveryOutcome> {
+  const { dataSource, transport, env, log } = deps;
+  // A reminder whose respondent finished (or whose link ended) while it waited is not sent at all.
+  await dataSource.query(
+    `UPDATE email_messages m SET status = 'cancelled', updated_at = now()
+     FROM invitations i WHERE m.id = $1 AND m.status IN ('queued', 'sending') AND m.kind = 'reminder'
+       AND i.id = m.invitation_id AND (i.status IN ${NO_REMINDER_STATES} OR i.expires_at <= now())`,
+    [emailId],
+  );
+  const [claimed] = (await dataSource.query(
+    `UPDATE email_messages SET status = 'sending', attempts = attempts + 1, sending_at = now(), transport = $2,
+       updated_at = now()
+     WHERE id = $1 AND status IN ('queued', 'sending') RETURNING *`,
+    [emailId, transport.kind],
+  )) as [Array<Record<string, string>>, number];
+  const row = claimed[0];
+  if (!row) return "skipped"; // already sent, failed, bounced or cancelled: a duplicate or stale job
+
+  const email = row as unknown as Pick<EmailMessage, "recipient" | "subject" | "body" | "messageId">;
+  try {
+    await withTimeout(
+      transport.send({
+        from: env.MAIL_FROM,
+        to: email.recipient,
+        subject: email.subject,
+        text: email.body,
+        messageId: row.message_id!,
+      }),
+      env.MAIL_SEND_TIMEOUT_SECONDS,
+    );
+  } catch (error) {
+    if (isPermanentFailure(error)) {
+      await dataSource.transaction(async (manager) => {
+        await manager.query(
+          `UPDATE email_messages SET status = 'bounced', last_error = $2, failed_at = now(), updated_at = now()
+           WHERE id = $1`,
+          [emailId, describe(error)],
+        );
+        await manager.query(
+          `UPDATE invitations SET status = 'bounced', bounced_at = now(), updated_at = now()
+           WHERE id = $1 AND status IN ('created', 'sent')`,
+          [row.invitation_id],
+        );
+      });
+      log.warn({ emailId, err: describe(error) }, "e-mail refused by the mail server");
+      return "bounced";
+    }
+    await dataSource.query(
+      `UPDATE email_messages SET status = $2, last_error = $3, failed_at = $4, updated_at = now() WHERE id = $1`,
+      [emailId, lastAttempt ? "failed" : "queued", describe(error), lastAttempt ? new Date() : null],
+    );
+    log.warn({ emailId, lastAttempt, err: describe(error) }, "e-mail not delivered");
+    if (lastAttempt) return "failed";
+    throw error; // pg-boss schedules the next attempt with back-off
+  }
+
+  await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `UPDATE email_messages SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now()
+       WHERE id = $1`,
+      [emailId],
+    );
+    if (row.kind === "invitation") {
+      await manager.query(
+        `UPDATE invitations SET status = 'sent', sent_at = now(), updated_at = now()
+         WHERE id = $1 AND status = 'created'`,
+        [row.invitation_id],
+      );
+    }
+  });
+  return "sent";
+}

@@ -1,0 +1,34 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { currentAccount } from "../../graphql/current-account";
+import { EmailTemplateInput, EmailTemplateView, OutboxArgs, OutboxPage } from "./mail.types";
+
+@Resolver()
+export class MailResolver {
+  @Authorized("viewer")
+  @Query(() => [EmailTemplateView], {
+    description: "The invitation and reminder texts, in Romanian and English.",
+  })
+  emailTemplates(@Ctx() ctx: Context): Promise<EmailTemplateView[]> {
+    return ctx.services.mail.templates();
+  }
+
+  @Authorized("researcher")
+  @Mutation(() => EmailTemplateView, {
+    description: "Changes one template; e-mails queued later use the new text.",
+  })
+  updateEmailTemplate(
+    @Arg("input") input: EmailTemplateInput,
+    @Ctx() ctx: Context,
+  ): Promise<EmailTemplateView> {
+    return ctx.services.mail.updateTemplate(currentAccount(ctx), input);
+  }
+
+  @Authorized("researcher")
+  @Query(() => OutboxPage, {
+    description: "E-mails kept locally because no SMTP server is configured (they hold personal links).",
+  })
+  outbox(@Args() args: OutboxArgs, @Ctx() ctx: Context): Promise<OutboxPage> {
+    return ctx.services.mail.outbox(args);
+  }
+}

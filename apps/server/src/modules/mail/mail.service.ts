@@ -1,0 +1,65 @@
+import { isLocale } from "@smi/questionnaire";
+import type { DataSource } from "typeorm";
+import { assertFound, badInput } from "../../common/app-error";
+import { audit, type Actor } from "../audit/audit.service";
+import { EMAIL_KINDS, type EmailKind } from "./email-kind";
+import { EmailMessage } from "./email-message.entity";
+import { EmailTemplate } from "./email-template.entity";
+import type { EmailTemplateInput, OutboxArgs, OutboxPage } from "./mail.types";
+import { templateProblems } from "./template-text";
+
+const MAX_TEXT = 20_000;
+
+export class MailService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  templates(): Promise<EmailTemplate[]> {
+    return this.dataSource.getRepository(EmailTemplate).find({ order: { kind: "ASC", locale: "DESC" } });
+  }
+
+  /** Saves a template after checking its placeholders; messages already queued keep the text they were given. */
+  async updateTemplate(actor: Actor, input: EmailTemplateInput): Promise<EmailTemplate> {
+    const problems = [
+      ...(EMAIL_KINDS.includes(input.kind as EmailKind)
+        ? []
+        : [{ field: "kind", message: "must be invitation or reminder" }]),
+      ...(isLocale(input.locale) ? [] : [{ field: "locale", message: "must be ro or en" }]),
+      ...(input.subject.length > 300
+        ? [{ field: "subject", message: "must be at most 300 characters" }]
+        : []),
+      ...(input.body.length > MAX_TEXT
+        ? [{ field: "body", message: `must be at most ${MAX_TEXT} characters` }]
+        : []),
+      ...templateProblems(input.subject, input.body),
+    ];
+    if (problems.length) throw badInput("The template cannot be saved as it is.", problems);
+    return this.dataSource.transaction(async (manager) => {
+      const template = await manager.findOne(EmailTemplate, {
+        where: { kind: input.kind as EmailKind, locale: input.locale as EmailTemplate["locale"] },
+        lock: { mode: "pessimistic_write" },
+      });
+      assertFound(template, "The template");
+      const before = { subject: template.subject, body: template.body };
+      Object.assign(template, { subject: input.subject, body: input.body, updatedBy: actor.email });
+      await manager.save(template);
+      await audit(manager, actor, {
+        action: "template.update",
+        subjectType: "email_template",
+        subjectId: `${input.kind}.${input.locale}`,
+        details: { before },
+      });
+      return template;
+    });
+  }
+
+  /** What the outbox transport "sent", newest first: the researchers' view of e-mails when there is no SMTP. */
+  async outbox({ limit, offset }: OutboxArgs): Promise<OutboxPage> {
+    const [items, total] = await this.dataSource.getRepository(EmailMessage).findAndCount({
+      where: { transport: "outbox", status: "sent" },
+      order: { sentAt: "DESC", id: "ASC" },
+      take: limit,
+      skip: offset,
+    });
+    return { total, items: items.map((m) => ({ ...m, sentAt: m.sentAt! })) };
+  }
+}
