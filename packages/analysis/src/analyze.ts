@@ -17,7 +17,7 @@ import { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } 
 import { crossTabulate, type CrossTabulation } from "./crosstab";
 import { describe, type Descriptives } from "./descriptives";
 import { frequencies, type Frequencies } from "./frequencies";
-import { compareGroups, type GroupComparison } from "./group-tests";
+import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
 import { itemStatistics, toItemMatrix, type ItemStatistics } from "./items";
 import { kmeansClustering, kSelection, type KMeansClustering, type KSelection } from "./kmeans-clustering";
 import { reliability, type ItemReliability, type Reliability } from "./reliability";
@@ -109,17 +109,19 @@ export function analyze(records: readonly ResponseRecord[], options: AnalyzeOpti
     ["total", totals],
     ...PERFORMANCE_INDICATOR_IDS.map((id): [Outcome, (number | null)[]] => [id, indicators.get(id)!]),
   ];
-  const groupComparisons = outcomes.flatMap(([outcome, values]) =>
-    GROUPINGS.filter((g) => !(outcome === "total" && g === "category")).map((g) => ({
+  const groupComparisons = outcomes.flatMap(([outcome, values]) => {
+    const ranks = rankValues(values);
+    return GROUPINGS.filter((g) => !(outcome === "total" && g === "category")).map((g) => ({
       outcome,
       grouping: g,
-      ...compareGroups(values, groups.get(g)!, LEVELS[g]),
-    })),
-  );
+      ...compareGroups(values, groups.get(g)!, LEVELS[g], ranks),
+    }));
+  });
 
   const reliabilityResult = reliability(matrix);
   const { assignments, ...clustering } = kmeansClustering(matrix, { k, seed });
-  const clusterLabels = assignments.map((c) => String(c + 1));
+  // Without a clustering (too few cases) every case is unassigned, so the table and ARI say NO_CASES.
+  const clusterLabels = records.map((_, i) => (i < assignments.length ? String(assignments[i]! + 1) : null));
   const categories = groups.get("category")!;
 
   return {

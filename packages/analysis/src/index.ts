@@ -7,10 +7,12 @@ export { reliability, type ItemReliability, type Reliability } from "./reliabili
 export { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
 export {
   compareGroups,
+  rankValues,
   type GroupComparison,
   type GroupSummary,
   type KruskalWallis,
   type OneWayAnova,
+  type ValueRanks,
 } from "./group-tests";
 export { crossTabulate, type ChiSquareTest, type CrossTabulation } from "./crosstab";
 export { SILHOUETTE_SAMPLE_SIZE, silhouette, type Silhouette } from "./silhouette";
