@@ -6,6 +6,9 @@ import { createApp, type App } from "./http/create-app";
 import { createLogger, type Logger } from "./logging/logger";
 import { ensureAdministrator } from "./modules/accounts/ensure-administrator";
 import { loadDemoData } from "./modules/demo/load-demo-data";
+import { ReminderService } from "./modules/invitations/reminder.service";
+import { MailQueue } from "./modules/mail/mail-queue";
+import { MailWorker } from "./modules/mail/mail-worker";
 
 /** One plain line on stderr for problems a person must fix before the server can run. */
 function exitWith(message: string): never {
@@ -34,13 +37,14 @@ function listen(app: App, env: Env): Promise<void> {
   });
 }
 
-function handleShutdown(app: App, db: Database, log: Logger): void {
+function handleShutdown(app: App, db: Database, log: Logger, mailWorker: MailWorker): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
     await app.apollo.stop(); // drains HTTP connections first
+    await mailWorker.stop(); // lets the e-mail being sent finish, before the database goes away
     await db.close();
     log.info("stopped");
     process.exit(0);
@@ -73,7 +77,16 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp({ env, log, dataSource: db.dataSource, schema: await buildAppSchema() });
-  handleShutdown(app, db, log);
+  const reminders = new ReminderService(db.dataSource, new MailQueue(env), env);
+  const mailWorker = new MailWorker({
+    databaseUrl: (db.dataSource.options as { url: string }).url,
+    dataSource: db.dataSource,
+    env,
+    log,
+    sendDueReminders: () => reminders.sendDueReminders(),
+  });
+  await mailWorker.start();
+  handleShutdown(app, db, log, mailWorker);
   try {
     await listen(app, env);
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Locale } from "@smi/questionnaire";
 import type { EntityManager } from "typeorm";
 import type { EmailKind } from "../mail/email-kind";
+import { DEFAULT_TEMPLATES } from "../mail/default-templates";
 import { EmailTemplate } from "../mail/email-template.entity";
 import type { EmailDraft } from "../mail/mail-queue";
 import { renderTemplate } from "../mail/template-text";
@@ -39,8 +40,9 @@ export async function composeEmails(
 ): Promise<EmailDraft[]> {
   const templates = await manager.find(EmailTemplate, { where: { kind } });
   return addressees.map((a) => {
-    const template = templates.find((t) => t.locale === a.locale);
-    if (!template) throw new Error(`the ${kind} e-mail template in "${a.locale}" is missing`);
+    const template =
+      templates.find((t) => t.locale === a.locale) ??
+      DEFAULT_TEMPLATES.find((t) => t.kind === kind && t.locale === a.locale)!;
     const values = {
       company: a.companyName,
       link: invitationLink(publicUrl, a.token),

@@ -60,6 +60,7 @@ export class MailQueue {
     for (let i = 0; i < messages.length; i += 1000)
       await manager.insert(EmailMessage, messages.slice(i, i + 1000));
     const jobs: PgBoss.JobInsert<SendEmailJob>[] = messages.map((m) => ({
+      id: m.id, // the job and its e-mail share an id, so either leads to the other
       name: SEND_EMAIL_QUEUE,
       data: { emailId: m.id },
       retryLimit: this.env.MAIL_RETRY_LIMIT,
@@ -69,9 +70,13 @@ export class MailQueue {
       // after this was held by a process that died, and pg-boss hands it out again.
       expireInSeconds: 2 * this.env.MAIL_SEND_TIMEOUT_SECONDS,
     }));
-    // The typings say void; pg-boss 10 returns the new job ids (none when the queue does not exist).
-    const ids = (await this.boss.insert(jobs, { db: transactionDb(manager) })) as unknown as string[] | null;
-    if (ids?.length !== jobs.length) throw new Error(`pg-boss queue "${SEND_EMAIL_QUEUE}" is missing`);
+    await this.boss.insert(jobs, { db: transactionDb(manager) });
+    // pg-boss silently inserts nothing for a queue that does not exist: check, or the e-mails would wait forever.
+    const [{ n }] = (await manager.query(
+      `SELECT count(*)::int AS n FROM ${PGBOSS_SCHEMA}.job WHERE name = $1 AND id = ANY($2::uuid[])`,
+      [SEND_EMAIL_QUEUE, messages.map((m) => m.id)],
+    )) as [{ n: number }];
+    if (n !== jobs.length) throw new Error(`pg-boss queue "${SEND_EMAIL_QUEUE}" is missing`);
     return messages;
   }
 }

@@ -1,11 +1,12 @@
 import { isLocale } from "@smi/questionnaire";
 import type { DataSource } from "typeorm";
-import { assertFound, badInput } from "../../common/app-error";
+import { badInput } from "../../common/app-error";
 import { audit, type Actor } from "../audit/audit.service";
+import { DEFAULT_TEMPLATES } from "./default-templates";
 import { EMAIL_KINDS, type EmailKind } from "./email-kind";
 import { EmailMessage } from "./email-message.entity";
 import { EmailTemplate } from "./email-template.entity";
-import type { EmailTemplateInput, OutboxArgs, OutboxPage } from "./mail.types";
+import type { EmailTemplateInput, EmailTemplateView, OutboxArgs, OutboxPage } from "./mail.types";
 import { templateProblems } from "./template-text";
 
 const MAX_TEXT = 20_000;
@@ -13,8 +14,17 @@ const MAX_TEXT = 20_000;
 export class MailService {
   constructor(private readonly dataSource: DataSource) {}
 
-  templates(): Promise<EmailTemplate[]> {
-    return this.dataSource.getRepository(EmailTemplate).find({ order: { kind: "ASC", locale: "DESC" } });
+  /** Every kind in every language: a stored text, or the default when none is stored. */
+  async templates(): Promise<EmailTemplateView[]> {
+    const stored = await this.dataSource.getRepository(EmailTemplate).find();
+    return DEFAULT_TEMPLATES.map(
+      (d) =>
+        stored.find((s) => s.kind === d.kind && s.locale === d.locale) ?? {
+          ...d,
+          updatedBy: null,
+          updatedAt: new Date(0),
+        },
+    );
   }
 
   /** Saves a template after checking its placeholders; messages already queued keep the text they were given. */
@@ -34,11 +44,13 @@ export class MailService {
     ];
     if (problems.length) throw badInput("The template cannot be saved as it is.", problems);
     return this.dataSource.transaction(async (manager) => {
-      const template = await manager.findOne(EmailTemplate, {
-        where: { kind: input.kind as EmailKind, locale: input.locale as EmailTemplate["locale"] },
-        lock: { mode: "pessimistic_write" },
-      });
-      assertFound(template, "The template");
+      const key = { kind: input.kind as EmailKind, locale: input.locale as EmailTemplate["locale"] };
+      const template =
+        (await manager.findOne(EmailTemplate, { where: key, lock: { mode: "pessimistic_write" } })) ??
+        manager.create(
+          EmailTemplate,
+          DEFAULT_TEMPLATES.find((d) => d.kind === key.kind && d.locale === key.locale),
+        );
       const before = { subject: template.subject, body: template.body };
       Object.assign(template, { subject: input.subject, body: input.body, updatedBy: actor.email });
       await manager.save(template);

@@ -1,0 +1,86 @@
+import type { Locale } from "@smi/questionnaire";
+import type { EmailKind } from "./email-kind";
+
+/**
+ * The texts seeded by the Mail migration, and used when a template row is missing. Researchers edit the stored
+ * copies in the app (updateEmailTemplate).
+ */
+export const DEFAULT_TEMPLATES: ReadonlyArray<{
+  kind: EmailKind;
+  locale: Locale;
+  subject: string;
+  body: string;
+}> = [
+  {
+    kind: "invitation",
+    locale: "ro",
+    subject: "Invitație: studiu despre colaborarea dintre vânzări și marketing – {{company}}",
+    body: `Bună ziua, {{contactName}},
+
+Vă invităm să participați, în numele firmei {{company}}, la un studiu universitar despre integrarea activităților de vânzări și marketing în IMM-urile din vestul României.
+
+Chestionarul are 20 de afirmații și durează aproximativ 10 minute; îl puteți completa și de pe telefon. Răspunsurile sunt confidențiale și sunt folosite doar în formă agregată, în scop de cercetare.
+
+Linkul dumneavoastră personal:
+{{link}}
+
+Linkul este valabil până la: {{deadline}}. Vă rugăm să nu îl transmiteți în afara firmei.
+
+La final veți vedea imediat profilul firmei dumneavoastră comparat cu cele patru configurații descrise în literatura de specialitate.
+
+Vă mulțumim,
+Echipa de cercetare SMI Survey`,
+  },
+  {
+    kind: "invitation",
+    locale: "en",
+    subject: "Invitation: a study of sales–marketing collaboration – {{company}}",
+    body: `Dear {{contactName}},
+
+We would like to invite {{company}} to take part in a university study of how sales and marketing work together in small and medium-sized enterprises of western Romania.
+
+The questionnaire has 20 statements and takes about 10 minutes; it works on a phone too. Answers are confidential and used only in aggregate, for research.
+
+Your personal link:
+{{link}}
+
+The link is valid until: {{deadline}}. Please do not share it outside your company.
+
+At the end you will immediately see your company's profile compared with the four configurations described in the literature.
+
+Thank you,
+The SMI Survey research team`,
+  },
+  {
+    kind: "reminder",
+    locale: "ro",
+    subject: "Reamintire: chestionarul SMI pentru {{company}}",
+    body: `Bună ziua, {{contactName}},
+
+Vă scriem din nou în legătură cu studiul despre colaborarea dintre vânzări și marketing, la care firma {{company}} a fost invitată. Dacă ați completat deja chestionarul, vă mulțumim și vă rugăm să ignorați acest mesaj.
+
+Durează aproximativ 10 minute, iar răspunsurile salvate până acum se păstrează:
+{{link}}
+
+Linkul este valabil până la: {{deadline}}.
+
+Vă mulțumim,
+Echipa de cercetare SMI Survey`,
+  },
+  {
+    kind: "reminder",
+    locale: "en",
+    subject: "Reminder: the SMI questionnaire for {{company}}",
+    body: `Dear {{contactName}},
+
+We are writing again about the study of sales–marketing collaboration to which {{company}} was invited. If you have already answered, thank you, and please ignore this message.
+
+It takes about 10 minutes, and any answers you saved so far are kept:
+{{link}}
+
+The link is valid until: {{deadline}}.
+
+Thank you,
+The SMI Survey research team`,
+  },
+];
