@@ -68,7 +68,6 @@ export class InvitationService {
       if (ids) query.where("c.id IN (:...ids)", { ids });
       else {
         query.where("c.county IN (:...counties)", { counties: counties ?? COUNTY_CODES });
-        if (input.filter!.onlyEligible) query.andWhere("c.eligible");
         if (input.filter!.notYetInvited) query.andWhere(`NOT ${HAS_CURRENT_INVITATION}`);
       }
       const { entities, raw } = await query.getRawAndEntities();
@@ -85,6 +84,9 @@ export class InvitationService {
       const skipped: SkippedCompany[] = [];
       const chosen: Company[] = [];
       entities.forEach((company, i) => {
+        const eligible = isEligible(company);
+        // A filter for eligible companies simply leaves the others out; named companies are reported.
+        if (!ids && input.filter!.onlyEligible && !eligible) return;
         const invited = (raw[i] as { invited: boolean }).invited;
         const reason = company.erasedAt
           ? "ERASED"
@@ -92,7 +94,7 @@ export class InvitationService {
             ? "NO_CONTACT_EMAIL"
             : invited
               ? "ALREADY_INVITED"
-              : (ids || input.filter!.onlyEligible) && !isEligible(company)
+              : ids && !eligible
                 ? "INELIGIBLE"
                 : null;
         if (reason) skipped.push({ companyId: company.id, companyName: company.name, reason });
