@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "./free-port";
+
+const WEB_ROOT = path.resolve(__dirname, "../..");
+const SERVER_ROOT = path.resolve(WEB_ROOT, "../server");
+// E2E_SERVER_MAIN points at another build of the server (e.g. one compiled to a temporary folder).
+const SERVER_MAIN = process.env.E2E_SERVER_MAIN ?? path.join(SERVER_ROOT, "dist/src/main.js");
+const VITE_BIN = path.join(WEB_ROOT, "node_modules/vite/bin/vite.js");
+const READY_TIMEOUT_MS = 60_000;
+
+export type AppServer = {
+  readonly baseUrl: string;
+  /** "app": the production server (API + SPA); "preview": `vite preview`, the SPA alone, no API. */
+  readonly kind: "app" | "preview";
+  readonly child: ChildProcess;
+  readonly dataDir: string | undefined;
+};
+
+/**
+ * Starts what serves the built SPA in production: the real server with a fresh database in a temporary
+ * directory. Until the server is built (apps/server/dist), or with E2E_SERVER=preview, `vite preview` stands in.
+ */
+export async function startAppServer(): Promise<AppServer> {
+  const usePreview = process.env.E2E_SERVER === "preview" || !fs.existsSync(SERVER_MAIN);
+  if (usePreview) {
+    process.stderr.write(
+      `e2e: serving with vite preview (no API): ${fs.existsSync(SERVER_MAIN) ? "E2E_SERVER=preview" : `${SERVER_MAIN} is not built`}\n`,
+    );
+  }
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  if (usePreview) {
+    const child = spawn(
+      process.execPath,
+      [VITE_BIN, "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+      { cwd: WEB_ROOT, stdio: ["ignore", "ignore", "pipe"] },
+    );
+    return startedOrStopped({ baseUrl, kind: "preview", child, dataDir: undefined }, `${baseUrl}/`);
+  }
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "smi-web-e2e-"));
+  // mkdtemp makes the folder private; the embedded PostgreSQL runs as the postgres user and must traverse it.
+  fs.chmodSync(dataDir, 0o755);
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    cwd: SERVER_ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      WEB_DIST_DIR: path.join(WEB_ROOT, "dist"),
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+    },
+  });
+  return startedOrStopped({ baseUrl, kind: "app", child, dataDir }, `${baseUrl}/healthz`);
+}
+
+/** Jest skips globalTeardown when globalSetup throws, so a server that never got ready is cleaned up here. */
+async function startedOrStopped(server: AppServer, readyUrl: string): Promise<AppServer> {
+  try {
+    await waitUntilReady(server.child, readyUrl);
+    return server;
+  } catch (error) {
+    await stopAppServer(server);
+    throw error;
+  }
+}
+
+async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The server exited with code ${child.exitCode} before answering ${url}:\n${stderr}`);
+    }
+    const ok = await fetch(url).then(
+      (response) => response.status === 200,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(
+    `The server did not answer ${url} with 200 within ${READY_TIMEOUT_MS / 1000} s:\n${stderr}`,
+  );
+}
+
+export async function stopAppServer(server: AppServer): Promise<void> {
+  const { child } = server;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    // The server stops the embedded PostgreSQL on SIGTERM; killing it harder would orphan the postmaster.
+    await exited;
+  }
+  if (server.dataDir) fs.rmSync(server.dataDir, { recursive: true, force: true });
+}

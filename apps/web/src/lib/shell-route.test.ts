@@ -1,0 +1,25 @@
+import { matchShellRoute } from "./shell-route";
+
+describe("matchShellRoute", () => {
+  it("sends an invitation link to the respondent area with its token", () => {
+    expect(matchShellRoute("/r/Ab3_x-9")).toEqual({ area: "respond", token: "Ab3_x-9" });
+    expect(matchShellRoute("/r/Ab3_x-9/")).toEqual({ area: "respond", token: "Ab3_x-9" });
+  });
+
+  it("treats a cut or extended invitation link as not found rather than a wrong token", () => {
+    expect(matchShellRoute("/r/")).toEqual({ area: "not-found" });
+    expect(matchShellRoute("/r/abc/extra")).toEqual({ area: "not-found" });
+    expect(matchShellRoute("/r/%E0%A4%A")).toEqual({ area: "not-found" });
+  });
+
+  it("keeps every /research path for the researcher workspace", () => {
+    expect(matchShellRoute("/research")).toEqual({ area: "research" });
+    expect(matchShellRoute("/research/companies/42")).toEqual({ area: "research" });
+    expect(matchShellRoute("/researchers")).toEqual({ area: "not-found" });
+  });
+
+  it("finds the landing page and nothing else at the root", () => {
+    expect(matchShellRoute("/")).toEqual({ area: "landing" });
+    expect(matchShellRoute("/about")).toEqual({ area: "not-found" });
+  });
+});

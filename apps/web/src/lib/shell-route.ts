@@ -1,0 +1,28 @@
+/**
+ * The top-level areas of the app. The shell matches them itself instead of using React Router, which would add
+ * about 14 kB gzipped to every respondent's download (budget: 90 kB for the whole respondent route). The
+ * researcher workspace mounts React Router for its own pages under /research.
+ */
+export type ShellRoute =
+  | { readonly area: "landing" }
+  | { readonly area: "respond"; readonly token: string }
+  | { readonly area: "research" }
+  | { readonly area: "not-found" };
+
+export const RESEARCH_BASE = "/research";
+
+export function matchShellRoute(pathname: string): ShellRoute {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  if (path === "/") return { area: "landing" };
+  if (path === RESEARCH_BASE || path.startsWith(`${RESEARCH_BASE}/`)) return { area: "research" };
+  const respond = /^\/r\/([^/]+)$/.exec(path);
+  if (respond?.[1]) {
+    try {
+      return { area: "respond", token: decodeURIComponent(respond[1]) };
+    } catch {
+      // A malformed escape (e.g. a link cut in half by a mail client) is not a token.
+      return { area: "not-found" };
+    }
+  }
+  return { area: "not-found" };
+}
