@@ -42,8 +42,8 @@ const records = Array.from({ length: n }, (_, i) => {
 const started = process.hrtime.bigint();
 const result = analyze(records, { k: 4, seed: 1 });
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
-console.log(
+process.stdout.write(
   `analyze(${n} records): ${ms.toFixed(0)} ms; alpha ${result.reliability.alpha?.toFixed(4)}, ` +
     `clusters ${result.clustering.sizes.join("/")}, silhouette on ${result.clustering.silhouette.sampleSize}, ` +
-    `JSON ${(JSON.stringify(result).length / 1024).toFixed(0)} kB`,
+    `JSON ${(JSON.stringify(result).length / 1024).toFixed(0)} kB\n`,
 );

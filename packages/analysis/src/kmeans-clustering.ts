@@ -1,5 +1,6 @@
 import { kmeans } from "ml-kmeans";
 import type { ItemMatrix } from "./items";
+import { kmeansPlusPlus } from "./kmeans-plus-plus";
 import { deriveSeeds, sampleIndices } from "./random";
 import {
   distanceMatrix,
@@ -90,7 +91,10 @@ interface Run {
 function bestOfRestarts(rows: number[][], matrix: ItemMatrix, k: number, seeds: number[]): Run {
   let best: Run | undefined;
   for (const seed of seeds) {
-    const result = kmeans(rows, k, { initialization: "kmeans++", seed, maxIterations: MAX_ITERATIONS });
+    const result = kmeans(rows, k, {
+      initialization: kmeansPlusPlus(matrix, k, seed),
+      maxIterations: MAX_ITERATIONS,
+    });
     const { inertia } = summarise(matrix, result.clusters, k);
     if (!best || inertia < best.inertia)
       best = { labels: result.clusters, inertia, centroids: result.centroids, converged: result.converged };
@@ -128,8 +132,7 @@ export function kmeansClustering(matrix: ItemMatrix, options: KMeansOptions = {}
       ? bestOfRestarts(toRows(sample), sample, k, seeds.slice(1))
       : undefined;
     const result = kmeans(toRows(matrix), k, {
-      initialization: start?.centroids ?? "kmeans++",
-      seed: seeds[1],
+      initialization: start?.centroids ?? kmeansPlusPlus(matrix, k, seeds[1]!),
       maxIterations: MAX_ITERATIONS,
     });
     run = { labels: result.clusters, inertia: 0, centroids: result.centroids, converged: result.converged };
