@@ -1,4 +1,6 @@
 import { AuditEvent } from "../../src/modules/audit/audit-event.entity";
+import { ReminderService } from "../../src/modules/invitations/reminder.service";
+import { MailQueue } from "../../src/modules/mail/mail-queue";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { createInvitation } from "../support/fixtures";
@@ -73,6 +75,122 @@ describe("inviting companies", () => {
     });
     expect(await t.dataSource.getRepository(EmailMessage).count()).toBe(1);
     expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: "invitation.create" })).toBe(2);
+  });
+});
+
+describe("naming companies that cannot be invited", () => {
+  it("reports erased, ineligible and already invited companies and invites the rest", async () => {
+    const researcher = await signInAs(t, "researcher");
+    const fine = await uninvitedCompany();
+    const large = await uninvitedCompany({ employees: 900, turnoverEur: 90_000_000 });
+    const erased = await uninvitedCompany({ erasedAt: new Date(), contactEmail: null });
+    const invited = await createInvitation(t.dataSource);
+    const res = await researcher(
+      `mutation($input: InviteCompaniesInput!) { inviteCompanies(input: $input) { invited skipped { companyId reason } } }`,
+      { input: { companyIds: [fine.id, large.id, erased.id, invited.company.id], locale: "ro" } },
+    );
+    const report = (res.data as { inviteCompanies: { invited: number; skipped: unknown[] } }).inviteCompanies;
+    expect(report.invited).toBe(1);
+    expect(report.skipped).toEqual(
+      expect.arrayContaining([
+        { companyId: large.id, reason: "INELIGIBLE" },
+        { companyId: erased.id, reason: "ERASED" },
+        { companyId: invited.company.id, reason: "ALREADY_INVITED" },
+      ]),
+    );
+  });
+});
+
+describe("revoking", () => {
+  it("disables the link, cancels unsent e-mails, is audited, and allows a new invitation", async () => {
+    const researcher = await signInAs(t, "researcher");
+    const company = await uninvitedCompany();
+    await researcher(INVITE, { input: { companyIds: [company.id], locale: "ro" } });
+    const [invitation] = await t.dataSource.getRepository(Invitation).find();
+    const res = await researcher(`mutation($id: ID!) { revokeInvitation(id: $id) { status revokedAt } }`, {
+      id: invitation!.id,
+    });
+    expect(res.data).toEqual({ revokeInvitation: { status: "revoked", revokedAt: expect.any(String) } });
+    const [message] = await t.dataSource.getRepository(EmailMessage).find();
+    expect(message!.status).toBe("cancelled");
+    const session = await t.graphql(`query($t: String!) { respondentSession(token: $t) { locale } }`, {
+      t: invitation!.token,
+    });
+    expect(session.errors![0]!.extensions).toMatchObject({
+      code: "INVITATION_UNAVAILABLE",
+      reason: "REVOKED",
+    });
+    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: "invitation.revoke" })).toBe(1);
+    const again = await researcher(INVITE, { input: { companyIds: [company.id], locale: "en" } });
+    expect(again.data).toEqual({ inviteCompanies: { invited: 1, skipped: [] } });
+  });
+
+  it("answers NOT_FOUND for an unknown or malformed id", async () => {
+    const researcher = await signInAs(t, "researcher");
+    for (const id of ["nope", "00000000-0000-4000-8000-000000000000"]) {
+      const res = await researcher(`mutation($id: ID!) { revokeInvitation(id: $id) { status } }`, { id });
+      expect(res.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+    }
+  });
+});
+
+describe("progress", () => {
+  it("counts invitations per county by status, an open link past its expiry date as expired", async () => {
+    const viewer = await signInAs(t, "viewer");
+    await createInvitation(t.dataSource);
+    await createInvitation(t.dataSource, { invitation: { status: "completed" } });
+    await createInvitation(t.dataSource, { invitation: { expiresAt: new Date(Date.now() - 1000) } });
+    await createInvitation(t.dataSource, { company: { county: "TM" }, invitation: { status: "opened" } });
+    const res = await viewer(`{ invitationCounts { county total sent opened completed expired } }`);
+    expect(res.data).toEqual({
+      invitationCounts: [
+        { county: "BH", total: 3, sent: 1, opened: 0, completed: 1, expired: 1 },
+        { county: "TM", total: 1, sent: 0, opened: 1, completed: 0, expired: 0 },
+      ],
+    });
+    const expired = await viewer(
+      `{ invitations(statuses: ["expired"]) { total items { status county link } } }`,
+    );
+    expect(expired.data).toEqual({
+      invitations: {
+        total: 1,
+        items: [{ status: "expired", county: "BH", link: expect.stringMatching(/\/r\/[A-Za-z0-9_-]{43}$/) }],
+      },
+    });
+  });
+});
+
+describe("scheduled reminders", () => {
+  const DAY = 86_400_000;
+
+  it("follow REMINDER_DAYS (7, 14) from the sending date, once per step, never to finished invitations", async () => {
+    const reminders = new ReminderService(t.dataSource, new MailQueue(t.env), t.env);
+    const sentAt = new Date(Date.now() - 20 * DAY);
+    const open = await createInvitation(t.dataSource, { invitation: { sentAt } });
+    await createInvitation(t.dataSource, { invitation: { sentAt, status: "completed" } });
+    await createInvitation(t.dataSource, { invitation: { sentAt, status: "screened_out" } });
+    await createInvitation(t.dataSource, { invitation: { sentAt, status: "revoked" } });
+    const recent = await createInvitation(t.dataSource, { invitation: { sentAt: new Date() } });
+    const at = (days: number) => new Date(sentAt.getTime() + days * DAY);
+
+    expect(await reminders.sendDueReminders(at(6))).toBe(0);
+    expect(await reminders.sendDueReminders(at(7.1))).toBe(1);
+    expect(await reminders.sendDueReminders(at(7.2))).toBe(0); // step 1 is done, step 2 is not due
+    expect(await reminders.sendDueReminders(at(14))).toBe(0); // 7 days after step 1 have not passed yet
+    expect(await reminders.sendDueReminders(at(14.2))).toBe(1);
+    expect(await reminders.sendDueReminders(at(40))).toBe(1); // the recent one's first step; no third step
+
+    const messages = await t.dataSource.getRepository(EmailMessage).find({ order: { createdAt: "ASC" } });
+    expect(messages.map((m) => [m.invitationId, m.reminderStep])).toEqual([
+      [open.invitation.id, 1],
+      [open.invitation.id, 2],
+      [recent.invitation.id, 1],
+    ]);
+    const invitation = await t.dataSource
+      .getRepository(Invitation)
+      .findOneByOrFail({ id: open.invitation.id });
+    expect(invitation.remindersSent).toBe(2);
+    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: "reminder.send" })).toBe(3);
   });
 });
 

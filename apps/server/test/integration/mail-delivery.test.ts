@@ -1,4 +1,4 @@
-import { Company } from "../../src/modules/companies/company.entity";
+import type { Company } from "../../src/modules/companies/company.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { MailWorker } from "../../src/modules/mail/mail-worker";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";

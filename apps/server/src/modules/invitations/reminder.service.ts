@@ -87,7 +87,7 @@ export class ReminderService {
         if (reason) skipped.push({ invitationId: row.id, reason });
         return !reason;
       });
-      await this.queue(manager, actor, due, "manual");
+      await this.queue(manager, actor, due, "manual", now);
       return { queued: due.length, skipped };
     });
   }
@@ -110,7 +110,7 @@ export class ReminderService {
          AND c.erased_at IS NULL AND c.contact_email IS NOT NULL`,
         [days, now],
       );
-      await this.queue(manager, SYSTEM_ACTOR, rows, "schedule");
+      await this.queue(manager, SYSTEM_ACTOR, rows, "schedule", now);
       return rows.length;
     });
   }
@@ -131,6 +131,7 @@ export class ReminderService {
     actor: Actor,
     rows: Candidate[],
     trigger: string,
+    now: Date,
   ): Promise<void> {
     if (!rows.length) return;
     const emails = await composeEmails(
@@ -150,9 +151,9 @@ export class ReminderService {
     );
     await this.mail.enqueue(manager, emails);
     await manager.query(
-      `UPDATE invitations SET reminders_sent = reminders_sent + 1, last_reminded_at = now(), updated_at = now()
+      `UPDATE invitations SET reminders_sent = reminders_sent + 1, last_reminded_at = $2, updated_at = now()
        WHERE id = ANY($1::uuid[])`,
-      [rows.map((r) => r.id)],
+      [rows.map((r) => r.id), now],
     );
     await audit(manager, actor, {
       action: "reminder.send",

@@ -1,0 +1,80 @@
+import { createLogger } from "../../src/logging/logger";
+import { Invitation } from "../../src/modules/invitations/invitation.entity";
+import { MailWorker } from "../../src/modules/mail/mail-worker";
+import { createInvitation } from "../support/fixtures";
+import { signInAs } from "../support/sign-in";
+import { waitUntil } from "../support/smtp-sink";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+const OUTBOX = `query($limit: Int, $offset: Int) { outbox(limit: $limit, offset: $offset) {
+  total items { recipient subject body sentAt locale kind } } }`;
+
+let t: TestApp;
+let worker: MailWorker;
+beforeAll(async () => {
+  t = await startTestApp({ MAIL_POLL_SECONDS: "0.5", PUBLIC_URL: "https://survey.example.org" });
+  worker = new MailWorker({
+    databaseUrl: process.env.TEST_DATABASE_URL!,
+    dataSource: t.dataSource,
+    env: t.env,
+    log: createLogger("silent"),
+    sendDueReminders: () => Promise.resolve(0),
+  });
+  await worker.start();
+});
+beforeEach(() => t.reset());
+afterAll(async () => {
+  await worker.stop();
+  await t.close();
+});
+
+describe("without SMTP_URL, e-mails go to the outbox researchers read in the app", () => {
+  it("shows each invitation e-mail with its recipient, text, link and time, paged", async () => {
+    const researcher = await signInAs(t, "researcher");
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { company, invitation } = await createInvitation(t.dataSource);
+      await t.dataSource.getRepository(Invitation).delete({ id: invitation.id });
+      ids.push(company.id);
+    }
+    const invited = await researcher(
+      `mutation($input: InviteCompaniesInput!) { inviteCompanies(input: $input) { invitations { link contactEmail } } }`,
+      { input: { companyIds: ids, locale: "en" } },
+    );
+    const invitations = (
+      invited.data as { inviteCompanies: { invitations: Array<{ link: string; contactEmail: string }> } }
+    ).inviteCompanies.invitations;
+    await waitUntil(
+      async () => ((await researcher(OUTBOX, {})).data as { outbox: { total: number } }).outbox.total === 3,
+      10_000,
+      "three messages in the outbox",
+    );
+    const page = (await researcher(OUTBOX, { limit: 2, offset: 0 })).data as {
+      outbox: {
+        total: number;
+        items: Array<{ recipient: string; body: string; subject: string; sentAt: string }>;
+      };
+    };
+    expect(page.outbox.items).toHaveLength(2);
+    const all = [
+      ...page.outbox.items,
+      ...((await researcher(OUTBOX, { limit: 2, offset: 2 })).data as typeof page).outbox.items,
+    ];
+    for (const { link, contactEmail } of invitations) {
+      const email = all.find((e) => e.recipient === contactEmail)!;
+      expect(email.subject).toMatch(/^Invitation:/);
+      expect(email.body).toContain(link);
+      expect(Date.parse(email.sentAt)).not.toBeNaN();
+    }
+    expect((await t.dataSource.getRepository(Invitation).find()).map((i) => i.status)).toEqual([
+      "sent",
+      "sent",
+      "sent",
+    ]);
+  });
+
+  it("is closed to viewers, because the messages hold personal links", async () => {
+    const viewer = await signInAs(t, "viewer");
+    expect((await viewer(OUTBOX, {})).errors![0]!.extensions!.code).toBe("FORBIDDEN");
+  });
+});
