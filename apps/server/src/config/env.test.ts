@@ -42,3 +42,33 @@ describe("parseEnv", () => {
     expect(parseEnv({ DEMO_DATA: "false" }).DEMO_DATA).toBe(false);
   });
 });
+
+describe("mail settings", () => {
+  it("default to the outbox, the project sender and reminders after 7 and 14 days", () => {
+    const env = parseEnv({});
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.MAIL_FROM).toBe("SMI Survey <no-reply@smi-survey.local>");
+    expect(env.REMINDER_DAYS).toEqual([7, 14]);
+    expect(parseEnv({ REMINDER_DAYS: "none" }).REMINDER_DAYS).toEqual([]);
+    expect(parseEnv({ REMINDER_DAYS: "3,10,21" }).REMINDER_DAYS).toEqual([3, 10, 21]);
+  });
+
+  it("explain what is wrong with each mail variable", () => {
+    let error: unknown;
+    try {
+      parseEnv({
+        SMTP_URL: "mail.example.org",
+        MAIL_FROM: "survey",
+        REMINDER_DAYS: "14,7",
+        MAIL_POLL_SECONDS: "0.1",
+      });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as InvalidEnvironmentError).problems.join("\n");
+    expect(problems).toMatch(/^SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/m);
+    expect(problems).toMatch(/^MAIL_FROM: must be an address such as/m);
+    expect(problems).toMatch(/^REMINDER_DAYS: days must be at least 1 and increasing/m);
+    expect(problems).toMatch(/^MAIL_POLL_SECONDS: /m);
+  });
+});
