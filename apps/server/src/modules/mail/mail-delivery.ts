@@ -28,8 +28,9 @@ function withTimeout<T>(promise: Promise<T>, seconds: number): Promise<T> {
  * One delivery attempt of one e-mail row, driven by its pg-boss job.
  *
  * Guarantee. The row moves queued → sending (committed) → hand-over to SMTP → sent (committed). pg-boss gives a job
- * to one worker at a time, and hands it out again only when the attempt failed or its holder died (the job expired),
- * so a row found in "sending" belongs to a dead attempt and is sent again. Hence:
+ * to one worker at a time, and hands it out again when the attempt failed or its holder died (the job expired); a row
+ * found in "sending" is taken over only after twice the send timeout, when its attempt is surely over (the attempt
+ * gives up after one timeout and nodemailer's socket timeouts close its connection). Hence:
  *  - no loss: the row and its job were committed with the invitation change; until the row is sent, failed,
  *    bounced or cancelled some job will attempt it (retries with back-off, then "failed" is recorded);
  *  - no duplicate, except in one window: after the SMTP server answered 250 and before our "sent" commit (a few
@@ -51,14 +52,27 @@ export async function deliverEmail(
        AND i.id = m.invitation_id AND (i.status IN ${NO_REMINDER_STATES} OR i.expires_at <= now())`,
     [emailId],
   );
+  // A row left in "sending" is taken over only once its attempt is surely over (each attempt is abandoned after
+  // MAIL_SEND_TIMEOUT_SECONDS), so two live attempts can never hold the same message.
   const [claimed] = (await dataSource.query(
     `UPDATE email_messages SET status = 'sending', attempts = attempts + 1, sending_at = now(), transport = $2,
        updated_at = now()
-     WHERE id = $1 AND status IN ('queued', 'sending') RETURNING *`,
-    [emailId, transport.kind],
+     WHERE id = $1 AND (status = 'queued'
+       OR (status = 'sending' AND sending_at < now() - make_interval(secs => $3)))
+     RETURNING *`,
+    [emailId, transport.kind, 2 * env.MAIL_SEND_TIMEOUT_SECONDS],
   )) as [Array<Record<string, string>>, number];
   const row = claimed[0];
-  if (!row) return "skipped"; // already sent, failed, bounced or cancelled: a duplicate or stale job
+  if (!row) {
+    const [current] = (await dataSource.query(`SELECT status FROM email_messages WHERE id = $1`, [
+      emailId,
+    ])) as Array<{
+      status: string;
+    }>;
+    // Another attempt is still running: try again later rather than drop the job.
+    if (current?.status === "sending") throw new Error("another attempt at this e-mail is still running");
+    return "skipped"; // sent, failed, bounced, cancelled or deleted: a duplicate or stale job
+  }
 
   const email = row as unknown as Pick<EmailMessage, "recipient" | "subject" | "body" | "messageId">;
   try {

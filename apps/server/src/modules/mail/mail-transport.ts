@@ -40,6 +40,9 @@ function smtpTransport(url: string, timeoutSeconds: number): MailTransport {
     auth: parsed.username
       ? { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) }
       : undefined,
+    // One connection reused for a queue of messages instead of a handshake per e-mail.
+    pool: true,
+    maxConnections: 1,
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,

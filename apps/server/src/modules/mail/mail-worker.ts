@@ -39,10 +39,12 @@ export class MailWorker {
     });
     boss.on("error", (err) => log.error({ err }, "mail queue error"));
     await boss.start();
-    await boss.work<SendEmailJob>(
+    const workerId: string = await boss.work<SendEmailJob>(
       SEND_EMAIL_QUEUE,
       { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: env.MAIL_POLL_SECONDS },
       async ([job]) => {
+        // pg-boss 10 waits a polling interval after every batch; a queue with work in it is drained at once.
+        boss.notifyWorker(workerId);
         const outcome = await deliverEmail({ ...this.deps, transport }, job!.data.emailId, {
           lastAttempt: job!.retryCount >= job!.retryLimit,
         });
