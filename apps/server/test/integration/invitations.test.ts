@@ -78,6 +78,19 @@ describe("inviting companies", () => {
   });
 });
 
+describe("concurrent invitations", () => {
+  it("give a company one invitation even when two researchers invite it at the same moment", async () => {
+    const [a, b] = [await signInAs(t, "researcher"), await signInAs(t, "researcher")];
+    const company = await uninvitedCompany();
+    const input = { companyIds: [company.id], locale: "ro" };
+    const results = await Promise.all([a(INVITE, { input }), b(INVITE, { input })]);
+    const reports = results.map((r) => (r.data as { inviteCompanies: { invited: number } }).inviteCompanies);
+    expect(reports.map((r) => r.invited).sort()).toEqual([0, 1]);
+    expect(await t.dataSource.getRepository(Invitation).count()).toBe(1);
+    expect(await t.dataSource.getRepository(EmailMessage).count()).toBe(1);
+  });
+});
+
 describe("naming companies that cannot be invited", () => {
   it("reports erased, ineligible and already invited companies and invites the rest", async () => {
     const researcher = await signInAs(t, "researcher");

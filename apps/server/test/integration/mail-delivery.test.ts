@@ -144,6 +144,17 @@ describe("invitation e-mails over SMTP", () => {
     expect(message!.lastError).toMatch(/550|No such mailbox/);
     const [invitation] = await t.dataSource.getRepository(Invitation).find();
     expect(invitation!.status).toBe("bounced");
+    const deliveries = await researcher(
+      `{ emailDeliveries(statuses: ["bounced", "failed"]) { total items { recipient status attempts lastError } } }`,
+    );
+    expect(deliveries.data).toEqual({
+      emailDeliveries: {
+        total: 1,
+        items: [
+          { recipient: "nobody@example.ro", status: "bounced", attempts: 1, lastError: expect.any(String) },
+        ],
+      },
+    });
     const reminders = await researcher(
       `mutation($i: SendRemindersInput!) { sendReminders(input: $i) { queued skipped { reason } } }`,
       { i: { invitationIds: [invitation!.id] } },

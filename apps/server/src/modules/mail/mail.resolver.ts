@@ -1,7 +1,14 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { currentAccount } from "../../graphql/current-account";
-import { EmailTemplateInput, EmailTemplateView, OutboxArgs, OutboxPage } from "./mail.types";
+import {
+  EmailDeliveryArgs,
+  EmailDeliveryPage,
+  EmailTemplateInput,
+  EmailTemplateView,
+  OutboxArgs,
+  OutboxPage,
+} from "./mail.types";
 
 @Resolver()
 export class MailResolver {
@@ -30,5 +37,11 @@ export class MailResolver {
   })
   outbox(@Args() args: OutboxArgs, @Ctx() ctx: Context): Promise<OutboxPage> {
     return ctx.services.mail.outbox(args);
+  }
+
+  @Authorized("researcher")
+  @Query(() => EmailDeliveryPage, { description: "Every e-mail and its delivery state, newest first." })
+  emailDeliveries(@Args() args: EmailDeliveryArgs, @Ctx() ctx: Context): Promise<EmailDeliveryPage> {
+    return ctx.services.mail.deliveries(args);
   }
 }

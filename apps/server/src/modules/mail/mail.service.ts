@@ -1,12 +1,19 @@
 import { isLocale } from "@smi/questionnaire";
-import type { DataSource } from "typeorm";
+import { In, type DataSource } from "typeorm";
 import { badInput } from "../../common/app-error";
 import { audit, type Actor } from "../audit/audit.service";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { EMAIL_KINDS, type EmailKind } from "./email-kind";
 import { EmailMessage } from "./email-message.entity";
 import { EmailTemplate } from "./email-template.entity";
-import type { EmailTemplateInput, EmailTemplateView, OutboxArgs, OutboxPage } from "./mail.types";
+import type {
+  EmailDeliveryArgs,
+  EmailDeliveryPage,
+  EmailTemplateInput,
+  EmailTemplateView,
+  OutboxArgs,
+  OutboxPage,
+} from "./mail.types";
 import { templateProblems } from "./template-text";
 
 const MAX_TEXT = 20_000;
@@ -73,5 +80,16 @@ export class MailService {
       skip: offset,
     });
     return { total, items: items.map((m) => ({ ...m, sentAt: m.sentAt! })) };
+  }
+
+  /** Every e-mail with its delivery state, newest first, optionally only some states (e.g. failed, bounced). */
+  async deliveries({ statuses, limit, offset }: EmailDeliveryArgs): Promise<EmailDeliveryPage> {
+    const [items, total] = await this.dataSource.getRepository(EmailMessage).findAndCount({
+      where: statuses?.length ? { status: In(statuses as EmailMessage["status"][]) } : {},
+      order: { createdAt: "DESC", id: "ASC" },
+      take: limit,
+      skip: offset,
+    });
+    return { total, items };
   }
 }

@@ -1,4 +1,5 @@
-import { Max, Min } from "class-validator";
+import { IsIn, IsOptional, Max, Min } from "class-validator";
+import { EMAIL_STATUSES } from "./email-kind";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
 @ObjectType("EmailTemplate", {
@@ -89,4 +90,60 @@ export class OutboxArgs {
   @Field(() => Int, { defaultValue: 0 })
   @Min(0)
   offset: number;
+}
+
+@ObjectType({ description: "One e-mail and how its delivery went, for following up failures and bounces." })
+export class EmailDelivery {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  invitationId: string;
+
+  @Field({ description: "invitation or reminder." })
+  kind: string;
+
+  @Field(() => Int, { description: "0 for the invitation, 1, 2, … for reminders." })
+  reminderStep: number;
+
+  @Field()
+  recipient: string;
+
+  @Field({ description: "queued, sending, sent, failed, bounced or cancelled." })
+  status: string;
+
+  @Field(() => String, { nullable: true, description: "smtp or outbox, once an attempt started." })
+  transport: string | null;
+
+  @Field(() => Int)
+  attempts: number;
+
+  @Field(() => String, { nullable: true, description: "The mail server's last complaint." })
+  lastError: string | null;
+
+  @Field()
+  messageId: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  sentAt: Date | null;
+}
+
+@ObjectType()
+export class EmailDeliveryPage {
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => [EmailDelivery])
+  items: EmailDelivery[];
+}
+
+@ArgsType()
+export class EmailDeliveryArgs extends OutboxArgs {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsIn(EMAIL_STATUSES, { each: true, message: `each status must be one of ${EMAIL_STATUSES.join(", ")}` })
+  statuses?: string[];
 }
