@@ -1,5 +1,6 @@
 import { createLogger } from "../../src/logging/logger";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
+import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { MailWorker } from "../../src/modules/mail/mail-worker";
 import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
@@ -71,6 +72,25 @@ describe("without SMTP_URL, e-mails go to the outbox researchers read in the app
       "sent",
       "sent",
     ]);
+  });
+
+  it("does not send a reminder whose respondent completed the questionnaire while it waited", async () => {
+    const researcher = await signInAs(t, "researcher");
+    const { invitation } = await createInvitation(t.dataSource);
+    await worker.stop(); // the reminder waits in the queue
+    const res = await researcher(
+      `mutation($i: SendRemindersInput!) { sendReminders(input: $i) { queued } }`,
+      {
+        i: { invitationIds: [invitation.id] },
+      },
+    );
+    expect(res.data).toEqual({ sendReminders: { queued: 1 } });
+    await t.dataSource.getRepository(Invitation).update(invitation.id, { status: "completed" });
+    await worker.start();
+    const messages = t.dataSource.getRepository(EmailMessage);
+    await waitUntil(async () => (await messages.findOneByOrFail({})).status !== "queued", 10_000, "the job");
+    expect((await messages.findOneByOrFail({})).status).toBe("cancelled");
+    expect(((await researcher(OUTBOX, {})).data as { outbox: { total: number } }).outbox.total).toBe(0);
   });
 
   it("is closed to viewers, because the messages hold personal links", async () => {

@@ -4,10 +4,23 @@ import type { Logger } from "../../logging/logger";
 import type { EmailMessage } from "./email-message.entity";
 import { isPermanentFailure, type MailTransport } from "./mail-transport";
 
-export type DeliveryOutcome = "sent" | "skipped" | "bounced" | "failed" | "retry";
+export type DeliveryOutcome = "sent" | "skipped" | "cancelled" | "bounced" | "failed";
 
 /** Invitation states in which a reminder no longer makes sense, even if it was queued before. */
-const NO_REMINDER_STATES = "('completed', 'screened_out', 'revoked', 'expired', 'bounced')";
+const NO_REMINDER_STATES = ["completed", "screened_out", "revoked", "expired", "bounced"];
+
+/**
+ * Whether the invitation changed while the e-mail waited: no e-mail for a revoked (e.g. erased company) or expired
+ * link, and no reminder to someone who finished.
+ */
+async function noLongerWanted(dataSource: DataSource, invitationId: string, kind: string): Promise<boolean> {
+  const [invitation] = (await dataSource.query(
+    `SELECT status, expires_at <= now() AS expired FROM invitations WHERE id = $1`,
+    [invitationId],
+  )) as Array<{ status: string; expired: boolean | null }>;
+  if (!invitation || invitation.status === "revoked" || invitation.expired) return true;
+  return kind === "reminder" && NO_REMINDER_STATES.includes(invitation.status);
+}
 
 function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
@@ -45,13 +58,6 @@ export async function deliverEmail(
   { lastAttempt }: { lastAttempt: boolean },
 ): Promise<DeliveryOutcome> {
   const { dataSource, transport, env, log } = deps;
-  // A reminder whose respondent finished (or whose link ended) while it waited is not sent at all.
-  await dataSource.query(
-    `UPDATE email_messages m SET status = 'cancelled', updated_at = now()
-     FROM invitations i WHERE m.id = $1 AND m.status IN ('queued', 'sending') AND m.kind = 'reminder'
-       AND i.id = m.invitation_id AND (i.status IN ${NO_REMINDER_STATES} OR i.expires_at <= now())`,
-    [emailId],
-  );
   // A row left in "sending" is taken over only once its attempt is surely over (each attempt is abandoned after
   // MAIL_SEND_TIMEOUT_SECONDS), so two live attempts can never hold the same message.
   const [claimed] = (await dataSource.query(
@@ -72,6 +78,13 @@ export async function deliverEmail(
     // Another attempt is still running: try again later rather than drop the job.
     if (current?.status === "sending") throw new Error("another attempt at this e-mail is still running");
     return "skipped"; // sent, failed, bounced, cancelled or deleted: a duplicate or stale job
+  }
+  if (await noLongerWanted(dataSource, row.invitation_id!, row.kind!)) {
+    await dataSource.query(
+      `UPDATE email_messages SET status = 'cancelled', updated_at = now() WHERE id = $1`,
+      [emailId],
+    );
+    return "cancelled";
   }
 
   const email = row as unknown as Pick<EmailMessage, "recipient" | "subject" | "body" | "messageId">;

@@ -39,11 +39,14 @@ function transactionDb(manager: EntityManager): PgBoss.Db {
  * an e-mail can neither be recorded without being sent nor sent for a change that was rolled back.
  */
 export class MailQueue {
-  // Never started: it only inserts jobs, always through an explicit transaction (its own pool stays unopened).
+  // Never started and without a pool: it only inserts jobs, always through the caller's transaction.
   private readonly boss: PgBoss;
 
   constructor(private readonly env: Env) {
-    this.boss = new PgBoss({ schema: PGBOSS_SCHEMA, connectionString: "postgres://unused" });
+    const noConnection: PgBoss.Db = {
+      executeSql: () => Promise.reject(new Error("MailQueue inserts jobs only through a transaction")),
+    };
+    this.boss = new PgBoss({ schema: PGBOSS_SCHEMA, db: noConnection });
   }
 
   async enqueue(manager: EntityManager, drafts: EmailDraft[]): Promise<EmailMessage[]> {
