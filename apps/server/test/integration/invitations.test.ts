@@ -45,6 +45,13 @@ describe("inviting companies", () => {
       code: "BAD_USER_INPUT",
       fieldErrors: [{ field: "companyIds[1]", message: '"42" is not a valid id' }],
     });
+    const empty = await researcher(INVITE, { input: { companyIds: [], locale: "ro" } });
+    expect(empty.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fieldErrors: [{ field: "companyIds", message: "must not be empty" }],
+    });
+    const language = await researcher(INVITE, { input: { companyIds: [company.id], locale: "de" } });
+    expect(language.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
     const unknown = await researcher(INVITE, {
       input: { companyIds: [company.id, "00000000-0000-4000-8000-000000000000"], locale: "ro" },
     });

@@ -8,6 +8,7 @@ export const MAX_IDS = 5000;
 export function checkIds(ids: string[], field: string): string[] {
   if (ids.length > MAX_IDS)
     throw badInput(`At most ${MAX_IDS} ids at once.`, [{ field, message: "too many" }]);
+  if (!ids.length) throw badInput("The list of ids is empty.", [{ field, message: "must not be empty" }]);
   const problems: FieldError[] = ids.flatMap((id, i) =>
     UUID.test(id) ? [] : [{ field: `${field}[${i}]`, message: `"${id.slice(0, 40)}" is not a valid id` }],
   );

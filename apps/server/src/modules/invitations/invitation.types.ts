@@ -1,5 +1,6 @@
-import { IsOptional, Max, MaxLength, Min } from "class-validator";
+import { IsIn, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { INVITATION_STATUSES } from "./invitation-status";
 
 @ObjectType("Invitation", { description: "A company's personal survey link and how far it got." })
 export class InvitationView {
@@ -135,6 +136,10 @@ export class InvitationListArgs {
     description: "Statuses as shown (expired includes links past expiry).",
   })
   @IsOptional()
+  @IsIn(INVITATION_STATUSES, {
+    each: true,
+    message: `each status must be one of ${INVITATION_STATUSES.join(", ")}`,
+  })
   statuses?: string[];
 
   @Field(() => String, { nullable: true, description: "Part of the company name or contact e-mail." })
