@@ -245,6 +245,24 @@ describe("reminders", () => {
   });
 });
 
+describe("reminders by county", () => {
+  it("remind the open invitations of the chosen counties only, and need ids or a filter", async () => {
+    const researcher = await signInAs(t, "researcher");
+    const timis = await createInvitation(t.dataSource, {
+      company: { county: "TM" },
+      invitation: { status: "started" },
+    });
+    await createInvitation(t.dataSource, { company: { county: "TM" }, invitation: { status: "completed" } });
+    await createInvitation(t.dataSource); // Bihor
+    const res = await researcher(REMIND, { i: { filter: { counties: ["TM"] } } });
+    expect(res.data).toEqual({ sendReminders: { queued: 1, skipped: [] } });
+    const [message] = await t.dataSource.getRepository(EmailMessage).find();
+    expect(message!.invitationId).toBe(timis.invitation.id);
+    const neither = await researcher(REMIND, { i: {} });
+    expect(neither.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+  });
+});
+
 describe("e-mail templates", () => {
   it("refuses a template without {{link}} or with an unknown placeholder, and keeps the old text", async () => {
     const researcher = await signInAs(t, "researcher");

@@ -195,16 +195,19 @@ export class CountyInvitationCounts {
   revoked: number;
 }
 
-@InputType({ description: "Invitations to remind: these ids, or all open ones in these counties." })
+@InputType({ description: "Open invitations to remind, by county." })
+export class ReminderFilter {
+  @Field(() => [String], { nullable: true, description: "County codes; all seven when omitted." })
+  counties?: string[];
+}
+
+@InputType({ description: "Invitations to remind: these ids, or every open one matching the filter." })
 export class SendRemindersInput {
   @Field(() => [ID], { nullable: true })
   invitationIds?: string[];
 
-  @Field(() => [String], {
-    nullable: true,
-    description: "County codes; with no ids, all counties when omitted.",
-  })
-  counties?: string[];
+  @Field(() => ReminderFilter, { nullable: true })
+  filter?: ReminderFilter;
 }
 
 @ObjectType({ description: "An invitation that was not reminded, and why." })

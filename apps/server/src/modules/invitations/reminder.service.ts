@@ -56,13 +56,13 @@ export class ReminderService {
   ) {}
 
   async sendReminders(actor: Actor, input: SendRemindersInput, now = new Date()): Promise<ReminderReport> {
-    if (input.invitationIds && input.counties) {
-      throw badInput("Give either invitationIds or counties.", [
-        { field: "invitationIds", message: "give either invitationIds or counties, not both" },
+    if (!input.invitationIds === !input.filter) {
+      throw badInput("Give either invitationIds or filter.", [
+        { field: "invitationIds", message: "give either invitationIds or filter, not both" },
       ]);
     }
     const ids = input.invitationIds ? checkIds(input.invitationIds, "invitationIds") : undefined;
-    const counties = checkCounties(input.counties, "counties");
+    const counties = checkCounties(input.filter?.counties, "filter.counties");
     return this.dataSource.transaction(async (manager) => {
       const rows = ids
         ? await this.lockCandidates(manager, `i.id = ANY($1::uuid[])`, [ids])
