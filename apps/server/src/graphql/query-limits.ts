@@ -20,19 +20,25 @@ export function complexityLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [
-              ({ args, childComplexity }) =>
-                typeof args.limit === "number"
-                  ? Math.max(1, args.limit) * Math.max(1, childComplexity)
-                  : undefined,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [
+                ({ args, childComplexity }) =>
+                  typeof args.limit === "number"
+                    ? Math.max(1, args.limit) * Math.max(1, childComplexity)
+                    : undefined,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch {
+            // Invalid variables: leave it to GraphQL's own coercion, which names the bad value.
+            return;
+          }
           if (complexity > MAX_COMPLEXITY) {
             throw new AppError(
               "BAD_USER_INPUT",

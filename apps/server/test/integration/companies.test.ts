@@ -242,6 +242,11 @@ describe("GDPR", () => {
     await t.dataSource
       .getRepository(Response)
       .insert({ invitationId: invitation.id, companyId: company.id, source: "web" });
+    await t.dataSource.query(
+      `INSERT INTO email_messages (id, invitation_id, kind, recipient, locale, subject, body, message_id, status)
+       VALUES (gen_random_uuid(), $1, 'invitation', $2, 'ro', 'Invitație', 'Stimată doamnă Pop, …', '<x@test>', 'sent')`,
+      [invitation.id, company.contactEmail],
+    );
     const res = await researcher<{ eraseCompany: Record<string, unknown> }>(
       `mutation($id: ID!) { eraseCompany(id: $id, includeResponses: true) { ${FIELDS} } }`,
       { id: company.id },
@@ -250,6 +255,9 @@ describe("GDPR", () => {
     expect((await t.dataSource.getRepository(Invitation).findOneByOrFail({ id: invitation.id })).status).toBe(
       "revoked",
     );
+    expect(await t.dataSource.query(`SELECT recipient, body FROM email_messages`)).toEqual([
+      { recipient: "erased@erased.invalid", body: "" },
+    ]);
     expect(await t.dataSource.getRepository(Response).count()).toBe(0);
 
     const reimport = (

@@ -116,6 +116,12 @@ export class CompanyService {
         .set({ status: "revoked", revokedAt: () => "now()" })
         .where("company_id = :id AND status NOT IN ('completed', 'revoked')", { id })
         .execute();
+      // Sent e-mails keep the address and a personalised body: blank them too.
+      await manager.query(
+        `UPDATE email_messages SET recipient = 'erased@erased.invalid', body = '', updated_at = now()
+          WHERE invitation_id IN (SELECT id FROM invitations WHERE company_id = $1)`,
+        [id],
+      );
       const deleted = includeResponses
         ? ((await manager.delete(Response, { companyId: id })).affected ?? 0)
         : 0;
