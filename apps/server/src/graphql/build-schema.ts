@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth-checker";
 import { AccountResolver } from "../modules/accounts/account.resolver";
+import { AnalysisResolver } from "../modules/analysis/analysis.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { CompanyResolver } from "../modules/companies/company.resolver";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver";
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   AuditResolver,
   CompanyResolver,
   ResponseImportResolver,
+  AnalysisResolver,
   InvitationResolver,
   MailResolver,
 ] as const;

@@ -3,6 +3,7 @@ import type { Env } from "../config/env";
 import type { Logger } from "../logging/logger";
 import type { AccountService } from "../modules/accounts/account.service";
 import type { SessionService, SignedInAccount } from "../modules/accounts/session.service";
+import type { AnalysisService } from "../modules/analysis/analysis.service";
 import type { CompanyImportService } from "../modules/companies/company-import.service";
 import type { CompanyService } from "../modules/companies/company.service";
 import type { InvitationService } from "../modules/invitations/invitation.service";
@@ -19,6 +20,7 @@ export interface Services {
   companies: CompanyService;
   companyImports: CompanyImportService;
   responseImports: ResponseImportService;
+  analysis: AnalysisService;
   invitations: InvitationService;
   reminders: ReminderService;
   mail: MailService;

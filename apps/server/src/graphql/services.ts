@@ -3,6 +3,7 @@ import type { Env } from "../config/env";
 import { AccountService } from "../modules/accounts/account.service";
 import { SessionService } from "../modules/accounts/session.service";
 import { SignInThrottle } from "../modules/accounts/sign-in-throttle";
+import { AnalysisService } from "../modules/analysis/analysis.service";
 import { CompanyImportService } from "../modules/companies/company-import.service";
 import { CompanyService } from "../modules/companies/company.service";
 import { InvitationService } from "../modules/invitations/invitation.service";
@@ -24,6 +25,7 @@ export function createServices(dataSource: DataSource, env: Env): Services {
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource),
     responseImports: new ResponseImportService(dataSource),
+    analysis: new AnalysisService(dataSource),
     invitations: new InvitationService(dataSource, mailQueue, env),
     reminders: new ReminderService(dataSource, mailQueue, env),
     mail: new MailService(dataSource),

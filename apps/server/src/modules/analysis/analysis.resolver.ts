@@ -1,0 +1,69 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { currentAccount } from "../../graphql/current-account";
+import { AnalysisRun, CategoryByCounty, ResponseFilterInput, SavedAnalysis } from "./analysis.types";
+import { parseResponseFilter } from "./response-filter";
+
+@Resolver()
+export class AnalysisResolver {
+  @Authorized("viewer")
+  @Query(() => CategoryByCounty, {
+    description: "Companies per integration category in each county (one SQL aggregate).",
+  })
+  categoryByCounty(
+    @Arg("filter", () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | undefined,
+    @Arg("suppressBelow", () => Int, {
+      defaultValue: 0,
+      description: "Hide counts below this (e.g. 5) in outputs meant for sharing.",
+    })
+    suppressBelow: number,
+    @Ctx() ctx: Context,
+  ): Promise<CategoryByCounty> {
+    return ctx.services.analysis.categoryByCounty(parseResponseFilter(filter), suppressBelow);
+  }
+
+  @Authorized("viewer")
+  @Query(() => AnalysisRun, { description: "Runs the full analysis on the responses matching the filter." })
+  analysis(
+    @Arg("filter", () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | undefined,
+    @Arg("k", () => Int, {
+      defaultValue: 4,
+      description: "Clusters for k-means (the paper's four groups by default).",
+    })
+    k: number,
+    @Arg("seed", () => Int, {
+      defaultValue: 1,
+      description: "Seed of k-means restarts and samples: same seed, same result.",
+    })
+    seed: number,
+    @Ctx() ctx: Context,
+  ): Promise<AnalysisRun> {
+    return ctx.services.analysis.run(parseResponseFilter(filter), { k, seed });
+  }
+
+  @Authorized("viewer")
+  @Query(() => [SavedAnalysis], { description: "Saved analyses, newest first." })
+  savedAnalyses(@Ctx() ctx: Context): Promise<SavedAnalysis[]> {
+    return ctx.services.analysis.list();
+  }
+
+  @Authorized("viewer")
+  @Query(() => SavedAnalysis)
+  savedAnalysis(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<SavedAnalysis> {
+    return ctx.services.analysis.get(id);
+  }
+
+  @Authorized("researcher")
+  @Mutation(() => SavedAnalysis, {
+    description: "Runs and saves an analysis with its parameters, filter, data hash and engine version.",
+  })
+  saveAnalysis(
+    @Arg("name") name: string,
+    @Arg("filter", () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | undefined,
+    @Arg("k", () => Int, { defaultValue: 4 }) k: number,
+    @Arg("seed", () => Int, { defaultValue: 1 }) seed: number,
+    @Ctx() ctx: Context,
+  ): Promise<SavedAnalysis> {
+    return ctx.services.analysis.save(currentAccount(ctx), name, parseResponseFilter(filter), { k, seed });
+  }
+}

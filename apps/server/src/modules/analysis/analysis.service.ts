@@ -1,0 +1,117 @@
+import { analyze, ENGINE_VERSION } from "@smi/analysis";
+import { CATEGORY_IDS, COUNTY_CODES } from "@smi/questionnaire";
+import type { DataSource } from "typeorm";
+import { assertFound, badInput } from "../../common/app-error";
+import { assertUuid } from "../../common/ids";
+import type { SignedInAccount } from "../accounts/session.service";
+import { audit } from "../audit/audit.service";
+import { Analysis } from "./analysis.entity";
+import { crossCounts, loadResponseRecords } from "./analysis-data";
+import type { AnalysisRun, CategoryByCounty, SavedAnalysis } from "./analysis.types";
+import type { ResponseFilter } from "./response-filter";
+
+export interface RunParameters {
+  k: number;
+  seed: number;
+}
+
+function checkParameters({ k, seed }: RunParameters): void {
+  if (!Number.isInteger(k) || k < 2 || k > 12)
+    throw badInput("k must be a whole number from 2 to 12.", [{ field: "k", message: "from 2 to 12" }]);
+  if (!Number.isInteger(seed))
+    throw badInput("seed must be a whole number.", [{ field: "seed", message: "must be a whole number" }]);
+}
+
+export class AnalysisService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The one engine, on the rows the filter selects. */
+  async run(filter: ResponseFilter, parameters: RunParameters): Promise<AnalysisRun> {
+    checkParameters(parameters);
+    const { records, dataHash } = await loadResponseRecords(this.dataSource.manager, filter);
+    const results = analyze(records, parameters);
+    return {
+      engineVersion: ENGINE_VERSION,
+      n: records.length,
+      dataHash,
+      parameters: { ...parameters },
+      filters: { ...filter },
+      results: results as unknown as Record<string, unknown>,
+    };
+  }
+
+  /** Category by county from one SQL aggregate; cells under `suppressBelow` are hidden for outputs meant for sharing. */
+  async categoryByCounty(filter: ResponseFilter, suppressBelow: number): Promise<CategoryByCounty> {
+    const counts = await crossCounts(this.dataSource.manager, filter, "county", "category");
+    const found = new Map(counts.map((c) => [`${c.row}|${c.column}`, c.n]));
+    const cells = COUNTY_CODES.flatMap((county) =>
+      CATEGORY_IDS.map((category) => {
+        const n = found.get(`${county}|${category}`) ?? 0;
+        const suppressed = n > 0 && n < suppressBelow;
+        return { county, category, n: suppressed ? null : n, suppressed };
+      }),
+    );
+    return { total: counts.reduce((sum, c) => sum + c.n, 0), cells };
+  }
+
+  async save(
+    actor: SignedInAccount,
+    name: string,
+    filter: ResponseFilter,
+    parameters: RunParameters,
+  ): Promise<SavedAnalysis> {
+    const trimmed = name.trim();
+    if (!trimmed || trimmed.length > 200)
+      throw badInput("Give the analysis a name of 1 to 200 characters.", [
+        { field: "name", message: "1 to 200 characters" },
+      ]);
+    const run = await this.run(filter, parameters);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(Analysis, {
+          name: trimmed,
+          createdById: actor.id,
+          parameters: { ...run.parameters, n: run.n },
+          filters: run.filters,
+          dataHash: run.dataHash,
+          engineVersion: run.engineVersion,
+          results: run.results,
+        }),
+      );
+      await audit(manager, actor, { action: "analysis.save", subjectType: "analysis", subjectId: saved.id });
+      return { ...run, id: saved.id, name: saved.name, createdBy: actor.email, createdAt: saved.createdAt };
+    });
+  }
+
+  async list(): Promise<SavedAnalysis[]> {
+    const saved = await this.dataSource
+      .getRepository(Analysis)
+      .find({ relations: { createdBy: true }, order: { createdAt: "DESC" } });
+    return saved.map(toSaved);
+  }
+
+  async get(id: string): Promise<SavedAnalysis> {
+    assertUuid(id, "The analysis");
+    const saved = await this.dataSource
+      .getRepository(Analysis)
+      .findOne({ where: { id }, relations: { createdBy: true } });
+    assertFound(saved, "The analysis");
+    return toSaved(saved);
+  }
+}
+
+function toSaved(a: Analysis): SavedAnalysis {
+  const { n, ...parameters } = a.parameters as { n: number };
+  return {
+    id: a.id,
+    name: a.name,
+    createdBy: a.createdBy?.email ?? null,
+    createdAt: a.createdAt,
+    engineVersion: a.engineVersion,
+    dataHash: a.dataHash,
+    n,
+    parameters,
+    filters: a.filters,
+    results: a.results,
+  };
+}
