@@ -2,7 +2,8 @@ import { Client } from "pg";
 import { ensureDatabase } from "../src/db/connect-database";
 import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres";
-import { TEST_CLUSTER_DIR, TEST_CLUSTER_PORT, TEST_DATABASE_NAME } from "./test-database";
+import { freePort } from "./support/server-process";
+import { TEST_CLUSTER_DIR, TEST_DATABASE_NAME } from "./test-database";
 
 /** Recreates the test database from scratch on every run and applies the real migrations. */
 export default async function globalSetup(): Promise<void> {
@@ -10,7 +11,8 @@ export default async function globalSetup(): Promise<void> {
   if (!maintenanceUrl) {
     const cluster = await startEmbeddedPostgres({
       dataDir: TEST_CLUSTER_DIR,
-      port: TEST_CLUSTER_PORT,
+      // Any free port, so two checkouts can run their tests at once.
+      port: await freePort(),
       fast: true,
     });
     (globalThis as { testCluster?: typeof cluster }).testCluster = cluster;

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { InvalidEnvironmentError, parseEnv } from "./env";
 
 describe("parseEnv", () => {
@@ -70,5 +71,13 @@ describe("mail settings", () => {
     expect(problems).toMatch(/^MAIL_FROM: must be an address such as/m);
     expect(problems).toMatch(/^REMINDER_DAYS: days must be at least 1 and increasing/m);
     expect(problems).toMatch(/^MAIL_POLL_SECONDS: /m);
+  });
+});
+
+describe("default paths", () => {
+  it("point at the repository's data folder and the built web app", () => {
+    const env = parseEnv({});
+    expect(env.DATA_DIR).toBe(path.resolve(__dirname, "../../../../.data"));
+    expect(env.WEB_DIST_DIR).toBe(path.resolve(__dirname, "../../../web/dist"));
   });
 });

@@ -1,9 +1,16 @@
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-/** The repository root, so defaults do not depend on the directory the server was started from. */
-const REPO_ROOT = path.resolve(__dirname, "../../../..");
-const SERVER_ROOT = path.resolve(__dirname, "../..");
+/** apps/server, found from this file whether it runs from src/ or dist/src/, so defaults do not depend on the cwd. */
+function findServerRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
+  // dist/ holds a copy of package.json (tsc emits it for the version import); the real root is above it.
+  return path.basename(dir) === "dist" ? path.dirname(dir) : dir;
+}
+const SERVER_ROOT = findServerRoot();
+const REPO_ROOT = path.resolve(SERVER_ROOT, "../..");
 
 const boolean = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
