@@ -287,7 +287,12 @@ describe("GDPR", () => {
   });
 
   it("pseudonymises every contact when an administrator confirms", async () => {
-    await createInvitation(t.dataSource);
+    const { invitation } = await createInvitation(t.dataSource);
+    await t.dataSource.query(
+      `INSERT INTO email_messages (id, invitation_id, kind, recipient, locale, subject, body, message_id, status)
+       VALUES (gen_random_uuid(), $1, 'invitation', 'manager@example.ro', 'ro', 'Invitație', 'Stimate domn', '<y@test>', 'sent')`,
+      [invitation.id],
+    );
     const admin = await signInAs(t, "administrator");
     const mutation = `mutation($c: String!) { pseudonymiseContacts(confirm: $c) }`;
     expect(code(await researcher(mutation, { c: "PSEUDONYMISE" }))).toBe("FORBIDDEN");
@@ -295,5 +300,8 @@ describe("GDPR", () => {
     expect((await admin(mutation, { c: "PSEUDONYMISE" })).data).toEqual({ pseudonymiseContacts: 1 });
     const [company] = await t.dataSource.getRepository(Company).find();
     expect(company!.contactEmail).toMatch(/^contact-[0-9a-f-]{36}@pseudonymised\.invalid$/);
+    expect(await t.dataSource.query(`SELECT recipient, body FROM email_messages`)).toEqual([
+      { recipient: "pseudonymised@pseudonymised.invalid", body: "" },
+    ]);
   });
 });

@@ -183,6 +183,11 @@ export class CompanyService {
           { contactName: null, contactEmail: `contact-${randomUUID()}@pseudonymised.invalid` },
         );
       }
+      // Sent e-mails hold the same addresses and personalised text.
+      await manager.query(
+        `UPDATE email_messages SET recipient = 'pseudonymised@pseudonymised.invalid', body = '', updated_at = now()
+          WHERE recipient NOT LIKE '%.invalid'`,
+      );
       await audit(manager, actor, {
         action: "company.pseudonymise_contacts",
         details: { companies: companies.length },
