@@ -15,7 +15,7 @@ import {
 import { adjustedRandIndex, type AdjustedRandIndex } from "./adjusted-rand-index";
 import { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
 import { crossTabulate, type CrossTabulation } from "./crosstab";
-import { describe, type Descriptives } from "./descriptives";
+import { descriptives, type Descriptives } from "./descriptives";
 import { frequencies, type Frequencies } from "./frequencies";
 import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
 import { itemStatistics, toItemMatrix, type ItemStatistics } from "./items";
@@ -90,7 +90,11 @@ const CROSS_TABULATIONS: [Grouping, Grouping][] = [
   ["configuration", "sizeClass"],
 ];
 
-/** Every analysis of the study on a set of responses, as one JSON-serialisable object. */
+/**
+ * Every analysis of the study on a set of responses, as one JSON-serialisable object.
+ * Throws a RangeError for malformed input (a record without 20 numeric answers, an unknown category, county,
+ * size class or configuration): a silently dropped record would shift every figure.
+ */
 export function analyze(records: readonly ResponseRecord[], options: AnalyzeOptions = {}): AnalysisResult {
   const { k = 4, seed = 1 } = options;
   const n = records.length;
@@ -128,7 +132,7 @@ export function analyze(records: readonly ResponseRecord[], options: AnalyzeOpti
     engineVersion: ENGINE_VERSION,
     n,
     options: { k, seed },
-    total: describe(totals),
+    total: descriptives(totals),
     categories: frequencies(
       records.map((r) => r.category),
       CATEGORY_IDS,
@@ -138,7 +142,10 @@ export function analyze(records: readonly ResponseRecord[], options: AnalyzeOpti
       ...reliabilityResult,
       items: reliabilityResult.items.map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s })),
     },
-    indicators: PERFORMANCE_INDICATOR_IDS.map((id) => ({ indicator: id, ...describe(indicators.get(id)!) })),
+    indicators: PERFORMANCE_INDICATOR_IDS.map((id) => ({
+      indicator: id,
+      ...descriptives(indicators.get(id)!),
+    })),
     correlations: PERFORMANCE_INDICATOR_IDS.map((id) => ({
       indicator: id,
       pearson: pearson(totals, indicators.get(id)!),

@@ -1,37 +1,37 @@
-import { describe as describeValues, quantileType7 } from "./descriptives";
+import { descriptives, quantileType7 } from "./descriptives";
 import { expectClose } from "./testing/expect-close";
 import { smallCases, survey, type RDescriptives } from "./testing/fixtures";
 
-function expectDescriptives(actual: ReturnType<typeof describeValues>, expected: RDescriptives) {
+function expectDescriptives(actual: ReturnType<typeof descriptives>, expected: RDescriptives) {
   expect(actual.n).toBe(expected.n);
   expect(actual.missing).toBe(expected.missing);
   for (const key of ["mean", "sd", "min", "q1", "median", "q3", "max"] as const)
     expectClose(actual[key], expected[key]);
 }
 
-describe("describe", () => {
+describe("descriptives", () => {
   it("matches R's mean, sd and quantile(type = 7) on the survey totals and indicators (missing values dropped)", () => {
-    expectDescriptives(describeValues(survey.records.map((r) => r.total)), survey.expected.total);
+    expectDescriptives(descriptives(survey.records.map((r) => r.total)), survey.expected.total);
     for (const [id, expected] of Object.entries(survey.expected.indicators)) {
       const values = survey.records.map((r) => r.performance[id as keyof typeof r.performance] ?? null);
-      expectDescriptives(describeValues(values), expected);
+      expectDescriptives(descriptives(values), expected);
     }
   });
 
   it("matches R on small samples, including n = 1 and n = 2", () => {
     for (const { values, expected } of smallCases.descriptives)
-      expectDescriptives(describeValues(values), expected);
+      expectDescriptives(descriptives(values), expected);
   });
 
   it("reports an SD for one case as null with a reason, not NaN", () => {
-    const one = describeValues([42]);
+    const one = descriptives([42]);
     expect(one.sd).toBeNull();
     expect(one.reason).toBe("TOO_FEW_CASES");
-    expect(describeValues([10, 13]).reason).toBeNull();
+    expect(descriptives([10, 13]).reason).toBeNull();
   });
 
   it("reports no statistics for an all-missing variable", () => {
-    expect(describeValues([null, null])).toEqual({
+    expect(descriptives([null, null])).toEqual({
       n: 0,
       missing: 2,
       mean: null,

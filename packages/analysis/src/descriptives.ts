@@ -52,7 +52,7 @@ export function quantileType7(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-export function describe(values: NumericValues): Descriptives {
+export function descriptives(values: NumericValues): Descriptives {
   const x = presentValues(values);
   const n = x.length;
   const missing = values.length - n;

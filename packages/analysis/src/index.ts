@@ -1,6 +1,6 @@
 export { ENGINE_VERSION } from "./version";
 export { UNAVAILABLE_REASONS, type UnavailableReason } from "./unavailable";
-export { describe, quantileType7, type Descriptives, type NumericValues } from "./descriptives";
+export { descriptives, quantileType7, type Descriptives, type NumericValues } from "./descriptives";
 export { frequencies, type Frequencies, type LevelCount } from "./frequencies";
 export { itemStatistics, toItemMatrix, type ItemMatrix, type ItemStatistics } from "./items";
 export { reliability, type ItemReliability, type Reliability } from "./reliability";
