@@ -28,14 +28,6 @@ export const en: Messages = {
     degraded: (version) => `Server degraded · version ${version}`,
     unreachable: "The server is not answering right now.",
   },
-  respond: {
-    title: "SMI study questionnaire",
-    placeholder: "The questionnaire will appear here.",
-  },
-  research: {
-    title: "Researcher workspace",
-    placeholder: "Sign-in, companies, invitations and analysis will appear here.",
-  },
   notFound: {
     title: "Page not found",
     body: "This address matches no page. If you came from an e-mail, check that the link is complete.",

@@ -6,6 +6,9 @@
  * 19.1 kB gzipped to every page, about a fifth of the respondent route's 90 kB budget, for features (plurals
  * engines, namespaces, backends) two hand-written catalogues do not need.
  *
+ * Each area keeps its own catalogue next to its screens (respond/i18n, research/i18n), made into a hook by
+ * `defineCatalogue`, so its words load with its chunk.
+ *
  * Domain text (statements, categories, scale labels) is not here: it comes with @smi/questionnaire's
  * `Localized` objects, picked with `useLocalized()`.
  */
@@ -34,14 +37,6 @@ export type Messages = {
     readonly ok: (version: string) => string;
     readonly degraded: (version: string) => string;
     readonly unreachable: string;
-  };
-  readonly respond: {
-    readonly title: string;
-    readonly placeholder: string;
-  };
-  readonly research: {
-    readonly title: string;
-    readonly placeholder: string;
   };
   readonly notFound: {
     readonly title: string;

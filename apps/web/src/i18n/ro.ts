@@ -27,14 +27,6 @@ export const ro: Messages = {
     degraded: (version) => `Server cu probleme · versiunea ${version}`,
     unreachable: "Serverul nu răspunde momentan.",
   },
-  respond: {
-    title: "Chestionarul studiului SMI",
-    placeholder: "Chestionarul va apărea aici.",
-  },
-  research: {
-    title: "Spațiul de lucru al cercetătorilor",
-    placeholder: "Autentificarea, firmele, invitațiile și analiza vor apărea aici.",
-  },
   notFound: {
     title: "Pagina nu există",
     body: "Adresa nu corespunde niciunei pagini. Dacă ați venit dintr-un e-mail, verificați că linkul este complet.",

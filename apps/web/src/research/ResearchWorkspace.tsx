@@ -1,21 +1,28 @@
 import { ApolloProvider } from "@apollo/client/react";
+import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { useT } from "../i18n/useT";
+import { useResearchT } from "./i18n";
 import { createApolloClient } from "../lib/apollo-client";
 import { RESEARCH_BASE } from "../lib/shell-route";
 import { NotFoundPage } from "../ui/NotFoundPage";
+import { PageLoading } from "../ui/PageLoading";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 
 // Created when this lazy chunk loads, so respondents never download Apollo Client.
 const apolloClient = createApolloClient();
 
+// recharts is large and only the dashboard draws charts.
+const DashboardRoutes = lazy(() =>
+  import("./dashboard/DashboardRoutes").then((m) => ({ default: m.DashboardRoutes })),
+);
+
 function WorkspaceHome() {
-  const t = useT();
-  useDocumentTitle(t.research.title);
+  const t = useResearchT();
+  useDocumentTitle(t.title);
   return (
     <article>
-      <h1>{t.research.title}</h1>
-      <p>{t.research.placeholder}</p>
+      <h1>{t.title}</h1>
+      <p>{t.placeholder}</p>
     </article>
   );
 }
@@ -30,6 +37,14 @@ export function ResearchWorkspace() {
       <BrowserRouter basename={RESEARCH_BASE}>
         <Routes>
           <Route index element={<WorkspaceHome />} />
+          <Route
+            path="dashboard/*"
+            element={
+              <Suspense fallback={<PageLoading />}>
+                <DashboardRoutes />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </BrowserRouter>

@@ -1,4 +1,4 @@
-import { useT } from "../i18n/useT";
+import { useRespondT } from "./i18n";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 
 type RespondentPageProps = {
@@ -8,12 +8,12 @@ type RespondentPageProps = {
 
 /** Where a respondent lands from the personal link in their invitation e-mail. */
 export function RespondentPage({ token }: RespondentPageProps) {
-  const t = useT();
-  useDocumentTitle(t.respond.title);
+  const t = useRespondT();
+  useDocumentTitle(t.title);
   return (
     <article data-has-token={token.length > 0}>
-      <h1>{t.respond.title}</h1>
-      <p>{t.respond.placeholder}</p>
+      <h1>{t.title}</h1>
+      <p>{t.placeholder}</p>
     </article>
   );
 }
