@@ -57,14 +57,10 @@ async function main(): Promise<void> {
       const matrix = toItemMatrix(records.map((r) => r.items));
       const kmeans = await time(() => kmeansClustering(matrix, { k: 4, seed: 1 }));
       const exported = JSON.parse(
-        execFileSync(
-          process.execPath,
-          ["--conditions=source", "-r", "@swc-node/register", path.join(__dirname, "export-memory.ts"), url],
-          {
-            encoding: "utf8",
-            maxBuffer: 1 << 20,
-          },
-        ),
+        execFileSync(process.execPath, [path.join(__dirname, "export-memory.cjs"), url], {
+          encoding: "utf8",
+          maxBuffer: 1 << 20,
+        }),
       ) as { rows: number; ms: number; maxRssKb: number };
       process.stdout.write(
         [
