@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { kmeansClustering, toItemMatrix } from "@smi/analysis";
+import { kmeansClustering, resultOf, toItemMatrix } from "@smi/analysis";
 import { createDataSource } from "../src/db/data-source";
 import { ensureDatabase } from "../src/db/connect-database";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../src/db/embedded-postgres";
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < 5; i++) byCounty.push(await time(() => analysis.categoryByCounty(all, 0)));
       const full =
         n <= FULL_ANALYSIS_MAX
-          ? fmt(await time(() => analysis.run(all, { k: 4, seed: 1 })))
+          ? fmt(await time(async () => resultOf((await analysis.run(all, { k: 4, seed: 1 })).parts)))
           : "not run (above 100 000)";
       const { records } = await loadResponseRecords(dataSource.manager, all);
       const matrix = toItemMatrix(records.map((r) => r.items));

@@ -83,91 +83,214 @@ const LEVELS: Record<Grouping, readonly string[]> = {
   sizeClass: SIZE_CLASSES,
 };
 
-const CROSS_TABULATIONS: [Grouping, Grouping][] = [
+/** The cross-tabulations of a full analysis, in this order. */
+export const CROSS_TABULATIONS: readonly (readonly [Grouping, Grouping])[] = [
   ["category", "configuration"],
   ["category", "county"],
   ["category", "sizeClass"],
   ["configuration", "sizeClass"],
 ];
 
+type Part<K extends keyof AnalysisResult> = AnalysisResult[K];
+export type NamedCrossTabulation = Part<"crossTabulations">[number];
+
 /**
- * Every analysis of the study on a set of responses, as one JSON-serialisable object.
+ * One analysis, part by part: what `analyze` returns, but each part is computed only when first asked for (then
+ * kept), so a caller that needs the reliability does not pay for k-means.
+ */
+export interface AnalysisParts {
+  readonly engineVersion: string;
+  readonly n: number;
+  readonly options: Required<AnalyzeOptions>;
+  total(): Part<"total">;
+  categories(): Part<"categories">;
+  items(): Part<"items">;
+  reliability(): Part<"reliability">;
+  indicators(): Part<"indicators">;
+  correlations(): Part<"correlations">;
+  groupComparisons(): Part<"groupComparisons">;
+  crossTabulations(): Part<"crossTabulations">;
+  /** Any two different groupings; null when the table is not available (a stored result holds only its own). */
+  crossTabulation(rows: Grouping, columns: Grouping): NamedCrossTabulation | null;
+  clustering(): Part<"clustering">;
+  kSelection(): Part<"kSelection">;
+}
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+function checkPair(rows: Grouping, columns: Grouping): void {
+  if (rows === columns) throw new RangeError(`Cannot cross-tabulate ${rows} with itself.`);
+}
+
+/**
+ * Every analysis of the study on a set of responses, lazily (see AnalysisParts).
  * Throws a RangeError for malformed input (a record without 20 numeric answers, an unknown category, county,
  * size class or configuration): a silently dropped record would shift every figure.
  */
-export function analyze(records: readonly ResponseRecord[], options: AnalyzeOptions = {}): AnalysisResult {
+export function prepareAnalysis(
+  records: readonly ResponseRecord[],
+  options: AnalyzeOptions = {},
+): AnalysisParts {
   const { k = 4, seed = 1 } = options;
-  const n = records.length;
   const matrix = toItemMatrix(
     records.map((r) => r.items),
     ITEM_IDS.length,
   );
   const totals = Float64Array.from(records, (r) => r.total);
-  const indicator = (id: PerformanceIndicatorId): (number | null)[] =>
-    records.map((r) => r.performance[id] ?? null);
-  const indicators = new Map(PERFORMANCE_INDICATOR_IDS.map((id) => [id, indicator(id)]));
-  const grouping = (g: Grouping): (string | null)[] => records.map((r) => r[g]);
-  const groups = new Map(GROUPINGS.map((g) => [g, grouping(g)]));
+  const indicators = new Map(
+    PERFORMANCE_INDICATOR_IDS.map((id) => [id, records.map((r) => r.performance[id] ?? null)]),
+  );
+  const groups = new Map(GROUPINGS.map((g) => [g, records.map((r) => r[g])]));
+  for (const g of GROUPINGS) frequencies(groups.get(g)!, LEVELS[g]); // rejects unknown levels up front
 
-  const outcomes: [Outcome, ArrayLike<number | null>][] = [
-    ["total", totals],
-    ...PERFORMANCE_INDICATOR_IDS.map((id): [Outcome, (number | null)[]] => [id, indicators.get(id)!]),
-  ];
-  const groupComparisons = outcomes.flatMap(([outcome, values]) => {
-    const ranks = rankValues(values);
-    return GROUPINGS.filter((g) => !(outcome === "total" && g === "category")).map((g) => ({
-      outcome,
-      grouping: g,
-      ...compareGroups(values, groups.get(g)!, LEVELS[g], ranks),
-    }));
+  const table = (rows: Grouping, columns: Grouping): NamedCrossTabulation => ({
+    rows,
+    columns,
+    ...crossTabulate(groups.get(rows)!, groups.get(columns)!, {
+      rowLevels: LEVELS[rows],
+      columnLevels: LEVELS[columns],
+    }),
   });
-
-  const reliabilityResult = reliability(matrix);
-  const { assignments, ...clustering } = kmeansClustering(matrix, { k, seed });
-  // Without a clustering (too few cases) every case is unassigned, so the table and ARI say NO_CASES.
-  const clusterLabels = records.map((_, i) => (i < assignments.length ? String(assignments[i]! + 1) : null));
-  const categories = groups.get("category")!;
+  const reliabilityResult = once(() => reliability(matrix));
+  const crossTabulations = once(() => CROSS_TABULATIONS.map(([rows, columns]) => table(rows, columns)));
 
   return {
     engineVersion: ENGINE_VERSION,
-    n,
+    n: records.length,
     options: { k, seed },
-    total: descriptives(totals),
-    categories: frequencies(
-      records.map((r) => r.category),
-      CATEGORY_IDS,
+    total: once(() => descriptives(totals)),
+    categories: once(() => frequencies(groups.get("category") as (CategoryId | null)[], CATEGORY_IDS)),
+    items: once(() => itemStatistics(matrix).map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s }))),
+    reliability: once(() => {
+      const result = reliabilityResult();
+      return { ...result, items: result.items.map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s })) };
+    }),
+    indicators: once(() =>
+      PERFORMANCE_INDICATOR_IDS.map((id) => ({ indicator: id, ...descriptives(indicators.get(id)!) })),
     ),
-    items: itemStatistics(matrix).map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s })),
-    reliability: {
-      ...reliabilityResult,
-      items: reliabilityResult.items.map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s })),
+    correlations: once(() =>
+      PERFORMANCE_INDICATOR_IDS.map((id) => ({
+        indicator: id,
+        pearson: pearson(totals, indicators.get(id)!),
+        spearman: spearman(totals, indicators.get(id)!),
+      })),
+    ),
+    groupComparisons: once(() => {
+      const outcomes: [Outcome, ArrayLike<number | null>][] = [
+        ["total", totals],
+        ...PERFORMANCE_INDICATOR_IDS.map((id): [Outcome, (number | null)[]] => [id, indicators.get(id)!]),
+      ];
+      return outcomes.flatMap(([outcome, values]) => {
+        const ranks = rankValues(values);
+        return GROUPINGS.filter((g) => !(outcome === "total" && g === "category")).map((g) => ({
+          outcome,
+          grouping: g,
+          ...compareGroups(values, groups.get(g)!, LEVELS[g], ranks),
+        }));
+      });
+    }),
+    crossTabulations,
+    crossTabulation: (rows, columns) => {
+      checkPair(rows, columns);
+      return crossTabulations().find((t) => t.rows === rows && t.columns === columns) ?? table(rows, columns);
     },
-    indicators: PERFORMANCE_INDICATOR_IDS.map((id) => ({
-      indicator: id,
-      ...descriptives(indicators.get(id)!),
-    })),
-    correlations: PERFORMANCE_INDICATOR_IDS.map((id) => ({
-      indicator: id,
-      pearson: pearson(totals, indicators.get(id)!),
-      spearman: spearman(totals, indicators.get(id)!),
-    })),
-    groupComparisons,
-    crossTabulations: CROSS_TABULATIONS.map(([rows, columns]) => ({
-      rows,
-      columns,
-      ...crossTabulate(groups.get(rows)!, groups.get(columns)!, {
-        rowLevels: LEVELS[rows],
-        columnLevels: LEVELS[columns],
-      }),
-    })),
-    clustering: {
-      ...clustering,
-      byCategory: crossTabulate(clusterLabels, categories, {
-        rowLevels: clustering.sizes.map((_, c) => String(c + 1)),
-        columnLevels: CATEGORY_IDS,
-      }),
-      adjustedRandIndex: adjustedRandIndex(clusterLabels, categories),
+    clustering: once(() => {
+      const { assignments, ...clustering } = kmeansClustering(matrix, { k, seed });
+      // Without a clustering (too few cases) every case is unassigned, so the table and ARI say NO_CASES.
+      const clusterLabels = records.map((_, i) =>
+        i < assignments.length ? String(assignments[i]! + 1) : null,
+      );
+      const categories = groups.get("category")!;
+      return {
+        ...clustering,
+        byCategory: crossTabulate(clusterLabels, categories, {
+          rowLevels: clustering.sizes.map((_, c) => String(c + 1)),
+          columnLevels: CATEGORY_IDS,
+        }),
+        adjustedRandIndex: adjustedRandIndex(clusterLabels, categories),
+      };
+    }),
+    kSelection: once(() => kSelection(matrix, { seed })),
+  };
+}
+
+/** Every part, computed now: one JSON-serialisable object. */
+export function analyze(records: readonly ResponseRecord[], options: AnalyzeOptions = {}): AnalysisResult {
+  return resultOf(prepareAnalysis(records, options));
+}
+
+export function resultOf(parts: AnalysisParts): AnalysisResult {
+  return {
+    engineVersion: parts.engineVersion,
+    n: parts.n,
+    options: parts.options,
+    total: parts.total(),
+    categories: parts.categories(),
+    items: parts.items(),
+    reliability: parts.reliability(),
+    indicators: parts.indicators(),
+    correlations: parts.correlations(),
+    groupComparisons: parts.groupComparisons(),
+    crossTabulations: parts.crossTabulations(),
+    clustering: parts.clustering(),
+    kSelection: parts.kSelection(),
+  };
+}
+
+/** The same table with rows and columns swapped: the test statistics do not depend on the orientation. */
+export function transposeCrossTabulation(t: CrossTabulation): CrossTabulation {
+  const flip = <T>(m: T[][]): T[][] => t.columnLevels.map((_, c) => m.map((row) => row[c]!));
+  return {
+    rowLevels: t.columnLevels,
+    columnLevels: t.rowLevels,
+    n: t.n,
+    missing: t.missing,
+    counts: flip(t.counts),
+    rowTotals: t.columnTotals,
+    columnTotals: t.rowTotals,
+    rowPercents: flip(t.columnPercents),
+    columnPercents: flip(t.rowPercents),
+    totalPercents: flip(t.totalPercents),
+    expected: t.expected ? flip(t.expected) : t.expected,
+    chiSquare: t.chiSquare,
+  };
+}
+
+/**
+ * A stored result (e.g. a saved analysis) read through the same parts. Only its own cross-tabulations (either
+ * way round) are available; results stored by an engine before expected counts were reported lack them.
+ */
+export function partsOfResult(result: AnalysisResult): AnalysisParts {
+  return {
+    engineVersion: result.engineVersion,
+    n: result.n,
+    options: result.options,
+    total: () => result.total,
+    categories: () => result.categories,
+    items: () => result.items,
+    reliability: () => result.reliability,
+    indicators: () => result.indicators,
+    correlations: () => result.correlations,
+    groupComparisons: () => result.groupComparisons,
+    crossTabulations: () => result.crossTabulations,
+    crossTabulation: (rows, columns) => {
+      checkPair(rows, columns);
+      const same = result.crossTabulations.find((t) => t.rows === rows && t.columns === columns);
+      if (same) return same;
+      const swapped = result.crossTabulations.find((t) => t.rows === columns && t.columns === rows);
+      return swapped ? { rows, columns, ...transposeCrossTabulation(swapped) } : null;
     },
-    kSelection: kSelection(matrix, { seed }),
+    clustering: () => result.clustering,
+    kSelection: () => result.kSelection,
   };
 }

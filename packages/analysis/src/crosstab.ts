@@ -30,6 +30,8 @@ export interface CrossTabulation {
   rowPercents: (number | null)[][];
   columnPercents: (number | null)[][];
   totalPercents: (number | null)[][];
+  /** Expected counts under independence, rowTotal · columnTotal / n (null when n = 0). */
+  expected: (number | null)[][];
   /** Rows and columns without cases are shown but left out of the test, as R does after droplevels(). */
   chiSquare: ChiSquareTest;
 }
@@ -93,6 +95,9 @@ export function crossTabulate(
     rowPercents: counts.map((row, r) => row.map((v) => percent(v, rowTotals[r]!))),
     columnPercents: counts.map((row) => row.map((v, c) => percent(v, columnTotals[c]!))),
     totalPercents: counts.map((row) => row.map((v) => percent(v, n))),
+    expected: counts.map((row, r) =>
+      row.map((_, c) => (n > 0 ? finiteOrNull((rowTotals[r]! * columnTotals[c]!) / n) : null)),
+    ),
     chiSquare: chiSquareTest(counts, rowTotals, columnTotals, n),
   };
 }

@@ -27,11 +27,18 @@ export {
   type KSelection,
 } from "./kmeans-clustering";
 export {
+  CROSS_TABULATIONS,
   GROUPINGS,
   analyze,
+  partsOfResult,
+  prepareAnalysis,
+  resultOf,
+  transposeCrossTabulation,
+  type AnalysisParts,
   type AnalysisResult,
   type AnalyzeOptions,
   type Grouping,
+  type NamedCrossTabulation,
   type Outcome,
   type ResponseRecord,
 } from "./analyze";

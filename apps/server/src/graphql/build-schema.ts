@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth-checker";
 import { AccountResolver } from "../modules/accounts/account.resolver";
+import { AnalysisRunResolver } from "../modules/analysis/analysis-run.resolver";
 import { AnalysisResolver } from "../modules/analysis/analysis.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { CompanyResolver } from "../modules/companies/company.resolver";
@@ -12,6 +13,7 @@ import { HealthResolver } from "../modules/health/health.resolver";
 import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.resolver";
 import { RespondentResolver } from "../modules/responses/respondent.resolver";
 import { ResponseImportResolver } from "../modules/responses/response-import.resolver";
+import { SavedAnalysisResolver } from "../modules/analysis/saved-analysis.resolver";
 
 export const RESOLVERS = [
   HealthResolver,
@@ -22,6 +24,8 @@ export const RESOLVERS = [
   CompanyResolver,
   ResponseImportResolver,
   AnalysisResolver,
+  AnalysisRunResolver,
+  SavedAnalysisResolver,
   InvitationResolver,
   MailResolver,
 ] as const;

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import depthLimit from "graphql-depth-limit";
-import { getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import type { GraphQLSchema, ValidationRule } from "graphql";
 import { AppError } from "../common/app-error";
 
@@ -32,6 +32,8 @@ export function complexityLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin
                   typeof args.limit === "number"
                     ? Math.max(1, args.limit) * Math.max(1, childComplexity)
                     : undefined,
+                // Costly fields declare `complexity` (e.g. k-means in the analysis module).
+                fieldExtensionsEstimator(),
                 simpleEstimator({ defaultComplexity: 1 }),
               ],
             });

@@ -2,18 +2,40 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { analyze, type AnalysisResult } from "@smi/analysis";
+import { loadResponseRecords } from "../../src/modules/analysis/analysis-data";
+import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { Response } from "../../src/modules/responses/response.entity";
+import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
 
 const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
-const RUN = `query($f: ResponseFilterInput, $k: Int! = 4) { analysis(filter: $f, k: $k) { engineVersion n dataHash parameters results } }`;
+const RUN = `query($f: ResponseFilterInput, $k: Int! = 4) { analysis(filter: $f, k: $k) {
+  engineVersion n dataHash parameters { k seed } filter { counties submittedFrom submittedTo }
+  descriptives { total { n mean } } } }`;
 type Run = {
   engineVersion: string;
   n: number;
   dataHash: string;
-  results: { n: number; total: { mean: number }; clustering: { sizes: number[] } };
+  filter: { counties: string[]; submittedFrom: string | null; submittedTo: string | null };
+  descriptives: { total: { n: number; mean: number } };
+};
+/** The typed fields these tests select (each query picks its own subset). */
+type Typed = {
+  descriptives: { total: Record<string, unknown> };
+  categories: { levels: unknown[] };
+  items: Record<string, unknown>[];
+  reliability: { alpha: number; items: { alphaIfDeleted: number }[] };
+  correlations: { pearson: Record<string, unknown> }[];
+  groupComparisons: { anova: { f: number }; kruskalWallis: { p: number } }[];
+  clusters: {
+    clusters: { size: number; centroid: number[] }[];
+    inertia: number;
+    adjustedRandIndex: { value: number };
+  };
+  kSelection: { candidates: { silhouette: number | null }[] };
 };
 
 let t: TestApp;
@@ -58,65 +80,117 @@ it("counts categories by county in SQL, zeros included, with optional small-cell
 
 it("runs the engine on the filtered responses, reproducibly, and names the data it used", async () => {
   const all = (await viewer<{ analysis: Run }>(RUN)).data!.analysis;
-  expect(all.n).toBe(96);
-  expect(all.results.n).toBe(96);
-  expect(all.results.clustering.sizes.reduce((a, b) => a + b, 0)).toBe(96);
+  expect(all).toMatchObject({
+    n: 96,
+    parameters: { k: 4, seed: 1 },
+    filter: { counties: [], submittedFrom: null },
+  });
   const totals = (await t.dataSource.getRepository(Response).findBy({ status: "submitted" })).map(
     (r) => r.totalScore!,
   );
-  expect(all.results.total.mean).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / totals.length, 10);
+  expect(all.descriptives.total.n).toBe(96);
+  expect(all.descriptives.total.mean).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / totals.length, 10);
 
   const again = (await viewer<{ analysis: Run }>(RUN)).data!.analysis;
-  expect(again.dataHash).toBe(all.dataHash);
-  expect(again.results).toEqual(all.results);
+  expect(again).toEqual(all);
 
-  const bihor = (await viewer<{ analysis: Run }>(RUN, { f: { counties: ["BH"] } })).data!.analysis;
+  const bihor = (await viewer<{ analysis: Run }>(RUN, { f: { counties: ["BH"], submittedTo: "2099-12-31" } }))
+    .data!.analysis;
   expect(bihor.n).toBeLessThan(96);
   expect(bihor.dataHash).not.toBe(all.dataHash);
+  expect(bihor.filter).toMatchObject({ counties: ["BH"], submittedTo: "2099-12-31" });
 });
 
-it("rejects bad parameters and filters by name", async () => {
+it("gives every statistic as typed fields, exactly the engine's figures", async () => {
+  const { records } = await loadResponseRecords(t.dataSource.manager, parseResponseFilter());
+  const engine = analyze(records, { k: 3, seed: 2 });
+  const q = `query { analysis(k: 3, seed: 2) {
+    categories { n levels { level count percent } undefinedReason }
+    items { itemId position mean sd answerCounts }
+    reliability { alpha standardizedAlpha averageR itemCount items { itemId rDrop alphaIfDeleted } undefinedReason }
+    correlations { indicator pearson { n r df p ciLower ciUpper undefinedReason } spearman { n rho p } }
+    groupComparisons(grouping: COUNTY, outcome: "total") { outcome grouping n groups { group n mean }
+      anova { f df1 df2 p etaSquared } kruskalWallis { h df p } }
+    clusters { k clusters { number size centroid } inertia silhouette { mean sampled } byCategory { n cells { count } }
+      adjustedRandIndex { value } }
+    kSelection { sampleSize candidates { k inertia silhouette undefinedReason } }
+  } }`;
+  const run = (await viewer<{ analysis: Typed }>(q)).data!.analysis;
+  expect(run.categories.levels).toEqual(engine.categories.levels);
+  expect(run.items[4]).toEqual({
+    itemId: "q05",
+    position: 5,
+    mean: engine.items[4]!.mean,
+    sd: engine.items[4]!.sd,
+    answerCounts: engine.items[4]!.counts,
+  });
+  expect(run.reliability.alpha).toBe(engine.reliability.alpha);
+  expect(run.reliability.items[0]!.alphaIfDeleted).toBe(engine.reliability.items[0]!.alphaIfDeleted.raw);
+  const quota = engine.correlations[0]!.pearson;
+  expect(run.correlations[0]!.pearson).toEqual({
+    n: quota.n,
+    r: quota.r,
+    df: quota.df,
+    p: quota.p,
+    ciLower: quota.ci95?.[0] ?? null,
+    ciUpper: quota.ci95?.[1] ?? null,
+    undefinedReason: quota.reason,
+  });
+  const byCounty = engine.groupComparisons.find((g) => g.outcome === "total" && g.grouping === "county")!;
+  expect(run.groupComparisons).toHaveLength(1);
+  expect(run.groupComparisons[0]).toMatchObject({ outcome: "total", grouping: "COUNTY", n: byCounty.n });
+  expect(run.groupComparisons[0]!.anova.f).toBe(byCounty.anova.f);
+  expect(run.groupComparisons[0]!.kruskalWallis.p).toBe(byCounty.kruskalWallis.p);
+  expect(run.clusters.clusters.map((c) => c.size)).toEqual(engine.clustering.sizes);
+  expect(run.clusters.clusters[0]!.centroid).toEqual(engine.clustering.centroids[0]);
+  expect(run.clusters.inertia).toBe(engine.clustering.inertia);
+  expect(run.clusters.adjustedRandIndex.value).toBe(engine.clustering.adjustedRandIndex.value);
+  expect(run.kSelection.candidates.map((c) => c.silhouette)).toEqual(
+    engine.kSelection.candidates.map((c) => c.silhouette),
+  );
+});
+
+it("says why a statistic is undefined instead of inventing one", async () => {
+  const q = `query($f: ResponseFilterInput) { analysis(filter: $f) { n descriptives { total { n mean sd undefinedReason } }
+    reliability { alpha undefinedReason } clusters { clusters { size } undefinedReason } } }`;
+  const none = (
+    await viewer<{
+      analysis: { n: number; descriptives: { total: unknown }; reliability: unknown; clusters: unknown };
+    }>(q, { f: { submittedFrom: "2099-01-01" } })
+  ).data!.analysis;
+  expect(none.n).toBe(0);
+  expect(none.descriptives.total).toEqual({ n: 0, mean: null, sd: null, undefinedReason: "NO_CASES" });
+  expect(none.reliability).toEqual({ alpha: null, undefinedReason: "NO_CASES" });
+  expect(none.clusters).toEqual({ clusters: [], undefinedReason: "NO_CASES" });
+});
+
+it("rejects bad parameters and filters by name, and over-costly queries", async () => {
   expect(code(await viewer(RUN, { k: 1 }))).toBe("BAD_USER_INPUT");
+  expect(code(await viewer(RUN, { k: 13 }))).toBe("BAD_USER_INPUT");
   const bad = await viewer(RUN, { f: { counties: ["Ilfov"], submittedFrom: "soon" } });
   expect((bad.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((f) => f.field)).toEqual([
     "counties",
     "submittedFrom",
   ]);
+  expect(code(await viewer(`{ analysis { groupComparisons(outcome: "profit") { n } } }`))).toBe(
+    "BAD_USER_INPUT",
+  );
+  expect(code(await viewer(`{ analysis { groupComparisons(grouping: REGION) { n } } }`))).toBe(
+    "GRAPHQL_VALIDATION_FAILED",
+  );
+  // k-selection is the costliest field: four of them in one request exceed the complexity budget.
+  const greedy = `{ ${[1, 2, 3, 4].map((s) => `s${s}: analysis(seed: ${s}) { kSelection { sampleSize } }`).join(" ")} }`;
+  const refused = await viewer(greedy);
+  expect(code(refused)).toBe("BAD_USER_INPUT");
+  expect(refused.errors![0]!.message).toMatch(/too costly/);
 });
 
-it("saves an analysis with its parameters, filter, data hash and engine version; viewers cannot save", async () => {
-  const save = `mutation($f: ResponseFilterInput) { saveAnalysis(name: "Bihor, k = 3", filter: $f, k: 3, seed: 7) { id name createdBy n dataHash engineVersion parameters filters } }`;
-  expect(code(await viewer(save))).toBe("FORBIDDEN");
-  const researcher = await signInAs(t, "researcher");
-  const saved = (
-    await researcher<{
-      saveAnalysis: {
-        id: string;
-        dataHash: string;
-        n: number;
-        parameters: unknown;
-        filters: { counties: string[] };
-      };
-    }>(save, { f: { counties: ["BH"] } })
-  ).data!.saveAnalysis;
-  expect(saved).toMatchObject({
-    name: "Bihor, k = 3",
-    createdBy: researcher.email,
-    parameters: { k: 3, seed: 7 },
-    filters: { counties: ["BH"] },
-  });
-  const reopened = (
-    await viewer<{ savedAnalysis: { dataHash: string; n: number } }>(
-      `query($id: ID!) { savedAnalysis(id: $id) { dataHash n } }`,
-      { id: saved.id },
-    )
-  ).data!.savedAnalysis;
-  expect(reopened).toEqual({ dataHash: saved.dataHash, n: saved.n });
-  expect(code(await viewer(`{ savedAnalysis(id: "nope") { id } }`))).toBe("NOT_FOUND");
-});
-
-it("is for signed-in accounts only", async () => {
+it("is for signed-in accounts only: anonymous visitors and respondents are refused", async () => {
   expect(code(await t.graphql(RUN))).toBe("UNAUTHENTICATED");
+  const { token } = await createInvitation(t.dataSource);
+  const respondent = t.client();
+  await respondent(`query($token: String!) { respondentSession(token: $token) { status } }`, { token });
+  expect(code(await respondent(RUN))).toBe("UNAUTHENTICATED");
 });
 
 it("gives the same statistics through the CLI on an exported file as through the API", async () => {
@@ -134,13 +208,32 @@ it("gives the same statistics through the CLI on an exported file as through the
         encoding: "utf8",
       },
     ),
-  ) as { n: number; total: unknown; reliability: { rawAlpha: unknown }; correlations: unknown };
-  const api = (await viewer<{ analysis: { results: typeof cli } }>(RUN, { k: 3 })).data!.analysis.results;
+  ) as AnalysisResult;
+  const api = (
+    await viewer<{ analysis: Typed }>(
+      `{ analysis(k: 3) { descriptives { total { n missing mean sd min q1 median q3 max undefinedReason } }
+        reliability { alpha standardizedAlpha averageR } correlations { pearson { r p } spearman { rho p } } } }`,
+    )
+  ).data!.analysis;
   expect(cli.n).toBe(96);
   // Rows arrive in another order, so sums may differ in the last bits.
-  expectClose(cli.total, api.total);
-  expectClose(cli.reliability, api.reliability);
-  expectClose(cli.correlations, api.correlations);
+  const { reason, ...total } = cli.total;
+  expectClose({ ...total, undefinedReason: reason }, api.descriptives.total);
+  expectClose(
+    {
+      alpha: cli.reliability.alpha,
+      standardizedAlpha: cli.reliability.standardizedAlpha,
+      averageR: cli.reliability.averageR,
+    },
+    api.reliability,
+  );
+  expectClose(
+    cli.correlations.map((c) => ({
+      pearson: { r: c.pearson.r, p: c.pearson.p },
+      spearman: { rho: c.spearman.rho, p: c.spearman.p },
+    })),
+    api.correlations,
+  );
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
 

@@ -14,7 +14,8 @@ export class AnalysisResolver {
     @Arg("filter", () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | undefined,
     @Arg("suppressBelow", () => Int, {
       defaultValue: 0,
-      description: "Hide counts below this (e.g. 5) in outputs meant for sharing.",
+      description:
+        "Hide cells with 1 to suppressBelow − 1 companies (e.g. 5) in outputs meant for sharing; total is never hidden.",
     })
     suppressBelow: number,
     @Ctx() ctx: Context,
@@ -23,7 +24,10 @@ export class AnalysisResolver {
   }
 
   @Authorized("viewer")
-  @Query(() => AnalysisRun, { description: "Runs the full analysis on the responses matching the filter." })
+  @Query(() => AnalysisRun, {
+    description:
+      "The analysis engine on the responses matching the filter. Loads the responses; each statistic is computed only when its field is selected.",
+  })
   analysis(
     @Arg("filter", () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | undefined,
     @Arg("k", () => Int, {

@@ -1,4 +1,4 @@
-import { analyze, ENGINE_VERSION } from "@smi/analysis";
+import { partsOfResult, prepareAnalysis, resultOf, ENGINE_VERSION, type AnalysisResult } from "@smi/analysis";
 import { CATEGORY_IDS, COUNTY_CODES } from "@smi/questionnaire";
 import type { DataSource } from "typeorm";
 import { assertFound, badInput } from "../../common/app-error";
@@ -7,41 +7,53 @@ import type { SignedInAccount } from "../accounts/session.service";
 import { audit } from "../audit/audit.service";
 import { Analysis } from "./analysis.entity";
 import { crossCounts, loadResponseRecords } from "./analysis-data";
+import { toAppliedFilter } from "./analysis-view";
 import type { AnalysisRun, CategoryByCounty, SavedAnalysis } from "./analysis.types";
-import type { ResponseFilter } from "./response-filter";
+import { parseResponseFilter, type ResponseFilter } from "./response-filter";
 
 export interface RunParameters {
   k: number;
   seed: number;
 }
 
-function checkParameters({ k, seed }: RunParameters): void {
+export function checkParameters({ k, seed }: RunParameters): void {
   if (!Number.isInteger(k) || k < 2 || k > 12)
     throw badInput("k must be a whole number from 2 to 12.", [{ field: "k", message: "from 2 to 12" }]);
   if (!Number.isInteger(seed))
     throw badInput("seed must be a whole number.", [{ field: "seed", message: "must be a whole number" }]);
 }
 
+/** The small-cell threshold of outputs meant for sharing: 0 (nothing hidden) up to 1 000. */
+export function checkSuppressBelow(suppressBelow: number): void {
+  if (!Number.isInteger(suppressBelow) || suppressBelow < 0 || suppressBelow > 1000)
+    throw badInput("suppressBelow must be a whole number from 0 to 1000.", [
+      { field: "suppressBelow", message: "from 0 to 1000" },
+    ]);
+}
+
 export class AnalysisService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The one engine, on the rows the filter selects. */
+  /**
+   * Loads the rows the filter selects and prepares the one engine on them; statistics are computed when read
+   * (see AnalysisParts), so the caller pays only for what it uses.
+   */
   async run(filter: ResponseFilter, parameters: RunParameters): Promise<AnalysisRun> {
     checkParameters(parameters);
     const { records, dataHash } = await loadResponseRecords(this.dataSource.manager, filter);
-    const results = analyze(records, parameters);
     return {
       engineVersion: ENGINE_VERSION,
       n: records.length,
       dataHash,
-      parameters: { ...parameters },
-      filters: { ...filter },
-      results: results as unknown as Record<string, unknown>,
+      parameters: { k: parameters.k, seed: parameters.seed },
+      filter: toAppliedFilter(filter),
+      parts: prepareAnalysis(records, parameters),
     };
   }
 
   /** Category by county from one SQL aggregate; cells under `suppressBelow` are hidden for outputs meant for sharing. */
   async categoryByCounty(filter: ResponseFilter, suppressBelow: number): Promise<CategoryByCounty> {
+    checkSuppressBelow(suppressBelow);
     const counts = await crossCounts(this.dataSource.manager, filter, "county", "category");
     const found = new Map(counts.map((c) => [`${c.row}|${c.column}`, c.n]));
     const cells = COUNTY_CODES.flatMap((county) =>
@@ -66,20 +78,28 @@ export class AnalysisService {
         { field: "name", message: "1 to 200 characters" },
       ]);
     const run = await this.run(filter, parameters);
+    const results = resultOf(run.parts) as unknown as Record<string, unknown>;
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(Analysis, {
           name: trimmed,
           createdById: actor.id,
           parameters: { ...run.parameters, n: run.n },
-          filters: run.filters,
+          filters: { ...filter },
           dataHash: run.dataHash,
           engineVersion: run.engineVersion,
-          results: run.results,
+          results,
         }),
       );
       await audit(manager, actor, { action: "analysis.save", subjectType: "analysis", subjectId: saved.id });
-      return { ...run, id: saved.id, name: saved.name, createdBy: actor.email, createdAt: saved.createdAt };
+      return {
+        id: saved.id,
+        name: saved.name,
+        createdBy: actor.email,
+        createdAt: saved.createdAt,
+        results: run,
+        resultsJson: results,
+      };
     });
   }
 
@@ -98,20 +118,32 @@ export class AnalysisService {
     assertFound(saved, "The analysis");
     return toSaved(saved);
   }
+
+  /** The saved analysis's filter and parameters on the data as it is now. */
+  rerun(saved: SavedAnalysis): Promise<AnalysisRun> {
+    return this.run(savedFilter(saved), saved.results.parameters);
+  }
 }
 
+/** Stored filters are JSON (dates as ISO strings); they passed validation when saved. */
+const savedFilter = (saved: SavedAnalysis): ResponseFilter => parseResponseFilter(saved.results.filter);
+
 function toSaved(a: Analysis): SavedAnalysis {
-  const { n, ...parameters } = a.parameters as { n: number };
+  const { n, k, seed } = a.parameters as { n: number; k: number; seed: number };
+  const result = a.results as unknown as AnalysisResult;
   return {
     id: a.id,
     name: a.name,
     createdBy: a.createdBy?.email ?? null,
     createdAt: a.createdAt,
-    engineVersion: a.engineVersion,
-    dataHash: a.dataHash,
-    n,
-    parameters,
-    filters: a.filters,
-    results: a.results,
+    results: {
+      engineVersion: a.engineVersion,
+      n,
+      dataHash: a.dataHash,
+      parameters: { k, seed },
+      filter: toAppliedFilter(parseResponseFilter(a.filters)),
+      parts: partsOfResult(result),
+    },
+    resultsJson: a.results,
   };
 }

@@ -1,3 +1,4 @@
+import type { AnalysisParts } from "@smi/analysis";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
@@ -21,43 +22,87 @@ export class ResponseFilterInput {
   submittedTo?: string;
 }
 
-@ObjectType({ description: "A full run of the analysis engine on the responses matching a filter." })
+@ObjectType({ description: "A filter as applied; pass its fields back as ResponseFilterInput to re-run." })
+export class AppliedFilter {
+  @Field(() => [String], { description: "County codes; empty: all." })
+  counties: string[];
+
+  @Field(() => [String], { description: "Size classes; empty: all." })
+  sizeClasses: string[];
+
+  @Field(() => [String], { description: "SMI configuration ids; empty: all." })
+  configurations: string[];
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
+  submittedFrom: string | null;
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
+  submittedTo: string | null;
+}
+
+@ObjectType()
+export class AnalysisParameters {
+  @Field(() => Int, { description: "Clusters for k-means." })
+  k: number;
+
+  @Field(() => Int, { description: "Seed of k-means restarts and samples: same seed and data, same result." })
+  seed: number;
+}
+
+@ObjectType({
+  description:
+    "The analysis engine on the submitted responses matching a filter. Each statistic is computed only when its field is asked for (k-means and k-selection are the costly ones), always by the one engine (@smi/analysis).",
+})
 export class AnalysisRun {
-  @Field({ description: "Version of the engine that computed the results." })
+  @Field({ description: "Version of the engine that computed (or, when saved, had computed) the results." })
   engineVersion: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Responses analysed." })
   n: number;
 
   @Field({ description: "SHA-256 of the exact rows analysed; equal hashes mean equal data." })
   dataHash: string;
 
-  @Field(() => GraphQLJSONObject, { description: "k and seed." })
-  parameters: Record<string, unknown>;
+  @Field(() => AnalysisParameters)
+  parameters: AnalysisParameters;
 
-  @Field(() => GraphQLJSONObject, { description: "The filter as applied." })
-  filters: Record<string, unknown>;
+  @Field(() => AppliedFilter)
+  filter: AppliedFilter;
 
-  @Field(() => GraphQLJSONObject, {
-    description:
-      "Every statistic: descriptives, categories, items, reliability, correlations (Pearson with Fisher-z CI, Spearman), ANOVA and Kruskal–Wallis, cross-tabulations with chi-square and Cramér's V, k-means with silhouette and ARI, k-selection. Undefined statistics are null with a reason.",
-  })
-  results: Record<string, unknown>;
+  /** The engine's statistics, part by part (live and lazy, or read from a saved result). */
+  parts: AnalysisParts;
 }
 
-@ObjectType({ description: "A saved analysis run: traceable and re-runnable." })
-export class SavedAnalysis extends AnalysisRun {
+@ObjectType({ description: "A saved analysis run: traceable to its data and re-runnable." })
+export class SavedAnalysis {
   @Field(() => ID)
   id: string;
 
   @Field()
   name: string;
 
-  @Field(() => String, { nullable: true, description: "Who saved it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "E-mail of who saved it (null once that account is gone).",
+  })
   createdBy: string | null;
 
   @Field()
   createdAt: Date;
+
+  @Field(() => AnalysisRun, {
+    description: "The results as saved, through the same types as a live analysis (no re-computation).",
+  })
+  results: AnalysisRun;
+
+  @Field(() => GraphQLJSONObject, {
+    description:
+      "The engine's output object exactly as saved (the same JSON `pnpm analyze` prints), to diff or archive for exact reproduction; dashboards read `results`.",
+  })
+  resultsJson: Record<string, unknown>;
+
+  /** The same filter and parameters on today's data, loaded at most once per request. */
+  current?: Promise<AnalysisRun>;
 }
 
 @ObjectType()

@@ -1,0 +1,189 @@
+import type { AnalysisParts, CrossTabulation, NamedCrossTabulation } from "@smi/analysis";
+import { dimensionOf, reasonOf } from "./analysis-enums";
+import type { AppliedFilter } from "./analysis.types";
+import type { Clustering, KSelection } from "./clustering.types";
+import type { CrossTab, CrossTabCell, DimensionCrossTab } from "./crosstab.types";
+import type {
+  AnalysisDescriptives,
+  Descriptives,
+  Frequencies,
+  ItemStatistics,
+  Reliability,
+} from "./descriptive-statistics.types";
+import type { GroupComparison, IndicatorCorrelation } from "./inferential-statistics.types";
+import type { ResponseFilter } from "./response-filter";
+
+/*
+ * Engine results → GraphQL types. Only renaming and reshaping (matrices to cells, `reason` to `undefinedReason`):
+ * every number comes from the engine as it is.
+ */
+
+type EngineDescriptives = ReturnType<AnalysisParts["total"]>;
+
+const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
+export function toAppliedFilter(filter: ResponseFilter): AppliedFilter {
+  return {
+    counties: filter.counties,
+    sizeClasses: filter.sizeClasses,
+    configurations: filter.configurations,
+    submittedFrom: day(filter.submittedFrom),
+    submittedTo: day(filter.submittedTo),
+  };
+}
+
+function toDescriptives({ reason, ...d }: EngineDescriptives): Descriptives {
+  return { ...d, undefinedReason: reasonOf(reason) };
+}
+
+export function toAnalysisDescriptives(parts: AnalysisParts): AnalysisDescriptives {
+  return {
+    total: toDescriptives(parts.total()),
+    indicators: parts.indicators().map(({ indicator, ...d }) => ({ indicator, ...toDescriptives(d) })),
+  };
+}
+
+export function toFrequencies(parts: AnalysisParts): Frequencies {
+  const { reason, ...f } = parts.categories();
+  return { ...f, undefinedReason: reasonOf(reason) };
+}
+
+export function toItems(parts: AnalysisParts): ItemStatistics[] {
+  return parts.items().map((s) => ({
+    itemId: s.itemId,
+    position: s.index + 1,
+    mean: s.mean,
+    sd: s.sd,
+    answerCounts: [...s.counts],
+    undefinedReason: reasonOf(s.reason),
+  }));
+}
+
+export function toReliability(parts: AnalysisParts): Reliability {
+  const r = parts.reliability();
+  return {
+    n: r.n,
+    itemCount: r.k,
+    alpha: r.alpha,
+    standardizedAlpha: r.standardizedAlpha,
+    averageR: r.averageR,
+    items: r.items.map((i) => ({
+      itemId: i.itemId,
+      rDrop: i.rDrop,
+      alphaIfDeleted: i.alphaIfDeleted.raw,
+      standardizedAlphaIfDeleted: i.alphaIfDeleted.standardized,
+    })),
+    undefinedReason: reasonOf(r.reason),
+  };
+}
+
+export function toCorrelations(parts: AnalysisParts): IndicatorCorrelation[] {
+  return parts.correlations().map(({ indicator, pearson, spearman }) => ({
+    indicator,
+    pearson: {
+      n: pearson.n,
+      r: pearson.r,
+      df: pearson.df,
+      p: pearson.p,
+      ciLower: pearson.ci95?.[0] ?? null,
+      ciUpper: pearson.ci95?.[1] ?? null,
+      undefinedReason: reasonOf(pearson.reason),
+    },
+    spearman: { n: spearman.n, rho: spearman.rho, p: spearman.p, undefinedReason: reasonOf(spearman.reason) },
+  }));
+}
+
+export function toGroupComparison(g: ReturnType<AnalysisParts["groupComparisons"]>[number]): GroupComparison {
+  return {
+    outcome: g.outcome,
+    grouping: dimensionOf(g.grouping),
+    n: g.n,
+    groups: g.groups,
+    anova: { ...g.anova, undefinedReason: reasonOf(g.anova.reason) },
+    kruskalWallis: { ...g.kruskalWallis, undefinedReason: reasonOf(g.kruskalWallis.reason) },
+  };
+}
+
+/** Cells with 1 … suppressBelow − 1 cases lose their count and percents; see SUPPRESSION_RULE. */
+export function toCrossTab(t: CrossTabulation, suppressBelow = 0): CrossTab {
+  let suppressedCells = 0;
+  const cells = t.rowLevels.flatMap((row, r) =>
+    t.columnLevels.map((column, c): CrossTabCell => {
+      const count = t.counts[r]![c]!;
+      const suppressed = count > 0 && count < suppressBelow;
+      if (suppressed) suppressedCells++;
+      // Results saved before the engine reported expected counts (engine 0.1.0) have none.
+      const expected = t.expected ? (t.expected[r]![c] ?? null) : null;
+      return suppressed
+        ? {
+            row,
+            column,
+            count: null,
+            rowPercent: null,
+            columnPercent: null,
+            totalPercent: null,
+            expected,
+            suppressed,
+          }
+        : {
+            row,
+            column,
+            count,
+            rowPercent: t.rowPercents[r]![c]!,
+            columnPercent: t.columnPercents[r]![c]!,
+            totalPercent: t.totalPercents[r]![c]!,
+            expected,
+            suppressed,
+          };
+    }),
+  );
+  const { reason, ...chiSquare } = t.chiSquare;
+  return {
+    rowLevels: t.rowLevels,
+    columnLevels: t.columnLevels,
+    n: t.n,
+    missing: t.missing,
+    cells,
+    rowTotals: t.rowLevels.map((level, r) => ({ level, n: t.rowTotals[r]! })),
+    columnTotals: t.columnLevels.map((level, c) => ({ level, n: t.columnTotals[c]! })),
+    chiSquare: { ...chiSquare, undefinedReason: reasonOf(reason) },
+    suppressBelow,
+    suppressedCells,
+  };
+}
+
+export function toDimensionCrossTab(t: NamedCrossTabulation, suppressBelow = 0): DimensionCrossTab {
+  return { rows: dimensionOf(t.rows), columns: dimensionOf(t.columns), ...toCrossTab(t, suppressBelow) };
+}
+
+export function toClustering(parts: AnalysisParts): Clustering {
+  const c = parts.clustering();
+  return {
+    k: c.k,
+    n: c.n,
+    seed: c.seed,
+    restarts: c.restarts,
+    restartSampleSize: c.restartSampleSize,
+    clusters: c.sizes.map((size, i) => ({ number: i + 1, size, centroid: c.centroids[i]! })),
+    inertia: c.inertia,
+    converged: c.converged,
+    silhouette: { ...c.silhouette, undefinedReason: reasonOf(c.silhouette.reason) },
+    byCategory: toCrossTab(c.byCategory),
+    adjustedRandIndex: {
+      value: c.adjustedRandIndex.value,
+      n: c.adjustedRandIndex.n,
+      undefinedReason: reasonOf(c.adjustedRandIndex.reason),
+    },
+    undefinedReason: reasonOf(c.reason),
+  };
+}
+
+export function toKSelection(parts: AnalysisParts): KSelection {
+  const s = parts.kSelection();
+  return {
+    sampleSize: s.sampleSize,
+    sampled: s.sampled,
+    restarts: s.restarts,
+    candidates: s.candidates.map(({ reason, ...c }) => ({ ...c, undefinedReason: reasonOf(reason) })),
+  };
+}
