@@ -5,6 +5,7 @@ import { authChecker } from "./auth-checker";
 import { AccountResolver } from "../modules/accounts/account.resolver";
 import { AnalysisRunResolver } from "../modules/analysis/analysis-run.resolver";
 import { AnalysisResolver } from "../modules/analysis/analysis.resolver";
+import { CompanyReportResolver } from "../modules/analysis/company-report.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { CompanyResolver } from "../modules/companies/company.resolver";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver";
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   AnalysisResolver,
   AnalysisRunResolver,
   SavedAnalysisResolver,
+  CompanyReportResolver,
   InvitationResolver,
   MailResolver,
 ] as const;

@@ -4,6 +4,7 @@ import type { Logger } from "../logging/logger";
 import type { AccountService } from "../modules/accounts/account.service";
 import type { SessionService, SignedInAccount } from "../modules/accounts/session.service";
 import type { AnalysisService } from "../modules/analysis/analysis.service";
+import type { CompanyReportService } from "../modules/analysis/company-report.service";
 import type { CompanyImportService } from "../modules/companies/company-import.service";
 import type { CompanyService } from "../modules/companies/company.service";
 import type { InvitationService } from "../modules/invitations/invitation.service";
@@ -21,6 +22,7 @@ export interface Services {
   companyImports: CompanyImportService;
   responseImports: ResponseImportService;
   analysis: AnalysisService;
+  companyReports: CompanyReportService;
   invitations: InvitationService;
   reminders: ReminderService;
   mail: MailService;

@@ -4,6 +4,7 @@ import { AccountService } from "../modules/accounts/account.service";
 import { SessionService } from "../modules/accounts/session.service";
 import { SignInThrottle } from "../modules/accounts/sign-in-throttle";
 import { AnalysisService } from "../modules/analysis/analysis.service";
+import { CompanyReportService } from "../modules/analysis/company-report.service";
 import { CompanyImportService } from "../modules/companies/company-import.service";
 import { CompanyService } from "../modules/companies/company.service";
 import { InvitationService } from "../modules/invitations/invitation.service";
@@ -26,6 +27,7 @@ export function createServices(dataSource: DataSource, env: Env): Services {
     companyImports: new CompanyImportService(dataSource),
     responseImports: new ResponseImportService(dataSource),
     analysis: new AnalysisService(dataSource),
+    companyReports: new CompanyReportService(dataSource),
     invitations: new InvitationService(dataSource, mailQueue, env),
     reminders: new ReminderService(dataSource, mailQueue, env),
     mail: new MailService(dataSource),
