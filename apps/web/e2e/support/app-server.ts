@@ -23,7 +23,7 @@ export type AppServer = {
  * Starts what serves the built SPA in production: the real server with a fresh database in a temporary
  * directory. Until the server is built (apps/server/dist), or with E2E_SERVER=preview, `vite preview` stands in.
  */
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const usePreview = process.env.E2E_SERVER === "preview" || !fs.existsSync(SERVER_MAIN);
   if (usePreview) {
     process.stderr.write(
@@ -56,6 +56,7 @@ export async function startAppServer(): Promise<AppServer> {
       EMBEDDED_PG_PORT: String(await freePort()),
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      ...extraEnv,
     },
   });
   return startedOrStopped({ baseUrl, kind: "app", child, dataDir }, `${baseUrl}/healthz`);
