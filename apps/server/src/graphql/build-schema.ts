@@ -11,6 +11,7 @@ import { CompanyResolver } from "../modules/companies/company.resolver";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver";
 import { MailResolver } from "../modules/mail/mail.resolver";
 import { HealthResolver } from "../modules/health/health.resolver";
+import { ProgressResolver } from "../modules/progress/progress.resolver";
 import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.resolver";
 import { RespondentResolver } from "../modules/responses/respondent.resolver";
 import { ResponseImportResolver } from "../modules/responses/response-import.resolver";
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   AnalysisRunResolver,
   SavedAnalysisResolver,
   CompanyReportResolver,
+  ProgressResolver,
   InvitationResolver,
   MailResolver,
 ] as const;

@@ -10,6 +10,7 @@ import type { CompanyService } from "../modules/companies/company.service";
 import type { InvitationService } from "../modules/invitations/invitation.service";
 import type { ReminderService } from "../modules/invitations/reminder.service";
 import type { MailService } from "../modules/mail/mail.service";
+import type { ProgressService } from "../modules/progress/progress.service";
 import type { RespondentService } from "../modules/responses/respondent.service";
 import type { ResponseImportService } from "../modules/responses/response-import.service";
 
@@ -23,6 +24,7 @@ export interface Services {
   responseImports: ResponseImportService;
   analysis: AnalysisService;
   companyReports: CompanyReportService;
+  progress: ProgressService;
   invitations: InvitationService;
   reminders: ReminderService;
   mail: MailService;

@@ -11,6 +11,7 @@ import { InvitationService } from "../modules/invitations/invitation.service";
 import { ReminderService } from "../modules/invitations/reminder.service";
 import { MailQueue } from "../modules/mail/mail-queue";
 import { MailService } from "../modules/mail/mail.service";
+import { ProgressService } from "../modules/progress/progress.service";
 import { RespondentService } from "../modules/responses/respondent.service";
 import { ResponseImportService } from "../modules/responses/response-import.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
@@ -28,6 +29,7 @@ export function createServices(dataSource: DataSource, env: Env): Services {
     responseImports: new ResponseImportService(dataSource),
     analysis: new AnalysisService(dataSource),
     companyReports: new CompanyReportService(dataSource),
+    progress: new ProgressService(dataSource),
     invitations: new InvitationService(dataSource, mailQueue, env),
     reminders: new ReminderService(dataSource, mailQueue, env),
     mail: new MailService(dataSource),

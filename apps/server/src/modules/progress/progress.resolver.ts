@@ -1,0 +1,19 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { parseProgressFilter } from "./progress.service";
+import { ProgressFilterInput, StudyProgress } from "./progress.types";
+
+@Resolver()
+export class ProgressResolver {
+  @Authorized("viewer")
+  @Query(() => StudyProgress, {
+    description:
+      "Fieldwork progress: invitations sent, opened, started, completed and screened out, and the response rate over time.",
+  })
+  studyProgress(
+    @Arg("filter", () => ProgressFilterInput, { nullable: true }) filter: ProgressFilterInput | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<StudyProgress> {
+    return ctx.services.progress.progress(parseProgressFilter(filter));
+  }
+}

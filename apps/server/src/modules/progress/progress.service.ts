@@ -1,0 +1,130 @@
+import { COUNTY_CODES, parseCounty, SIZE_CLASSES, type CountyCode, type SizeClass } from "@smi/questionnaire";
+import type { DataSource } from "typeorm";
+import { badInput, type FieldError } from "../../common/app-error";
+import { EFFECTIVE_STATUS_SQL } from "../invitations/invitation-view";
+import type {
+  ProgressCounts,
+  ProgressGroup,
+  ProgressSeries,
+  ProgressWeek,
+  StudyProgress,
+} from "./progress.types";
+
+export interface ProgressFilter {
+  counties: CountyCode[];
+  sizeClasses: SizeClass[];
+}
+
+export function parseProgressFilter(
+  raw: { counties?: string[] | null; sizeClasses?: string[] | null } = {},
+): ProgressFilter {
+  const errors: FieldError[] = [];
+  const counties = (raw.counties ?? []).flatMap((c) => {
+    const code = parseCounty(c);
+    if (!code) errors.push({ field: "counties", message: `"${c}" is not one of the seven counties` });
+    return code ? [code] : [];
+  });
+  const sizeClasses = (raw.sizeClasses ?? []).filter((s): s is SizeClass => {
+    const ok = (SIZE_CLASSES as readonly string[]).includes(s);
+    if (!ok) errors.push({ field: "sizeClasses", message: `"${s}" is not micro, small, medium or large` });
+    return ok;
+  });
+  if (errors.length) throw badInput("The filter is not valid.", errors);
+  return { counties, sizeClasses };
+}
+
+type CountRow = Omit<ProgressCounts, "responseRate"> & { county: string; size_class: string | null };
+type WeekRow = { county: string; week: string; sent: number; completed: number };
+
+const COUNT_KEYS = [
+  "invited",
+  "sent",
+  "opened",
+  "started",
+  "completed",
+  "screenedOut",
+  "bounced",
+  "expired",
+] as const;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const rate = (completed: number, sent: number) => (sent > 0 ? completed / sent : null);
+
+/** Fieldwork progress from the invitations' statuses and timestamps: two GROUP BY queries, no entity of its own. */
+export class ProgressService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async progress(filter: ProgressFilter): Promise<StudyProgress> {
+    const params: unknown[] = [];
+    const where = ["i.status <> 'revoked'"];
+    if (filter.counties.length) where.push(`c.county = ANY($${params.push(filter.counties)}::text[])`);
+    if (filter.sizeClasses.length)
+      where.push(`c.size_class = ANY($${params.push(filter.sizeClasses)}::text[])`);
+    const from = `FROM invitations i JOIN companies c ON c.id = i.company_id WHERE ${where.join(" AND ")}`;
+    const counts = (await this.dataSource.query(
+      `SELECT c.county, c.size_class, count(*)::int AS invited, count(i.sent_at)::int AS sent,
+              count(i.opened_at)::int AS opened, count(i.started_at)::int AS started,
+              count(i.completed_at)::int AS completed,
+              count(*) FILTER (WHERE i.status = 'screened_out')::int AS "screenedOut",
+              count(*) FILTER (WHERE i.status = 'bounced')::int AS bounced,
+              count(*) FILTER (WHERE ${EFFECTIVE_STATUS_SQL} = 'expired')::int AS expired
+         ${from} GROUP BY 1, 2`,
+      params,
+    )) as CountRow[];
+    const weeks = (await this.dataSource.query(
+      `SELECT county, to_char(week, 'YYYY-MM-DD') AS week, sum(sent)::int AS sent, sum(completed)::int AS completed
+         FROM (SELECT c.county, date_trunc('week', i.sent_at AT TIME ZONE 'UTC') AS week, 1 AS sent, 0 AS completed
+                 ${from} AND i.sent_at IS NOT NULL
+               UNION ALL
+               SELECT c.county, date_trunc('week', i.completed_at AT TIME ZONE 'UTC'), 0, 1
+                 ${from} AND i.completed_at IS NOT NULL) events
+        GROUP BY 1, 2`,
+      params,
+    )) as WeekRow[];
+
+    const sizeLevels: (SizeClass | null)[] = [...SIZE_CLASSES];
+    if (counts.some((r) => r.size_class === null)) sizeLevels.push(null);
+    return {
+      total: sum(counts),
+      byCounty: COUNTY_CODES.map((county) => ({
+        level: county,
+        ...sum(counts.filter((r) => r.county === county)),
+      })),
+      bySizeClass: sizeLevels.map((size): ProgressGroup => ({
+        level: size,
+        ...sum(counts.filter((r) => r.size_class === size)),
+      })),
+      weekly: weeklySeries(weeks),
+    };
+  }
+}
+
+function sum(rows: CountRow[]): ProgressCounts {
+  const totals = Object.fromEntries(COUNT_KEYS.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<
+    (typeof COUNT_KEYS)[number],
+    number
+  >;
+  return { ...totals, responseRate: rate(totals.completed, totals.sent) };
+}
+
+/** Cumulative weekly counts for all counties and for each, on one shared range of weeks. */
+function weeklySeries(rows: WeekRow[]): ProgressSeries[] {
+  const starts = rows.map((r) => Date.parse(`${r.week}T00:00:00Z`));
+  const range: string[] = [];
+  if (starts.length)
+    for (let t = Math.min(...starts); t <= Math.max(...starts); t += WEEK_MS)
+      range.push(new Date(t).toISOString().slice(0, 10));
+  const series = (county: string | null): ProgressSeries => {
+    let sent = 0;
+    let completed = 0;
+    const weeks = range.map((weekStart): ProgressWeek => {
+      for (const r of rows)
+        if (r.week === weekStart && (county === null || r.county === county)) {
+          sent += r.sent;
+          completed += r.completed;
+        }
+      return { weekStart, sent, completed, responseRate: rate(completed, sent) };
+    });
+    return { county, weeks };
+  };
+  return [series(null), ...COUNTY_CODES.map(series)];
+}
