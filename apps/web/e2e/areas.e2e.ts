@@ -35,8 +35,9 @@ describe("areas of the app", () => {
     expect(scripts.filter((s) => s.includes("ResearchWorkspace"))).toEqual([]);
 
     await page.getByRole("link", { name: "Spațiul de lucru al cercetătorilor" }).click();
-    await page.getByRole("heading", { level: 1, name: "Spațiul de lucru al cercetătorilor" }).waitFor();
-    expect(new URL(page.url()).pathname).toBe("/research");
+    // The workspace asks for a session first.
+    await page.getByRole("heading", { level: 1, name: "Autentificare" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/research/sign-in");
     expect(scripts.filter((s) => /\/assets\/ResearchWorkspace-[\w-]+\.js$/.test(s))).toHaveLength(1);
 
     await expectNoSeriousA11yViolations(page);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { E2E_ADMIN } from "./admin-account";
 import { freePort } from "./free-port";
 
 const WEB_ROOT = path.resolve(__dirname, "../..");
@@ -56,6 +57,8 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
       EMBEDDED_PG_PORT: String(await freePort()),
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
       ...extraEnv,
     },
   });

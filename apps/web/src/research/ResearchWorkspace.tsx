@@ -1,50 +1,72 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { useResearchT } from "./i18n";
 import { createApolloClient } from "../lib/apollo-client";
 import { RESEARCH_BASE } from "../lib/shell-route";
 import { NotFoundPage } from "../ui/NotFoundPage";
 import { PageLoading } from "../ui/PageLoading";
-import { useDocumentTitle } from "../ui/useDocumentTitle";
+import { CompaniesPage } from "./companies/CompaniesPage";
+import { CompanyDetailPage } from "./companies/CompanyDetailPage";
+import { EditCompanyPage, NewCompanyPage } from "./companies/CompanyFormPage";
+import { WorkspaceHome } from "./layout/WorkspaceHome";
+import { WorkspaceLayout } from "./layout/WorkspaceLayout";
+import { RequireRole } from "./session/RequireRole";
+import { RequireSession } from "./session/RequireSession";
+import { sessionLostLink } from "./session/session-lost";
+import { SignInPage } from "./session/SignInPage";
+import "./research.css";
 
 // Created when this lazy chunk loads, so respondents never download Apollo Client.
 const apolloClient = createApolloClient();
+apolloClient.setLink(sessionLostLink.concat(apolloClient.link));
 
 // recharts is large and only the dashboard draws charts.
 const DashboardRoutes = lazy(() =>
   import("./dashboard/DashboardRoutes").then((m) => ({ default: m.DashboardRoutes })),
 );
 
-function WorkspaceHome() {
-  const t = useResearchT();
-  useDocumentTitle(t.title);
-  return (
-    <article>
-      <h1>{t.title}</h1>
-      <p>{t.placeholder}</p>
-    </article>
-  );
-}
-
 /**
  * Everything under /research, loaded as its own chunk. React Router handles the workspace's own pages (paths
- * below are relative to /research); links out of the workspace use the shell's AppLink.
+ * below are relative to /research); links out of the workspace use the shell's AppLink. Every page but sign-in
+ * needs a session; pages that need more than a viewer's role say so via <RequireRole>.
  */
 export function ResearchWorkspace() {
   return (
     <ApolloProvider client={apolloClient}>
       <BrowserRouter basename={RESEARCH_BASE}>
         <Routes>
-          <Route index element={<WorkspaceHome />} />
-          <Route
-            path="dashboard/*"
-            element={
-              <Suspense fallback={<PageLoading />}>
-                <DashboardRoutes />
-              </Suspense>
-            }
-          />
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route element={<RequireSession />}>
+            <Route element={<WorkspaceLayout />}>
+              <Route index element={<WorkspaceHome />} />
+              <Route path="companies" element={<CompaniesPage />} />
+              <Route
+                path="companies/new"
+                element={
+                  <RequireRole role="researcher">
+                    <NewCompanyPage />
+                  </RequireRole>
+                }
+              />
+              <Route path="companies/:id" element={<CompanyDetailPage />} />
+              <Route
+                path="companies/:id/edit"
+                element={
+                  <RequireRole role="researcher">
+                    <EditCompanyPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="dashboard/*"
+                element={
+                  <Suspense fallback={<PageLoading />}>
+                    <DashboardRoutes />
+                  </Suspense>
+                }
+              />
+            </Route>
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </BrowserRouter>

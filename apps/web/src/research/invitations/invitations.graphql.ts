@@ -1,0 +1,89 @@
+import { graphql } from "../../gql";
+
+export const InvitationCountsQuery = graphql(`
+  query InvitationCounts {
+    invitationCounts {
+      county
+      total
+      created
+      sent
+      opened
+      started
+      completed
+      screenedOut
+      bounced
+      expired
+      revoked
+    }
+  }
+`);
+
+export const InvitationFieldsFragment = graphql(`
+  fragment InvitationFields on Invitation {
+    id
+    companyId
+    companyName
+    county
+    contactEmail
+    status
+    locale
+    expiresAt
+    sentAt
+    openedAt
+    completedAt
+    revokedAt
+    remindersSent
+    lastRemindedAt
+    createdAt
+  }
+`);
+
+export const InvitationsQuery = graphql(`
+  query Invitations(
+    $statuses: [String!]
+    $counties: [String!]
+    $search: String
+    $limit: Int!
+    $offset: Int!
+  ) {
+    invitations(statuses: $statuses, counties: $counties, search: $search, limit: $limit, offset: $offset) {
+      total
+      items {
+        ...InvitationFields
+      }
+    }
+  }
+`);
+
+export const InviteCompaniesMutation = graphql(`
+  mutation InviteCompanies($input: InviteCompaniesInput!) {
+    inviteCompanies(input: $input) {
+      invited
+      skipped {
+        companyId
+        companyName
+        reason
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      ...InvitationFields
+    }
+  }
+`);
+
+export const SendRemindersMutation = graphql(`
+  mutation SendReminders($input: SendRemindersInput!) {
+    sendReminders(input: $input) {
+      queued
+      skipped {
+        invitationId
+        reason
+      }
+    }
+  }
+`);

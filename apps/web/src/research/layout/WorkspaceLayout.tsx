@@ -1,0 +1,36 @@
+import { Suspense, useState } from "react";
+import { Outlet } from "react-router";
+import { PageLoading } from "../../ui/PageLoading";
+import { useResearchT } from "../i18n";
+import { AccountBar } from "./AccountBar";
+import { WorkspaceNav } from "./WorkspaceNav";
+
+/** Navigation and the account beside every signed-in screen; on a phone the navigation folds behind a button. */
+export function WorkspaceLayout() {
+  const t = useResearchT();
+  const [menuOpen, setMenuOpen] = useState(false);
+  return (
+    <div className="workspace">
+      <div className={menuOpen ? "workspace-side open" : "workspace-side"}>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="workspace-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t.nav.menu}
+        </button>
+        <div id="workspace-menu" className="workspace-menu">
+          <AccountBar />
+          <WorkspaceNav onNavigate={() => setMenuOpen(false)} />
+        </div>
+      </div>
+      <div className="workspace-main">
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Locale } from "@smi/questionnaire";
+
+type Rule = { match: RegExp; ro: (m: RegExpMatchArray) => string; en: (m: RegExpMatchArray) => string };
+
+/**
+ * The server explains invalid fields in English (its API is for programs too). The problems a person meets in the
+ * workspace's forms are said here in their language; anything else is shown as the server wrote it.
+ */
+const RULES: readonly Rule[] = [
+  { match: /^is required/, ro: () => "Câmpul este obligatoriu.", en: () => "This field is required." },
+  {
+    match: /is not a valid CUI/,
+    ro: () => "Nu este un CUI valid: verificați cifrele (ultima este cifra de control).",
+    en: () => "Not a valid CUI: check the digits (the last one is a check digit).",
+  },
+  {
+    match: /is not an e-mail address/,
+    ro: () => "Nu este o adresă de e-mail.",
+    en: () => "Not an e-mail address.",
+  },
+  {
+    match: /must be one of MM, SM, SJ, CJ, BH, AR, TM/,
+    ro: () => "Alegeți unul dintre cele șapte județe ale studiului.",
+    en: () => "Choose one of the study's seven counties.",
+  },
+  {
+    match: /4-digit CAEN/,
+    ro: () => "Trebuie să fie o clasă CAEN Rev. 2 din 4 cifre, de exemplu 4690.",
+    en: () => "Must be a 4-digit CAEN Rev. 2 class, e.g. 4690.",
+  },
+  {
+    match: /must be a whole number from 0/,
+    ro: () => "Trebuie să fie un număr întreg, cel puțin 0.",
+    en: () => "Must be a whole number, at least 0.",
+  },
+  {
+    match: /amount in euro/,
+    ro: () => "Trebuie să fie o sumă în euro, cel puțin 0.",
+    en: () => "Must be an amount in euro, at least 0.",
+  },
+  {
+    match: /is already used by another company/,
+    ro: () => "Acest CUI aparține deja altei firme.",
+    en: () => "This CUI already belongs to another company.",
+  },
+  {
+    match: /is already used by another account/,
+    ro: () => "Există deja un cont cu această adresă.",
+    en: () => "An account with this address already exists.",
+  },
+  {
+    match: /must be at most (\d+) characters/,
+    ro: (m) => `Cel mult ${m[1]} de caractere.`,
+    en: (m) => `At most ${m[1]} characters.`,
+  },
+  { match: /^is not correct/, ro: () => "Parola nu este corectă.", en: () => "The password is not correct." },
+  {
+    match: /must contain \{\{link\}\}/,
+    ro: () => "Textul trebuie să conțină {{link}}, linkul personal al respondentului.",
+    en: () => "The text must contain {{link}}, the respondent's personal link.",
+  },
+  {
+    match: /must be in the future/,
+    ro: () => "Data trebuie să fie în viitor.",
+    en: () => "The date must be in the future.",
+  },
+];
+
+export function localizeFieldMessage(message: string, locale: Locale): { text: string; lang?: string } {
+  for (const rule of RULES) {
+    const match = message.match(rule.match);
+    if (match) return { text: rule[locale](match) };
+  }
+  return { text: message, lang: "en" };
+}
