@@ -49,7 +49,7 @@ describe("areas of the app", () => {
     const scripts = recordScripts(page);
     await page.goto(new URL("/r/3f9c2a7b1d", process.env.E2E_BASE_URL).href);
 
-    expect(await heading(page)).toBe("Chestionarul studiului SMI");
+    expect(await heading(page)).toBe("Acest link nu poate fi folosit");
     expect(scripts.some((s) => /\/assets\/RespondentPage-[\w-]+\.js$/.test(s))).toBe(true);
     expect(scripts.filter((s) => s.includes("ResearchWorkspace"))).toEqual([]);
 

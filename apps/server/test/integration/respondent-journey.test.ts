@@ -180,6 +180,9 @@ describe("company profile", () => {
       "NO_MARKETING_DEPARTMENT",
     ]);
     expect(screened.screeningReasons[0]!.message.ro).toMatch(/[ăâîșț]/);
+    // The county as typed is named back, although only county codes are stored.
+    const county = screened.screeningReasons.find((r) => r.code === "COUNTY_OUT_OF_SCOPE")!;
+    expect(county.message.ro).toContain("„Ilfov”");
     const stored = await t.dataSource.getRepository(Invitation).findOneByOrFail({ id: invitation.id });
     expect(stored.screeningReasons?.sort()).toEqual([
       "COUNTY_OUT_OF_SCOPE",

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { E2E_ADMIN } from "./admin-account";
 import { freePort } from "./free-port";
+import { E2E_STUDY } from "./invitation-token";
 
 const WEB_ROOT = path.resolve(__dirname, "../..");
 const SERVER_ROOT = path.resolve(WEB_ROOT, "../server");
@@ -59,6 +60,9 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
       LOG_LEVEL: "warn",
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
+      // The consent notice names them (support/invitation-token.ts).
+      STUDY_CONTROLLER: E2E_STUDY.controller,
+      STUDY_CONTACT_EMAIL: E2E_STUDY.contactEmail,
       ...extraEnv,
     },
   });

@@ -45,6 +45,17 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment RespondentResultFields on RespondentResult {\n    totalScore\n    category\n    submittedAt\n    lowestItems\n    countyComparison {\n      county\n      peers\n      available\n      peerMeanScore\n      percentile\n    }\n  }\n": typeof types.RespondentResultFieldsFragmentDoc,
+    "\n  fragment RespondentSessionFields on RespondentSession {\n    status\n    locale\n    companyName\n    expiresAt\n    consentedAt\n    profileConfirmed\n    profile {\n      county\n      employees\n      turnoverEur\n      balanceSheetEur\n      hasMarketingDept\n    }\n    answers {\n      itemId\n      value\n    }\n    performance {\n      indicatorId\n      value\n    }\n    configuration\n    screeningReasons {\n      code\n      message {\n        ro\n        en\n      }\n    }\n    result {\n      ...RespondentResultFields\n    }\n  }\n": typeof types.RespondentSessionFieldsFragmentDoc,
+    "\n  fragment Text on LocalizedText {\n    ro\n    en\n  }\n": typeof types.TextFragmentDoc,
+    "\n  query RespondentStart($token: String!) {\n    respondentSession(token: $token) {\n      ...RespondentSessionFields\n    }\n    study {\n      controller\n      contactEmail\n      retentionMonths\n    }\n    questionnaire {\n      items {\n        id\n        statement {\n          ...Text\n        }\n        integratedPractice {\n          ...Text\n        }\n      }\n      scale {\n        value\n        label {\n          ...Text\n        }\n      }\n      categories {\n        id\n        min\n        max\n        label {\n          ...Text\n        }\n        description {\n          ...Text\n        }\n      }\n      performanceIndicators {\n        id\n        label {\n          ...Text\n        }\n        help {\n          ...Text\n        }\n        unit\n        min\n        max\n        integer\n      }\n      configurations {\n        id\n        label {\n          ...Text\n        }\n        description {\n          ...Text\n        }\n      }\n    }\n  }\n": typeof types.RespondentStartDocument,
+    "\n  mutation SetRespondentLocale($token: String!, $locale: String!) {\n    setRespondentLocale(token: $token, locale: $locale) {\n      locale\n    }\n  }\n": typeof types.SetRespondentLocaleDocument,
+    "\n  mutation GiveConsent($token: String!, $consentVersion: String!, $locale: String!) {\n    giveConsent(token: $token, consentVersion: $consentVersion, locale: $locale) {\n      consentedAt\n    }\n  }\n": typeof types.GiveConsentDocument,
+    "\n  mutation SaveProfile($token: String!, $profile: ProfileInput!) {\n    saveProfile(token: $token, profile: $profile) {\n      ...RespondentSessionFields\n    }\n  }\n": typeof types.SaveProfileDocument,
+    "\n  mutation SaveAnswer($token: String!, $itemId: String!, $value: Int!) {\n    saveAnswer(token: $token, itemId: $itemId, value: $value) {\n      status\n    }\n  }\n": typeof types.SaveAnswerDocument,
+    "\n  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {\n    savePerformance(token: $token, values: $values) {\n      performance {\n        indicatorId\n        value\n      }\n    }\n  }\n": typeof types.SavePerformanceDocument,
+    "\n  mutation SaveConfiguration($token: String!, $configuration: String!) {\n    saveConfiguration(token: $token, configuration: $configuration) {\n      configuration\n    }\n  }\n": typeof types.SaveConfigurationDocument,
+    "\n  mutation SubmitResponse($token: String!) {\n    submitResponse(token: $token) {\n      ...RespondentResultFields\n    }\n  }\n": typeof types.SubmitResponseDocument,
 };
 const documents: Documents = {
     "\n  query ServerHealth {\n    health {\n      status\n      version\n    }\n  }\n": types.ServerHealthDocument,
@@ -78,6 +89,17 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment RespondentResultFields on RespondentResult {\n    totalScore\n    category\n    submittedAt\n    lowestItems\n    countyComparison {\n      county\n      peers\n      available\n      peerMeanScore\n      percentile\n    }\n  }\n": types.RespondentResultFieldsFragmentDoc,
+    "\n  fragment RespondentSessionFields on RespondentSession {\n    status\n    locale\n    companyName\n    expiresAt\n    consentedAt\n    profileConfirmed\n    profile {\n      county\n      employees\n      turnoverEur\n      balanceSheetEur\n      hasMarketingDept\n    }\n    answers {\n      itemId\n      value\n    }\n    performance {\n      indicatorId\n      value\n    }\n    configuration\n    screeningReasons {\n      code\n      message {\n        ro\n        en\n      }\n    }\n    result {\n      ...RespondentResultFields\n    }\n  }\n": types.RespondentSessionFieldsFragmentDoc,
+    "\n  fragment Text on LocalizedText {\n    ro\n    en\n  }\n": types.TextFragmentDoc,
+    "\n  query RespondentStart($token: String!) {\n    respondentSession(token: $token) {\n      ...RespondentSessionFields\n    }\n    study {\n      controller\n      contactEmail\n      retentionMonths\n    }\n    questionnaire {\n      items {\n        id\n        statement {\n          ...Text\n        }\n        integratedPractice {\n          ...Text\n        }\n      }\n      scale {\n        value\n        label {\n          ...Text\n        }\n      }\n      categories {\n        id\n        min\n        max\n        label {\n          ...Text\n        }\n        description {\n          ...Text\n        }\n      }\n      performanceIndicators {\n        id\n        label {\n          ...Text\n        }\n        help {\n          ...Text\n        }\n        unit\n        min\n        max\n        integer\n      }\n      configurations {\n        id\n        label {\n          ...Text\n        }\n        description {\n          ...Text\n        }\n      }\n    }\n  }\n": types.RespondentStartDocument,
+    "\n  mutation SetRespondentLocale($token: String!, $locale: String!) {\n    setRespondentLocale(token: $token, locale: $locale) {\n      locale\n    }\n  }\n": types.SetRespondentLocaleDocument,
+    "\n  mutation GiveConsent($token: String!, $consentVersion: String!, $locale: String!) {\n    giveConsent(token: $token, consentVersion: $consentVersion, locale: $locale) {\n      consentedAt\n    }\n  }\n": types.GiveConsentDocument,
+    "\n  mutation SaveProfile($token: String!, $profile: ProfileInput!) {\n    saveProfile(token: $token, profile: $profile) {\n      ...RespondentSessionFields\n    }\n  }\n": types.SaveProfileDocument,
+    "\n  mutation SaveAnswer($token: String!, $itemId: String!, $value: Int!) {\n    saveAnswer(token: $token, itemId: $itemId, value: $value) {\n      status\n    }\n  }\n": types.SaveAnswerDocument,
+    "\n  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {\n    savePerformance(token: $token, values: $values) {\n      performance {\n        indicatorId\n        value\n      }\n    }\n  }\n": types.SavePerformanceDocument,
+    "\n  mutation SaveConfiguration($token: String!, $configuration: String!) {\n    saveConfiguration(token: $token, configuration: $configuration) {\n      configuration\n    }\n  }\n": types.SaveConfigurationDocument,
+    "\n  mutation SubmitResponse($token: String!) {\n    submitResponse(token: $token) {\n      ...RespondentResultFields\n    }\n  }\n": types.SubmitResponseDocument,
 };
 
 /**
@@ -218,6 +240,50 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RespondentResultFields on RespondentResult {\n    totalScore\n    category\n    submittedAt\n    lowestItems\n    countyComparison {\n      county\n      peers\n      available\n      peerMeanScore\n      percentile\n    }\n  }\n"): (typeof documents)["\n  fragment RespondentResultFields on RespondentResult {\n    totalScore\n    category\n    submittedAt\n    lowestItems\n    countyComparison {\n      county\n      peers\n      available\n      peerMeanScore\n      percentile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RespondentSessionFields on RespondentSession {\n    status\n    locale\n    companyName\n    expiresAt\n    consentedAt\n    profileConfirmed\n    profile {\n      county\n      employees\n      turnoverEur\n      balanceSheetEur\n      hasMarketingDept\n    }\n    answers {\n      itemId\n      value\n    }\n    performance {\n      indicatorId\n      value\n    }\n    configuration\n    screeningReasons {\n      code\n      message {\n        ro\n        en\n      }\n    }\n    result {\n      ...RespondentResultFields\n    }\n  }\n"): (typeof documents)["\n  fragment RespondentSessionFields on RespondentSession {\n    status\n    locale\n    companyName\n    expiresAt\n    consentedAt\n    profileConfirmed\n    profile {\n      county\n      employees\n      turnoverEur\n      balanceSheetEur\n      hasMarketingDept\n    }\n    answers {\n      itemId\n      value\n    }\n    performance {\n      indicatorId\n      value\n    }\n    configuration\n    screeningReasons {\n      code\n      message {\n        ro\n        en\n      }\n    }\n    result {\n      ...RespondentResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Text on LocalizedText {\n    ro\n    en\n  }\n"): (typeof documents)["\n  fragment Text on LocalizedText {\n    ro\n    en\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RespondentStart($token: String!) {\n    respondentSession(token: $token) {\n      ...RespondentSessionFields\n    }\n    study {\n      controller\n      contactEmail\n      retentionMonths\n    }\n    questionnaire {\n      items {\n        id\n        statement {\n          ...Text\n        }\n        integratedPractice {\n          ...Text\n        }\n      }\n      scale {\n        value\n        label {\n          ...Text\n        }\n      }\n      categories {\n        id\n        min\n        max\n        label {\n          ...Text\n        }\n        description {\n          ...Text\n        }\n      }\n      performanceIndicators {\n        id\n        label {\n          ...Text\n        }\n        help {\n          ...Text\n        }\n        unit\n        min\n        max\n        integer\n      }\n      configurations {\n        id\n        label {\n          ...Text\n        }\n        description {\n          ...Text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RespondentStart($token: String!) {\n    respondentSession(token: $token) {\n      ...RespondentSessionFields\n    }\n    study {\n      controller\n      contactEmail\n      retentionMonths\n    }\n    questionnaire {\n      items {\n        id\n        statement {\n          ...Text\n        }\n        integratedPractice {\n          ...Text\n        }\n      }\n      scale {\n        value\n        label {\n          ...Text\n        }\n      }\n      categories {\n        id\n        min\n        max\n        label {\n          ...Text\n        }\n        description {\n          ...Text\n        }\n      }\n      performanceIndicators {\n        id\n        label {\n          ...Text\n        }\n        help {\n          ...Text\n        }\n        unit\n        min\n        max\n        integer\n      }\n      configurations {\n        id\n        label {\n          ...Text\n        }\n        description {\n          ...Text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRespondentLocale($token: String!, $locale: String!) {\n    setRespondentLocale(token: $token, locale: $locale) {\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetRespondentLocale($token: String!, $locale: String!) {\n    setRespondentLocale(token: $token, locale: $locale) {\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveConsent($token: String!, $consentVersion: String!, $locale: String!) {\n    giveConsent(token: $token, consentVersion: $consentVersion, locale: $locale) {\n      consentedAt\n    }\n  }\n"): (typeof documents)["\n  mutation GiveConsent($token: String!, $consentVersion: String!, $locale: String!) {\n    giveConsent(token: $token, consentVersion: $consentVersion, locale: $locale) {\n      consentedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveProfile($token: String!, $profile: ProfileInput!) {\n    saveProfile(token: $token, profile: $profile) {\n      ...RespondentSessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveProfile($token: String!, $profile: ProfileInput!) {\n    saveProfile(token: $token, profile: $profile) {\n      ...RespondentSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAnswer($token: String!, $itemId: String!, $value: Int!) {\n    saveAnswer(token: $token, itemId: $itemId, value: $value) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAnswer($token: String!, $itemId: String!, $value: Int!) {\n    saveAnswer(token: $token, itemId: $itemId, value: $value) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {\n    savePerformance(token: $token, values: $values) {\n      performance {\n        indicatorId\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {\n    savePerformance(token: $token, values: $values) {\n      performance {\n        indicatorId\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveConfiguration($token: String!, $configuration: String!) {\n    saveConfiguration(token: $token, configuration: $configuration) {\n      configuration\n    }\n  }\n"): (typeof documents)["\n  mutation SaveConfiguration($token: String!, $configuration: String!) {\n    saveConfiguration(token: $token, configuration: $configuration) {\n      configuration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitResponse($token: String!) {\n    submitResponse(token: $token) {\n      ...RespondentResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitResponse($token: String!) {\n    submitResponse(token: $token) {\n      ...RespondentResultFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

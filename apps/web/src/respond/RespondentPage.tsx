@@ -1,19 +1,81 @@
-import { useRespondT } from "./i18n";
+import { isLocale } from "@smi/questionnaire";
+import { useCallback, useEffect, useEffectEvent, useState } from "react";
+import { useLocale } from "../i18n/useT";
+import { PageLoading } from "../ui/PageLoading";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
+import { respondentApi } from "./api/respondent-api";
+import { toFailure, type Failure } from "./api/request-failure";
+import { useRespondT } from "./i18n";
+import { Journey } from "./journey/Journey";
+import type { Study, Texts } from "./journey/journey-context";
+import type { Session } from "./journey/steps";
+import { ProblemPage } from "./status/ProblemPage";
+import { UnavailablePage } from "./status/UnavailablePage";
+import "./respond.css";
 
 type RespondentPageProps = {
   /** The personal token from the invitation link /r/<token>; never shown, it is the respondent's key. */
   token: string;
 };
 
+type LoadState =
+  | { readonly kind: "loading" }
+  | { readonly kind: "ready"; readonly session: Session; readonly study: Study; readonly texts: Texts }
+  | { readonly kind: "failed"; readonly failure: Failure };
+
 /** Where a respondent lands from the personal link in their invitation e-mail. */
 export function RespondentPage({ token }: RespondentPageProps) {
   const t = useRespondT();
+  const { setLocale } = useLocale();
+  const [state, setState] = useState<LoadState>({ kind: "loading" });
+  const [attempt, setAttempt] = useState(0);
   useDocumentTitle(t.title);
-  return (
-    <article data-has-token={token.length > 0}>
-      <h1>{t.title}</h1>
-      <p>{t.placeholder}</p>
-    </article>
-  );
+
+  // The link remembers its language (the invitation's, or the one chosen earlier on any device).
+  const adoptLinkLocale = useEffectEvent((locale: string) => {
+    if (isLocale(locale)) setLocale(locale);
+  });
+  useEffect(() => {
+    let current = true;
+    respondentApi.start(token).then(
+      ({ respondentSession, study, questionnaire }) => {
+        if (!current) return;
+        adoptLinkLocale(respondentSession.locale);
+        setState({ kind: "ready", session: respondentSession, study, texts: questionnaire });
+      },
+      (error: unknown) => {
+        if (current) setState({ kind: "failed", failure: toFailure(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [token, attempt]);
+
+  const fail = useCallback((failure: Failure) => setState({ kind: "failed", failure }), []);
+  const retry = () => {
+    setState({ kind: "loading" });
+    setAttempt((n) => n + 1);
+  };
+
+  switch (state.kind) {
+    case "loading":
+      return <PageLoading />;
+    case "ready":
+      return (
+        <Journey
+          token={token}
+          initialSession={state.session}
+          study={state.study}
+          texts={state.texts}
+          onUnavailable={fail}
+        />
+      );
+    case "failed":
+      if (state.failure.kind === "unavailable") return <UnavailablePage reason={state.failure.reason} />;
+      if (state.failure.kind === "rate-limited") {
+        return <ProblemPage title={t.rateLimitedPage.title} body={t.rateLimitedPage.body} onRetry={retry} />;
+      }
+      return <ProblemPage title={t.loadFailed.title} body={t.loadFailed.body} onRetry={retry} />;
+  }
 }

@@ -10,6 +10,8 @@ import type { RespondentProfile, RespondentSession, ScreeningReason } from "./re
 export async function buildSession(
   manager: EntityManager,
   invitation: Invitation,
+  /** The county as just typed: a name outside the study area is stored as null but is worth naming back. */
+  statedCounty?: string,
 ): Promise<RespondentSession> {
   const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
   const response = await manager.findOneBy(Response, { invitationId: invitation.id });
@@ -51,15 +53,15 @@ export async function buildSession(
     answers,
     performance,
     configuration: response?.configuration ?? null,
-    screeningReasons: invitation.status === "screened_out" ? screeningReasons(profile) : [],
+    screeningReasons: invitation.status === "screened_out" ? screeningReasons(profile, statedCounty) : [],
     result: response?.status === "submitted" ? await buildResult(manager, response) : null,
   };
 }
 
 /** Recomputed from the stored profile so the messages are always in the package's current wording. */
-function screeningReasons(profile: RespondentProfile): ScreeningReason[] {
+function screeningReasons(profile: RespondentProfile, statedCounty?: string): ScreeningReason[] {
   return checkEligibility({
-    county: profile.county ?? "",
+    county: statedCounty ?? profile.county ?? "",
     employees: profile.employees ?? 0,
     turnoverEur: profile.turnoverEur,
     balanceSheetEur: profile.balanceSheetEur,

@@ -92,35 +92,39 @@ export class RespondentService {
 
   async saveProfile(access: RespondentAccess, input: ProfileInput): Promise<RespondentSession> {
     const profile = validateProfile(input);
-    return this.write(access, async (manager, invitation) => {
-      this.assertConsented(invitation);
-      const existing = await this.findResponse(manager, invitation);
-      if (existing?.status === "submitted") throw alreadySubmitted();
-      const draft =
-        existing ??
-        manager.create(Response, {
-          invitationId: invitation.id,
-          companyId: invitation.companyId,
-          source: "web",
-          answers: {},
-          performance: {},
-        });
-      const eligibility = checkEligibility({ ...profile, county: input.county });
-      Object.assign(draft, profileColumns(profile, eligibility.sizeClass));
-      await manager.save(draft);
-      const now = new Date();
-      if (eligibility.eligible) {
-        invitation.status = "started";
-        invitation.startedAt ??= now;
-        invitation.screenedOutAt = null;
-        invitation.screeningReasons = null;
-      } else {
-        invitation.status = "screened_out";
-        invitation.screenedOutAt = now;
-        invitation.screeningReasons = eligibility.reasons.map((r) => r.code);
-      }
-      await manager.save(invitation);
-    });
+    return this.write(
+      access,
+      async (manager, invitation) => {
+        this.assertConsented(invitation);
+        const existing = await this.findResponse(manager, invitation);
+        if (existing?.status === "submitted") throw alreadySubmitted();
+        const draft =
+          existing ??
+          manager.create(Response, {
+            invitationId: invitation.id,
+            companyId: invitation.companyId,
+            source: "web",
+            answers: {},
+            performance: {},
+          });
+        const eligibility = checkEligibility({ ...profile, county: input.county });
+        Object.assign(draft, profileColumns(profile, eligibility.sizeClass));
+        await manager.save(draft);
+        const now = new Date();
+        if (eligibility.eligible) {
+          invitation.status = "started";
+          invitation.startedAt ??= now;
+          invitation.screenedOutAt = null;
+          invitation.screeningReasons = null;
+        } else {
+          invitation.status = "screened_out";
+          invitation.screenedOutAt = now;
+          invitation.screeningReasons = eligibility.reasons.map((r) => r.code);
+        }
+        await manager.save(invitation);
+      },
+      input.county,
+    );
   }
 
   async saveAnswer(access: RespondentAccess, itemId: string, value: number): Promise<RespondentSession> {
@@ -211,11 +215,12 @@ export class RespondentService {
   private async write(
     access: RespondentAccess,
     change: (manager: EntityManager, invitation: Invitation) => Promise<void>,
+    statedCounty?: string,
   ): Promise<RespondentSession> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
       await change(manager, invitation);
-      return buildSession(manager, invitation);
+      return buildSession(manager, invitation, statedCounty);
     });
   }
 

@@ -1,0 +1,71 @@
+import { launchBrowser, type TestBrowser } from "./support/browser";
+import { graphqlCall, ResearcherApi } from "./support/invitation-token";
+import { checkScreen, onScreen } from "./support/respond-page";
+
+let browser: TestBrowser;
+let researcher: ResearcherApi;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  researcher = await ResearcherApi.signIn();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const UNAVAILABLE = "Acest link nu poate fi folosit";
+
+describe("links that cannot be used", () => {
+  it("says a link is not valid, revealing nothing about any invitation", async () => {
+    const page = await browser.open(`/r/${"x".repeat(43)}`);
+    await onScreen(page, UNAVAILABLE);
+    await page.getByText("Linkul nu este valid.", { exact: false }).waitFor();
+    await checkScreen(page, "respond-unavailable-unknown");
+    await page.close();
+  });
+
+  it("says a revoked link is no longer active, without the company's name", async () => {
+    const invitation = await researcher.invite();
+    await researcher.revoke(invitation.id);
+    const page = await browser.open(invitation.path);
+    await onScreen(page, UNAVAILABLE);
+    await page.getByText("Linkul nu mai este activ.", { exact: false }).waitFor();
+    expect(await page.locator("body").textContent()).not.toContain(invitation.companyName);
+    await page.close();
+  });
+
+  it("says an expired link has expired", async () => {
+    const invitation = await researcher.invite({ expiresAt: new Date(Date.now() + 2_000) });
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const page = await browser.open(invitation.path);
+    await onScreen(page, UNAVAILABLE);
+    await page.getByText("Linkul a expirat.", { exact: false }).waitFor();
+    await checkScreen(page, "respond-unavailable-expired");
+    await page.close();
+  });
+
+  it("ends the journey on the same page when the link is revoked while it is open", async () => {
+    const invitation = await researcher.invite();
+    const page = await browser.open(invitation.path);
+    await onScreen(page, "Bun venit");
+    await researcher.revoke(invitation.id);
+    await page.getByRole("button", { name: "Începe" }).click();
+    await page.getByRole("button", { name: "Sunt de acord și continui" }).click();
+    await onScreen(page, UNAVAILABLE);
+    await page.close();
+  });
+
+  it("asks a respondent whose link was used too often to wait a moment, then lets them go on", async () => {
+    const invitation = await researcher.invite();
+    const open = `query($token: String!) { respondentSession(token: $token) { status } }`;
+    // The server allows 120 uses of one link a minute.
+    await Promise.all(
+      Array.from({ length: 120 }, () => graphqlCall(open, { token: invitation.token }).catch(() => null)),
+    );
+    const page = await browser.open(invitation.path);
+    await onScreen(page, "Prea multe cereri");
+    await page.getByText("Așteptați un minut", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Încercați din nou" }).waitFor();
+    await checkScreen(page, "respond-rate-limited");
+    await page.close();
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Real invitation links for browser tests, made the way researchers make them: through the GraphQL API of the
+ * server under test, signed in as the administrator that e2e/support/app-server.ts configures.
+ */
+
+import { E2E_ADMIN } from "./admin-account";
+
+export const E2E_STUDY = {
+  controller: "Echipa de cercetare SMI",
+  contactEmail: "smi-study@smi-survey.local",
+};
+
+type GraphQLBody<T> = {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+};
+
+function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error("E2E_BASE_URL is unset: run the browser tests with -c e2e/jest.config.js");
+  return url;
+}
+
+/** One GraphQL request; `cookie` carries a researcher session. Throws on any GraphQL error. */
+export async function graphqlCall<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+): Promise<{ data: T; setCookie: string[] }> {
+  const response = await fetch(new URL("/graphql", baseUrl()), {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "apollo-require-preflight": "true",
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLBody<T>;
+  if (body.errors?.length || !body.data) {
+    throw new Error(`GraphQL error: ${JSON.stringify(body.errors ?? body)}`);
+  }
+  return { data: body.data, setCookie: response.headers.getSetCookie() };
+}
+
+export type CompanyFigures = {
+  county: string;
+  employees: number;
+  turnoverEur: number | null;
+  balanceSheetEur: number | null;
+  hasMarketingDept: boolean;
+};
+
+/** Eligible by default: a small company of Bihor with a marketing department. */
+export const ELIGIBLE_COMPANY: CompanyFigures = {
+  county: "BH",
+  employees: 42,
+  turnoverEur: 3_000_000,
+  balanceSheetEur: 1_500_000,
+  hasMarketingDept: true,
+};
+
+export type TestInvitation = {
+  readonly id: string;
+  readonly companyId: string;
+  readonly companyName: string;
+  readonly token: string;
+  /** /r/<token>, to open in the browser. */
+  readonly path: string;
+};
+
+const CUI_KEY = [7, 5, 3, 2, 1, 7, 5, 3, 2];
+let sequence = 0;
+
+/** A CUI that passes the check digit, different in every call (companies are unique by CUI). */
+function uniqueCui(): string {
+  sequence += 1;
+  const body = String((Date.now() % 10_000_000) * 10 + (sequence % 10)).slice(-8);
+  const sum = [...body.padStart(9, "0")].reduce((acc, d, i) => acc + Number(d) * CUI_KEY[i]!, 0);
+  return `${body}${((sum * 10) % 11) % 10}`;
+}
+
+export class ResearcherApi {
+  private constructor(private readonly cookie: string) {}
+
+  static async signIn(): Promise<ResearcherApi> {
+    const { setCookie } = await graphqlCall(
+      `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { expiresAt } }`,
+      E2E_ADMIN,
+    );
+    const session = setCookie.map((c) => c.split(";")[0]!).find((c) => c.startsWith("smi_session="));
+    if (!session) throw new Error("signIn set no smi_session cookie");
+    return new ResearcherApi(session);
+  }
+
+  async call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return (await graphqlCall<T>(query, variables, this.cookie)).data;
+  }
+
+  /** A company of the sampling frame, invited; returns its personal link. */
+  async invite(
+    options: {
+      figures?: Partial<CompanyFigures>;
+      locale?: "ro" | "en";
+      expiresAt?: Date;
+      name?: string;
+    } = {},
+  ): Promise<TestInvitation> {
+    const figures = { ...ELIGIBLE_COMPANY, ...options.figures };
+    const name = options.name ?? `Test Respondent ${uniqueCui()} SRL`;
+    const { createCompany } = await this.call<{ createCompany: { id: string } }>(
+      `mutation($input: CompanyInput!) { createCompany(input: $input) { id } }`,
+      {
+        input: {
+          ...figures,
+          name,
+          registrationCode: uniqueCui(),
+          city: "Oradea",
+          contactName: "Ana Pop",
+          contactEmail: `contact-${Date.now()}-${sequence}@example.ro`,
+        },
+      },
+    );
+    const { inviteCompanies } = await this.call<{
+      inviteCompanies: { invitations: { id: string; link: string }[]; skipped: { reason: string }[] };
+    }>(
+      `mutation($input: InviteCompaniesInput!) {
+        inviteCompanies(input: $input) { invitations { id link } skipped { reason } }
+      }`,
+      {
+        input: {
+          companyIds: [createCompany.id],
+          locale: options.locale ?? "ro",
+          expiresAt: options.expiresAt?.toISOString() ?? null,
+        },
+      },
+    );
+    const invitation = inviteCompanies.invitations[0];
+    if (!invitation) throw new Error(`Not invited: ${JSON.stringify(inviteCompanies.skipped)}`);
+    const path = new URL(invitation.link).pathname;
+    return {
+      id: invitation.id,
+      companyId: createCompany.id,
+      companyName: name,
+      token: decodeURIComponent(path.replace(/^\/r\//, "")),
+      path,
+    };
+  }
+
+  async revoke(invitationId: string): Promise<void> {
+    await this.call(`mutation($id: ID!) { revokeInvitation(id: $id) { status } }`, { id: invitationId });
+  }
+
+  /** The company's stored responses, as a GDPR access request returns them. */
+  async responsesOf(companyId: string): Promise<{ status: string; totalScore: number | null }[]> {
+    const { exportCompanyData } = await this.call<{
+      exportCompanyData: { responses: { status: string; totalScore: number | null }[] };
+    }>(`mutation($id: ID!) { exportCompanyData(id: $id) }`, { id: companyId });
+    return exportCompanyData.responses;
+  }
+}

@@ -1,0 +1,186 @@
+import { graphql } from "../../gql";
+
+graphql(`
+  fragment RespondentResultFields on RespondentResult {
+    totalScore
+    category
+    submittedAt
+    lowestItems
+    countyComparison {
+      county
+      peers
+      available
+      peerMeanScore
+      percentile
+    }
+  }
+`);
+
+graphql(`
+  fragment RespondentSessionFields on RespondentSession {
+    status
+    locale
+    companyName
+    expiresAt
+    consentedAt
+    profileConfirmed
+    profile {
+      county
+      employees
+      turnoverEur
+      balanceSheetEur
+      hasMarketingDept
+    }
+    answers {
+      itemId
+      value
+    }
+    performance {
+      indicatorId
+      value
+    }
+    configuration
+    screeningReasons {
+      code
+      message {
+        ro
+        en
+      }
+    }
+    result {
+      ...RespondentResultFields
+    }
+  }
+`);
+
+graphql(`
+  fragment Text on LocalizedText {
+    ro
+    en
+  }
+`);
+
+// The statements and the other domain text come from @smi/questionnaire through the API, in this same first
+// request, rather than bundled: as JavaScript they would cost about 9 kB of the route's 90 kB budget.
+export const RespondentStartQuery = graphql(`
+  query RespondentStart($token: String!) {
+    respondentSession(token: $token) {
+      ...RespondentSessionFields
+    }
+    study {
+      controller
+      contactEmail
+      retentionMonths
+    }
+    questionnaire {
+      items {
+        id
+        statement {
+          ...Text
+        }
+        integratedPractice {
+          ...Text
+        }
+      }
+      scale {
+        value
+        label {
+          ...Text
+        }
+      }
+      categories {
+        id
+        min
+        max
+        label {
+          ...Text
+        }
+        description {
+          ...Text
+        }
+      }
+      performanceIndicators {
+        id
+        label {
+          ...Text
+        }
+        help {
+          ...Text
+        }
+        unit
+        min
+        max
+        integer
+      }
+      configurations {
+        id
+        label {
+          ...Text
+        }
+        description {
+          ...Text
+        }
+      }
+    }
+  }
+`);
+
+export const SetRespondentLocaleMutation = graphql(`
+  mutation SetRespondentLocale($token: String!, $locale: String!) {
+    setRespondentLocale(token: $token, locale: $locale) {
+      locale
+    }
+  }
+`);
+
+export const GiveConsentMutation = graphql(`
+  mutation GiveConsent($token: String!, $consentVersion: String!, $locale: String!) {
+    giveConsent(token: $token, consentVersion: $consentVersion, locale: $locale) {
+      consentedAt
+    }
+  }
+`);
+
+export const SaveProfileMutation = graphql(`
+  mutation SaveProfile($token: String!, $profile: ProfileInput!) {
+    saveProfile(token: $token, profile: $profile) {
+      ...RespondentSessionFields
+    }
+  }
+`);
+
+// Only the status comes back: the page keeps the answers itself, so a slow reply never undoes a newer choice.
+export const SaveAnswerMutation = graphql(`
+  mutation SaveAnswer($token: String!, $itemId: String!, $value: Int!) {
+    saveAnswer(token: $token, itemId: $itemId, value: $value) {
+      status
+    }
+  }
+`);
+
+export const SavePerformanceMutation = graphql(`
+  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {
+    savePerformance(token: $token, values: $values) {
+      performance {
+        indicatorId
+        value
+      }
+    }
+  }
+`);
+
+export const SaveConfigurationMutation = graphql(`
+  mutation SaveConfiguration($token: String!, $configuration: String!) {
+    saveConfiguration(token: $token, configuration: $configuration) {
+      configuration
+    }
+  }
+`);
+
+export const SubmitResponseMutation = graphql(`
+  mutation SubmitResponse($token: String!) {
+    submitResponse(token: $token) {
+      ...RespondentResultFields
+    }
+  }
+`);

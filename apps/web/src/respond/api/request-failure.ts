@@ -1,0 +1,46 @@
+import { GraphQLRequestError } from "../../lib/graphql-request";
+
+export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED";
+
+export type FieldError = { readonly field: string; readonly message: string };
+
+/** What went wrong with a request, in the terms the respondent's screens react to. */
+export type Failure =
+  | { readonly kind: "unavailable"; readonly reason: UnavailableReason }
+  | { readonly kind: "rate-limited" }
+  | { readonly kind: "invalid"; readonly message: string; readonly fieldErrors: readonly FieldError[] }
+  | { readonly kind: "conflict"; readonly message: string }
+  | { readonly kind: "offline" }
+  | { readonly kind: "failed"; readonly message: string };
+
+const REASONS: readonly UnavailableReason[] = ["NOT_FOUND", "EXPIRED", "REVOKED"];
+
+function fieldErrorsOf(extensions: Readonly<Record<string, unknown>>): FieldError[] {
+  const list = extensions.fieldErrors;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (e): e is FieldError =>
+      typeof e === "object" && e !== null && typeof e.field === "string" && typeof e.message === "string",
+  );
+}
+
+export function toFailure(error: unknown): Failure {
+  if (!(error instanceof GraphQLRequestError)) {
+    // fetch rejects with a TypeError when there is no connection; the server never causes one.
+    return error instanceof TypeError ? { kind: "offline" } : { kind: "failed", message: String(error) };
+  }
+  switch (error.code) {
+    case "INVITATION_UNAVAILABLE": {
+      const reason = REASONS.find((r) => r === error.extensions.reason) ?? "NOT_FOUND";
+      return { kind: "unavailable", reason };
+    }
+    case "RATE_LIMITED":
+      return { kind: "rate-limited" };
+    case "BAD_USER_INPUT":
+      return { kind: "invalid", message: error.message, fieldErrors: fieldErrorsOf(error.extensions) };
+    case "CONFLICT":
+      return { kind: "conflict", message: error.message };
+    default:
+      return { kind: "failed", message: error.message };
+  }
+}

@@ -1,0 +1,66 @@
+import { ITEM_IDS } from "@smi/questionnaire";
+import { resumeStep, type Session } from "./steps";
+
+const opened: Session = {
+  status: "opened",
+  locale: "ro",
+  companyName: "Exemplu SRL",
+  expiresAt: null,
+  consentedAt: null,
+  profileConfirmed: false,
+  profile: { county: "BH", employees: 42, turnoverEur: null, balanceSheetEur: null, hasMarketingDept: true },
+  answers: [],
+  performance: [],
+  configuration: null,
+  screeningReasons: [],
+  result: null,
+};
+const started: Session = {
+  ...opened,
+  status: "started",
+  consentedAt: "2026-11-30T10:00:00Z",
+  profileConfirmed: true,
+};
+const allAnswered = ITEM_IDS.map((itemId) => ({ itemId, value: 3 }));
+
+describe("resumeStep", () => {
+  it("welcomes a respondent who has not consented yet", () => {
+    expect(resumeStep(opened)).toEqual({ kind: "welcome" });
+  });
+
+  it("asks for the profile after consent, and explains a screen-out", () => {
+    expect(resumeStep({ ...opened, consentedAt: "2026-11-30T10:00:00Z" })).toEqual({ kind: "profile" });
+    expect(resumeStep({ ...started, status: "screened_out" })).toEqual({ kind: "screened-out" });
+  });
+
+  it("continues at the first unanswered statement, even when later ones are answered", () => {
+    const answers = [
+      { itemId: "q01", value: 4 },
+      { itemId: "q02", value: 2 },
+      { itemId: "q09", value: 5 },
+    ];
+    expect(resumeStep({ ...started, answers })).toEqual({ kind: "statement", index: 2 });
+  });
+
+  it("goes on to performance, configuration and review as each is saved", () => {
+    expect(resumeStep({ ...started, answers: allAnswered })).toEqual({ kind: "performance" });
+    const performance = [{ indicatorId: "quota_pct", value: null }];
+    expect(resumeStep({ ...started, answers: allAnswered, performance })).toEqual({ kind: "configuration" });
+    expect(resumeStep({ ...started, answers: allAnswered, configuration: "hidden_marketing" })).toEqual({
+      kind: "review",
+    });
+  });
+
+  it("shows the result once submitted", () => {
+    const result = {
+      totalScore: 60,
+      category: "aligned",
+      submittedAt: "2026-11-30T10:00:00Z",
+      lowestItems: ["q01"],
+      countyComparison: null,
+    };
+    expect(resumeStep({ ...started, status: "completed", answers: allAnswered, result })).toEqual({
+      kind: "result",
+    });
+  });
+});
