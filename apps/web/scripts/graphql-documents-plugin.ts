@@ -65,8 +65,7 @@ export function graphqlDocuments(gqlDir: string): Plugin {
       const replaced = code.replace(GRAPHQL_CALL, (_call, source: string) => {
         const name = exportName(parse(source).definitions[0]);
         const document = documents.get(name);
-        if (!document)
-          this.error(`${name} is not in ${generatedFile}: run "pnpm --filter @smi/web codegen".`);
+        if (!document) this.error(`${name} is not in ${gqlDir}: run "pnpm --filter @smi/web codegen".`);
         changed = true;
         return `(${document} as any)`;
       });
