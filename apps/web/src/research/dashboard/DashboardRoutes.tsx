@@ -2,6 +2,7 @@ import { Route, Routes } from "react-router";
 import { NotFoundPage } from "../../ui/NotFoundPage";
 import { CategoryByCountyView } from "./county/CategoryByCountyView";
 import { DashboardLayout } from "./DashboardLayout";
+import { ProgressView } from "./progress/ProgressView";
 import "./dashboard.css";
 
 /** The analysis dashboard under /research/dashboard: its own chunk, the only one that loads recharts. */
@@ -10,6 +11,7 @@ export function DashboardRoutes() {
     <Routes>
       <Route element={<DashboardLayout />}>
         <Route index element={<CategoryByCountyView />} />
+        <Route path="progress" element={<ProgressView />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,4 +3,5 @@ import type { DashboardMessages } from "./i18n/messages";
 /** The dashboard's views in navigation order; paths are relative to /research/dashboard. */
 export const DASHBOARD_VIEWS: readonly { id: keyof DashboardMessages["views"]; path: string }[] = [
   { id: "categories", path: "/dashboard" },
+  { id: "progress", path: "/dashboard/progress" },
 ];

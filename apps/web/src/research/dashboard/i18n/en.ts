@@ -1,12 +1,14 @@
 import type { DashboardMessages } from "./messages";
 
 const companies = (n: number) => (n === 1 ? "1 company" : `${n} companies`);
+const invitations = (n: number) => (n === 1 ? "1 invitation" : `${n} invitations`);
 
 export const en: DashboardMessages = {
   title: "Analysis dashboard",
   viewsLabel: "Analysis views",
   views: {
     categories: "Categories by county",
+    progress: "Fieldwork progress",
   },
   filters: {
     heading: "Filters",
@@ -47,5 +49,40 @@ export const en: DashboardMessages = {
     total: "Total",
     suppressed: "hidden",
     tooltipN: (n) => `n = ${n}`,
+  },
+  progress: {
+    heading: "How the fieldwork stands",
+    ignoredFilters:
+      "Progress counts invitations by their company's county and size class; the SMI configuration and date filters apply to submitted responses only, so they are not applied here.",
+    empty: "No invitation matches these filters yet.",
+    noneSent: "No invitation e-mail has been sent yet, so there is no response rate over time.",
+    stages: {
+      sent: "Sent",
+      opened: "Opened",
+      started: "Started",
+      completed: "Completed",
+      screenedOut: "Screened out",
+    },
+    responseRate: "Response rate",
+    county: "County",
+    sizeClass: "Size class",
+    unknownSize: "Size unknown",
+    total: "Total",
+    stageTitle: "Invitations by stage, per county",
+    stageSummary: ({ sent, opened, started, completed, screenedOut, rate }) =>
+      `${invitations(sent)} sent: ${opened} opened, ${started} started, ${completed} completed and ${screenedOut} screened out; response rate ${rate}.`,
+    invitationsAxis: "Invitations",
+    countyRateTitle: "Response rate by county",
+    sizeRateTitle: "Response rate by size class",
+    rateSummary: (groups) => `Completed responses as a share of invitations sent: ${groups.join("; ")}.`,
+    rateAxis: "Response rate (%)",
+    ofSent: (completed, sent) => `${completed} of ${sent} sent`,
+    overTimeTitle: "Response rate over time (cumulative, by week)",
+    overTimeSummary: (weeks, firstWeek, lastRate) =>
+      `${weeks === 1 ? "1 week" : `${weeks} weeks`} since the week of ${firstWeek}; the response rate so far is ${lastRate}.`,
+    week: "Week starting",
+    weekOf: (week) => `Week of ${week}`,
+    sentSoFar: "Sent so far",
+    completedSoFar: "Completed so far",
   },
 };

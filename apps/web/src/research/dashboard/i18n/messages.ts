@@ -4,6 +4,7 @@ export type DashboardMessages = {
   readonly viewsLabel: string;
   readonly views: {
     readonly categories: string;
+    readonly progress: string;
   };
   readonly filters: {
     readonly heading: string;
@@ -42,5 +43,44 @@ export type DashboardMessages = {
     readonly total: string;
     readonly suppressed: string;
     readonly tooltipN: (n: number) => string;
+  };
+  readonly progress: {
+    readonly heading: string;
+    readonly ignoredFilters: string;
+    readonly empty: string;
+    readonly noneSent: string;
+    readonly stages: {
+      readonly sent: string;
+      readonly opened: string;
+      readonly started: string;
+      readonly completed: string;
+      readonly screenedOut: string;
+    };
+    readonly responseRate: string;
+    readonly county: string;
+    readonly sizeClass: string;
+    readonly unknownSize: string;
+    readonly total: string;
+    readonly stageTitle: string;
+    readonly stageSummary: (figures: {
+      sent: number;
+      opened: number;
+      started: number;
+      completed: number;
+      screenedOut: number;
+      rate: string;
+    }) => string;
+    readonly invitationsAxis: string;
+    readonly countyRateTitle: string;
+    readonly sizeRateTitle: string;
+    readonly rateSummary: (groups: readonly string[]) => string;
+    readonly rateAxis: string;
+    readonly ofSent: (completed: number, sent: number) => string;
+    readonly overTimeTitle: string;
+    readonly overTimeSummary: (weeks: number, firstWeek: string, lastRate: string) => string;
+    readonly week: string;
+    readonly weekOf: (week: string) => string;
+    readonly sentSoFar: string;
+    readonly completedSoFar: string;
   };
 };

@@ -4,12 +4,14 @@ import type { DashboardMessages } from "./messages";
 const counted = (n: number, noun: string) =>
   n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? `${n} de ${noun}` : `${n} ${noun}`;
 const firme = (n: number) => (n === 1 ? "o firmă" : counted(n, "firme"));
+const invitatii = (n: number) => (n === 1 ? "o invitație" : counted(n, "invitații"));
 
 export const ro: DashboardMessages = {
   title: "Tabloul de bord al analizei",
   viewsLabel: "Vederile analizei",
   views: {
     categories: "Categorii pe județe",
+    progress: "Progresul colectării",
   },
   filters: {
     heading: "Filtre",
@@ -50,5 +52,41 @@ export const ro: DashboardMessages = {
     total: "Total",
     suppressed: "ascuns",
     tooltipN: (n) => `n = ${n}`,
+  },
+  progress: {
+    heading: "Stadiul colectării datelor",
+    ignoredFilters:
+      "Progresul numără invitațiile după județul și clasa de mărime a firmei; filtrele de configurație SMI și de dată se aplică doar răspunsurilor trimise, de aceea nu sunt aplicate aici.",
+    empty: "Încă nicio invitație nu corespunde filtrelor alese.",
+    noneSent: "Încă nu a fost trimis niciun e-mail de invitație, deci nu există o rată de răspuns în timp.",
+    stages: {
+      sent: "Trimise",
+      opened: "Deschise",
+      started: "Începute",
+      completed: "Completate",
+      screenedOut: "Excluse la selecție",
+    },
+    responseRate: "Rata de răspuns",
+    county: "Județ",
+    sizeClass: "Clasa de mărime",
+    unknownSize: "Mărime necunoscută",
+    total: "Total",
+    stageTitle: "Invitațiile pe etape, pe județe",
+    stageSummary: ({ sent, opened, started, completed, screenedOut, rate }) =>
+      `${invitatii(sent)} trimise, dintre care deschise: ${opened}, începute: ${started}, completate: ${completed}, excluse la selecție: ${screenedOut}; rata de răspuns: ${rate}.`,
+    invitationsAxis: "Invitații",
+    countyRateTitle: "Rata de răspuns pe județe",
+    sizeRateTitle: "Rata de răspuns pe clase de mărime",
+    rateSummary: (groups) =>
+      `Răspunsurile completate raportate la invitațiile trimise: ${groups.join("; ")}.`,
+    rateAxis: "Rata de răspuns (%)",
+    ofSent: (completed, sent) => `${completed} din ${sent} trimise`,
+    overTimeTitle: "Rata de răspuns în timp (cumulată, pe săptămâni)",
+    overTimeSummary: (weeks, firstWeek, lastRate) =>
+      `${weeks === 1 ? "o săptămână" : counted(weeks, "săptămâni")} de la săptămâna din ${firstWeek}; rata de răspuns până acum este ${lastRate}.`,
+    week: "Săptămâna începând cu",
+    weekOf: (week) => `Săptămâna din ${week}`,
+    sentSoFar: "Trimise până atunci",
+    completedSoFar: "Completate până atunci",
   },
 };

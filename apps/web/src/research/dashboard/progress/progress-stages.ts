@@ -1,0 +1,15 @@
+/** The funnel's stages as the progress view shows them, in the order invitations pass through them. */
+export const PROGRESS_STAGES = ["sent", "opened", "started", "completed", "screenedOut"] as const;
+export type ProgressStage = (typeof PROGRESS_STAGES)[number];
+
+/**
+ * One blue per stage, lighter to darker along the funnel (the order reads in greyscale too); screened out, a
+ * side exit rather than a step, in the Okabe–Ito reddish purple, apart from the category colours.
+ */
+export const STAGE_COLOURS: Readonly<Record<ProgressStage, string>> = {
+  sent: "#9ecae1",
+  opened: "#6baed6",
+  started: "#3182bd",
+  completed: "#08519c",
+  screenedOut: "#CC79A7",
+};

@@ -1,0 +1,46 @@
+import { graphql } from "../../../gql/dashboard";
+
+export const StudyProgressQuery = graphql(`
+  query DashboardStudyProgress($filter: ProgressFilterInput) {
+    studyProgress(filter: $filter) {
+      total {
+        invited
+        sent
+        opened
+        started
+        completed
+        screenedOut
+        responseRate
+      }
+      byCounty {
+        level
+        invited
+        sent
+        opened
+        started
+        completed
+        screenedOut
+        responseRate
+      }
+      bySizeClass {
+        level
+        invited
+        sent
+        opened
+        started
+        completed
+        screenedOut
+        responseRate
+      }
+      weekly {
+        county
+        weeks {
+          weekStart
+          sent
+          completed
+          responseRate
+        }
+      }
+    }
+  }
+`);
