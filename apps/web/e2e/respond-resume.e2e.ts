@@ -1,7 +1,7 @@
 import { ITEMS } from "@smi/questionnaire";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { ResearcherApi } from "./support/invitation-token";
-import { onScreen, statementHeading } from "./support/respond-page";
+import { checkScreen, onScreen, statementHeading } from "./support/respond-page";
 
 let browser: TestBrowser;
 let researcher: ResearcherApi;
@@ -31,6 +31,8 @@ describe("stopping and resuming", () => {
 
     await page.reload();
     await onScreen(page, statementHeading(8));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await checkScreen(page, "respond-statement-8-desktop");
     expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
     await page.getByRole("button", { name: "Înapoi" }).click();
     await onScreen(page, statementHeading(7));

@@ -47,7 +47,10 @@ export function StatementStep({ index, fromReview }: StatementStepProps) {
           onChange={(chosen) => answers.save(item.id, chosen)}
           onEnter={next}
         />
-        <SaveStatusLine status={answers.status} />
+        {/* The line speaks of this statement's answer, not of the one before. */}
+        <SaveStatusLine
+          status={value === undefined && answers.status !== "failed" ? "idle" : answers.status}
+        />
         <div className="step-actions">
           <button
             type="button"
