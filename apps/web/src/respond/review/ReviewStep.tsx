@@ -90,7 +90,14 @@ export function ReviewStep() {
             {t.review.queued}
           </p>
         )}
-        <FailureNotice failure={state.kind === "failed" ? state.failure : null} />
+        {state.kind === "failed" && state.failure.kind === "invalid" ? (
+          // The server found statements without an answer (a save that never arrived).
+          <p className="notice notice-error" role="alert">
+            {t.review.incomplete}
+          </p>
+        ) : (
+          <FailureNotice failure={state.kind === "failed" ? state.failure : null} />
+        )}
         <button type="button" className="primary wide" onClick={submit} disabled={busy || missing > 0}>
           {state.kind === "sending" ? t.review.submitting : t.review.submit}
         </button>

@@ -50,6 +50,7 @@ export function StatementStep({ index, fromReview }: StatementStepProps) {
         {/* The line speaks of this statement's answer, not of the one before. */}
         <SaveStatusLine
           status={value === undefined && answers.status !== "failed" ? "idle" : answers.status}
+          failure={answers.failure}
         />
         <div className="step-actions">
           <button
