@@ -14,6 +14,8 @@ export async function signInWithForm(page: Page, email: string, password: string
 
 /** Opens a workspace page signed in as the administrator (through the form, as a person would). */
 export async function openAsAdmin(page: Page, pathname: string): Promise<void> {
+  // A session left by an earlier test would skip the form.
+  await page.context().clearCookies();
   await page.goto(new URL(`/research/sign-in?next=${encodeURIComponent(pathname)}`, baseUrl()).href);
   await signInWithForm(page, E2E_ADMIN.email, E2E_ADMIN.password);
 }

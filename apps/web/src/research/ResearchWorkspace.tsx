@@ -8,8 +8,13 @@ import { PageLoading } from "../ui/PageLoading";
 import { CompaniesPage } from "./companies/CompaniesPage";
 import { CompanyDetailPage } from "./companies/CompanyDetailPage";
 import { EditCompanyPage, NewCompanyPage } from "./companies/CompanyFormPage";
+import { ImportPage } from "./import/ImportPage";
+import { InvitationsPage } from "./invitations/InvitationsPage";
 import { WorkspaceHome } from "./layout/WorkspaceHome";
 import { WorkspaceLayout } from "./layout/WorkspaceLayout";
+import { DeliveriesPage } from "./mail/DeliveriesPage";
+import { OutboxPage } from "./mail/OutboxPage";
+import { TemplatesPage } from "./mail/TemplatesPage";
 import { RequireRole } from "./session/RequireRole";
 import { RequireSession } from "./session/RequireSession";
 import { sessionLostLink } from "./session/session-lost";
@@ -48,12 +53,38 @@ export function ResearchWorkspace() {
                   </RequireRole>
                 }
               />
+              <Route
+                path="companies/import"
+                element={
+                  <RequireRole role="researcher">
+                    <ImportPage />
+                  </RequireRole>
+                }
+              />
               <Route path="companies/:id" element={<CompanyDetailPage />} />
               <Route
                 path="companies/:id/edit"
                 element={
                   <RequireRole role="researcher">
                     <EditCompanyPage />
+                  </RequireRole>
+                }
+              />
+              <Route path="invitations" element={<InvitationsPage />} />
+              <Route path="mail/templates" element={<TemplatesPage />} />
+              <Route
+                path="mail/outbox"
+                element={
+                  <RequireRole role="researcher">
+                    <OutboxPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="mail/deliveries"
+                element={
+                  <RequireRole role="researcher">
+                    <DeliveriesPage />
                   </RequireRole>
                 }
               />

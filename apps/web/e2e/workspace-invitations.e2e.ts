@@ -1,0 +1,114 @@
+import type { Page } from "playwright-core";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { launchBrowser, type TestBrowser } from "./support/browser";
+import { saveScreenshot } from "./support/screenshot";
+import { adminApi, LAPTOP_VIEWPORT, openAsAdmin, validCui, waitForHeading } from "./support/workspace";
+
+let browser: TestBrowser;
+
+// Bihor: two eligible companies with a manager's e-mail, one without a marketing department.
+const CSV = [
+  "name,registration_code,county,city,employees,has_marketing_dept,contact_name,contact_email",
+  `Crișul Repede Logistic SRL,${validCui(74_000_001)},BH,Oradea,42,true,Ioana Pop,ioana.pop@crisul.example.ro`,
+  `Beiuș Lactate SRL,${validCui(74_000_002)},BH,Beiuș,18,true,Mihai Rus,mihai.rus@beius.example.ro`,
+  `Salonta Metal SRL,${validCui(74_000_003)},BH,Salonta,90,false,Ana Toth,ana.toth@salonta.example.ro`,
+].join("\n");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await adminApi(`mutation($csv: String!) { importCompanies(csv: $csv, mode: ALL_OR_NOTHING) { created } }`, {
+    csv: CSV,
+  });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The cells of Bihor's row in the counts table: total, then one per status. */
+async function bihorCounts(page: Page): Promise<string[]> {
+  const row = page
+    .getByRole("table", { name: "Invitațiile pe județe și stări" })
+    .getByRole("row", { name: /^Bihor/ });
+  return row.getByRole("cell").allTextContents();
+}
+
+describe("invitations and the outbox", () => {
+  it("invites the eligible companies of Bihor not yet invited, and the counts per county change", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(LAPTOP_VIEWPORT);
+    await openAsAdmin(page, "/invitations");
+    await waitForHeading(page, "Invitații");
+    await page.getByRole("table", { name: "Invitațiile pe județe și stări" }).waitFor();
+    expect((await bihorCounts(page))[0]).toBe("0");
+    await expectNoSeriousA11yViolations(page);
+
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Invitarea firmelor" }) });
+    await form.getByLabel("Bihor").check();
+    expect(
+      await form.getByLabel("Doar firmele eligibile (IMM-uri cu departament de marketing)").isChecked(),
+    ).toBe(true);
+    expect(await form.getByLabel("Doar firmele neinvitate încă").isChecked()).toBe(true);
+    await form.getByLabel("Limba").selectOption("ro");
+    await form.getByLabel("Link valabil până la (opțional)").fill("2099-12-31");
+    await form.getByRole("button", { name: "Trimite invitațiile" }).click();
+    await form.getByRole("status").filter({ hasText: "2 firme invitate." }).waitFor();
+
+    await page.waitForFunction(() => {
+      const cells = document.querySelectorAll("tr[data-county=BH] td");
+      return cells[0]?.textContent === "2";
+    });
+    expect((await bihorCounts(page))[0]).toBe("2");
+    const list = page.getByRole("table", { name: "Invitațiile, cele mai noi primele" });
+    await list.getByRole("row", { name: /Crișul Repede Logistic SRL/ }).waitFor();
+    await list.getByRole("row", { name: /Beiuș Lactate SRL/ }).waitFor();
+    expect(await list.getByRole("row", { name: /Salonta Metal SRL/ }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "workspace-invitations-laptop");
+
+    await list.getByRole("button", { name: "Revocă invitația firmei Beiuș Lactate SRL" }).click();
+    await list.getByRole("button", { name: "Da, revocă linkul firmei Beiuș Lactate SRL" }).click();
+    await list
+      .getByRole("row", { name: /Beiuș Lactate SRL/ })
+      .getByText("Revocată")
+      .waitFor();
+    await page.waitForFunction(() => {
+      const cells = document.querySelectorAll("tr[data-county=BH] td");
+      return cells[9]?.textContent === "1";
+    });
+    await page.close();
+  });
+
+  it("shows the invitation e-mail with its personal link in the outbox", async () => {
+    const page = await browser.context.newPage();
+    await openAsAdmin(page, "/");
+    await page.getByRole("button", { name: "Meniu" }).click();
+    const nav = page.getByRole("navigation", { name: "Spațiul de lucru" });
+    await nav.getByRole("link", { name: "E-mailuri păstrate local" }).click();
+    await waitForHeading(page, "E-mailuri păstrate local");
+
+    // The mail worker moves queued e-mails to the outbox within a few seconds.
+    const subject = page.getByRole("button", { name: /Crișul Repede Logistic SRL/ });
+    for (let attempt = 0; attempt < 30 && (await subject.count()) === 0; attempt++) {
+      await page.waitForTimeout(500);
+      await page.getByRole("button", { name: "Reîmprospătează" }).click();
+    }
+    await subject.click();
+
+    const message = page.locator(".message");
+    await message.getByRole("heading", { name: /Invitație: studiu despre colaborarea/ }).waitFor();
+    expect(await message.textContent()).toContain("ioana.pop@crisul.example.ro");
+    expect(await message.locator("pre").textContent()).toContain("Bună ziua, Ioana Pop");
+    const link = message.getByRole("link", { name: /\/r\// });
+    expect(await link.getAttribute("href")).toMatch(/^http:\/\/[^/]+\/r\/[\w-]{20,}$/);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "workspace-outbox-message-phone");
+
+    await page.getByRole("button", { name: "Meniu" }).click();
+    await nav.getByRole("link", { name: "Livrarea e-mailurilor" }).click();
+    await waitForHeading(page, "Livrarea e-mailurilor");
+    await page.getByRole("row", { name: /ioana\.pop@crisul\.example\.ro/ }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "workspace-deliveries-phone");
+    await page.close();
+  });
+});

@@ -1,0 +1,46 @@
+import type { ImportReportFieldsFragment } from "../../gql/graphql";
+import { useResearchT } from "../i18n";
+import { TableRegion } from "../ui/TableRegion";
+
+type ImportReportViewProps = { report: ImportReportFieldsFragment };
+
+/** What the file holds (preview) or what the import did, and each problem where a spreadsheet would show it. */
+export function ImportReportView({ report }: ImportReportViewProps) {
+  const t = useResearchT();
+  return (
+    <>
+      <ul className="report-summary">
+        <li>{t.import.rows(report.rows)}</li>
+        <li>{t.import.validRows(report.validRows)}</li>
+        <li>{t.import.invalidRows(report.invalidRows)}</li>
+        <li>{report.applied ? t.import.created(report.created) : t.import.willCreate(report.created)}</li>
+        <li>{report.applied ? t.import.updated(report.updated) : t.import.willUpdate(report.updated)}</li>
+        {report.applied && <li>{t.import.skipped(report.skipped)}</li>}
+      </ul>
+      {report.problems.length > 0 && (
+        <TableRegion caption={t.import.problemsCaption(report.problems.length)}>
+          <thead>
+            <tr>
+              <th scope="col" className="number">
+                {t.import.row}
+              </th>
+              <th scope="col">{t.import.column}</th>
+              <th scope="col">{t.import.problem}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.problems.map((problem, index) => (
+              <tr key={`${problem.row}-${problem.column}-${index}`}>
+                <td className="number">{problem.row}</td>
+                <td>
+                  <code>{problem.column}</code>
+                </td>
+                <td lang="en">{problem.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useMutation } from "@apollo/client/react";
+import { LOCALES, type CountyCode } from "@smi/questionnaire";
+import { useState, type FormEvent } from "react";
+import { useResearchT } from "../i18n";
+import { ErrorAlert } from "../ui/ErrorAlert";
+import { FormField } from "../ui/FormField";
+import { TableRegion } from "../ui/TableRegion";
+import { useServerFieldErrors } from "../ui/useServerFieldErrors";
+import { CountyCheckboxes } from "./CountyCheckboxes";
+import { endOfDayIso } from "./end-of-day";
+import { InviteCompaniesMutation } from "./invitations.graphql";
+
+/** "All eligible companies in Bihor not yet invited", with an optional deadline and the e-mails' language. */
+export function BulkInviteForm() {
+  const t = useResearchT();
+  const [counties, setCounties] = useState<CountyCode[]>([]);
+  const [onlyEligible, setOnlyEligible] = useState(true);
+  const [notYetInvited, setNotYetInvited] = useState(true);
+  const [locale, setLocale] = useState<string>("ro");
+  const [expiry, setExpiry] = useState("");
+  const [invite, { data, loading, error }] = useMutation(InviteCompaniesMutation, {
+    refetchQueries: ["InvitationCounts", "Invitations", "Companies"],
+    awaitRefetchQueries: true,
+  });
+  const fieldError = useServerFieldErrors(error);
+  const report = data?.inviteCompanies;
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void invite({
+      variables: {
+        input: {
+          filter: { counties: counties.length ? counties : undefined, onlyEligible, notYetInvited },
+          locale,
+          expiresAt: endOfDayIso(expiry),
+        },
+      },
+    }).catch(() => undefined);
+  };
+
+  return (
+    <section aria-labelledby="bulk-invite-title">
+      <h2 id="bulk-invite-title">{t.invitations.bulkTitle}</h2>
+      <p>{t.invitations.bulkLead}</p>
+      <form onSubmit={handleSubmit}>
+        <CountyCheckboxes
+          legend={t.invitations.counties}
+          hint={t.invitations.countiesHint}
+          selected={counties}
+          onChange={setCounties}
+        />
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyEligible} onChange={(e) => setOnlyEligible(e.target.checked)} />
+          {t.invitations.onlyEligible}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={notYetInvited}
+            onChange={(e) => setNotYetInvited(e.target.checked)}
+          />
+          {t.invitations.notYetInvited}
+        </label>
+        <div className="field-row">
+          <FormField label={t.invitations.language} {...fieldError("locale")}>
+            {(control) => (
+              <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
+                {LOCALES.map((l) => (
+                  <option key={l} value={l}>
+                    {t.invitations.languages[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField
+            label={t.invitations.expiry}
+            hint={t.invitations.expiryHint}
+            {...fieldError("expiresAt")}
+          >
+            {(control) => (
+              <input {...control} type="date" value={expiry} onChange={(e) => setExpiry(e.target.value)} />
+            )}
+          </FormField>
+        </div>
+        <button className="button" type="submit" disabled={loading}>
+          {loading ? t.invitations.inviting : t.invitations.invite}
+        </button>
+      </form>
+      <ErrorAlert error={error} />
+      {report && (
+        <div className="alert alert-success" role="status">
+          <p>{t.invitations.invited(report.invited)}</p>
+          {report.skipped.length > 0 && <p>{t.invitations.skippedCount(report.skipped.length)}</p>}
+        </div>
+      )}
+      {report && report.skipped.length > 0 && (
+        <TableRegion caption={t.invitations.skippedCaption}>
+          <thead>
+            <tr>
+              <th scope="col">{t.invitations.company}</th>
+              <th scope="col">{t.invitations.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.skipped.map((skipped) => (
+              <tr key={skipped.companyId}>
+                <th scope="row">{skipped.companyName}</th>
+                <td>
+                  {t.invitations.skipReasons[skipped.reason as keyof typeof t.invitations.skipReasons] ??
+                    skipped.reason}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
+      )}
+    </section>
+  );
+}
