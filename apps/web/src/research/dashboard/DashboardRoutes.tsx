@@ -3,6 +3,8 @@ import { NotFoundPage } from "../../ui/NotFoundPage";
 import { CategoryByCountyView } from "./county/CategoryByCountyView";
 import { DashboardLayout } from "./DashboardLayout";
 import { ProgressView } from "./progress/ProgressView";
+import { CompanyReportPage } from "./report/CompanyReportPage";
+import { ReportPicker } from "./report/ReportPicker";
 import "./dashboard.css";
 
 /** The analysis dashboard under /research/dashboard: its own chunk, the only one that loads recharts. */
@@ -12,6 +14,8 @@ export function DashboardRoutes() {
       <Route element={<DashboardLayout />}>
         <Route index element={<CategoryByCountyView />} />
         <Route path="progress" element={<ProgressView />} />
+        <Route path="report" element={<ReportPicker />} />
+        <Route path="report/:companyId" element={<CompanyReportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

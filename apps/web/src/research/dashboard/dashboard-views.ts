@@ -4,4 +4,5 @@ import type { DashboardMessages } from "./i18n/messages";
 export const DASHBOARD_VIEWS: readonly { id: keyof DashboardMessages["views"]; path: string }[] = [
   { id: "categories", path: "/dashboard" },
   { id: "progress", path: "/dashboard/progress" },
+  { id: "report", path: "/dashboard/report" },
 ];

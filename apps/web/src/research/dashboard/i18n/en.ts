@@ -9,6 +9,7 @@ export const en: DashboardMessages = {
   views: {
     categories: "Categories by county",
     progress: "Fieldwork progress",
+    report: "Company report",
   },
   filters: {
     heading: "Filters",
@@ -84,5 +85,47 @@ export const en: DashboardMessages = {
     weekOf: (week) => `Week of ${week}`,
     sentSoFar: "Sent so far",
     completedSoFar: "Completed so far",
+  },
+  report: {
+    pickTitle: "Company report",
+    pickIntro:
+      "Choose a company that has answered to open its one-page report, ready to print or save as PDF and send to its manager.",
+    search: "Search by company name",
+    noMatch: "No company that has answered matches this search.",
+    matches: (shown, total) =>
+      shown === total
+        ? `${companies(total)} answered.`
+        : `The first ${shown} of ${companies(total)}; narrow the search.`,
+    answeredOn: (date) => `answered on ${date}`,
+    documentTitle: (company) => `Report: ${company}`,
+    back: "Choose another company",
+    print: "Print / save as PDF",
+    kicker: "Sales–marketing integration: your company's results",
+    unnamed: "Company without a name",
+    meta: (county, date) => `${county} county · questionnaire submitted on ${date}`,
+    resultHeading: "Score and category",
+    score: "Your score",
+    outOf: "out of 100",
+    category: "Integration category:",
+    countyMean: (county, mean, n) => `Average of the other companies in ${county}: ${mean} (n = ${n}).`,
+    countyHidden: (county, n) =>
+      `The ${county} average is not shown: fewer than 5 other companies there have answered (n = ${n}).`,
+    studyMean: (mean, n) => `Average of all the other companies in the study: ${mean} (n = ${n}).`,
+    studyHidden: (n) =>
+      `The study average is not shown: fewer than 5 other companies have answered (n = ${n}).`,
+    profileTitle: "Your answers to the 20 statements",
+    profileHint:
+      "1 = strongly disagree … 5 = strongly agree; statements are numbered as in the questionnaire.",
+    legendCompany: "Your answer",
+    legendCounty: (county, n) => `Average in ${county} (n = ${n})`,
+    legendStudy: (n) => `Study average (n = ${n})`,
+    tableLabel: "Answers by statement",
+    statement: "Statement",
+    answer: "Your answer",
+    countyColumn: (county) => `Average, ${county}`,
+    studyColumn: "Study average",
+    hidden: "hidden",
+    footer:
+      "SMI Survey: research on sales–marketing integration in SMEs of western Romania. Averages exclude your own answers.",
   },
 };

@@ -5,6 +5,7 @@ export type DashboardMessages = {
   readonly views: {
     readonly categories: string;
     readonly progress: string;
+    readonly report: string;
   };
   readonly filters: {
     readonly heading: string;
@@ -82,5 +83,39 @@ export type DashboardMessages = {
     readonly weekOf: (week: string) => string;
     readonly sentSoFar: string;
     readonly completedSoFar: string;
+  };
+  readonly report: {
+    readonly pickTitle: string;
+    readonly pickIntro: string;
+    readonly search: string;
+    readonly noMatch: string;
+    readonly matches: (shown: number, total: number) => string;
+    readonly answeredOn: (date: string) => string;
+    readonly documentTitle: (company: string) => string;
+    readonly back: string;
+    readonly print: string;
+    readonly kicker: string;
+    readonly unnamed: string;
+    readonly meta: (county: string, date: string) => string;
+    readonly resultHeading: string;
+    readonly score: string;
+    readonly outOf: string;
+    readonly category: string;
+    readonly countyMean: (county: string, mean: string, n: number) => string;
+    readonly countyHidden: (county: string, n: number) => string;
+    readonly studyMean: (mean: string, n: number) => string;
+    readonly studyHidden: (n: number) => string;
+    readonly profileTitle: string;
+    readonly profileHint: string;
+    readonly legendCompany: string;
+    readonly legendCounty: (county: string, n: number) => string;
+    readonly legendStudy: (n: number) => string;
+    readonly tableLabel: string;
+    readonly statement: string;
+    readonly answer: string;
+    readonly countyColumn: (county: string) => string;
+    readonly studyColumn: string;
+    readonly hidden: string;
+    readonly footer: string;
   };
 };

@@ -12,6 +12,7 @@ export const ro: DashboardMessages = {
   views: {
     categories: "Categorii pe județe",
     progress: "Progresul colectării",
+    report: "Raportul firmei",
   },
   filters: {
     heading: "Filtre",
@@ -88,5 +89,45 @@ export const ro: DashboardMessages = {
     weekOf: (week) => `Săptămâna din ${week}`,
     sentSoFar: "Trimise până atunci",
     completedSoFar: "Completate până atunci",
+  },
+  report: {
+    pickTitle: "Raportul firmei",
+    pickIntro:
+      "Alegeți o firmă care a răspuns pentru a-i deschide raportul de o pagină, gata de tipărit sau de salvat ca PDF și de trimis managerului.",
+    search: "Căutați după numele firmei",
+    noMatch: "Nicio firmă care a răspuns nu corespunde căutării.",
+    matches: (shown, total) =>
+      shown === total
+        ? `Au răspuns ${firme(total)}.`
+        : `Primele ${shown} din ${firme(total)}; restrângeți căutarea.`,
+    answeredOn: (date) => `a răspuns la ${date}`,
+    documentTitle: (company) => `Raport: ${company}`,
+    back: "Alegeți altă firmă",
+    print: "Tipărește / salvează ca PDF",
+    kicker: "Integrarea vânzărilor și a marketingului: rezultatele firmei dumneavoastră",
+    unnamed: "Firmă fără nume",
+    meta: (county, date) => `Județul ${county} · chestionar trimis la ${date}`,
+    resultHeading: "Scorul și categoria",
+    score: "Scorul dumneavoastră",
+    outOf: "din 100",
+    category: "Categoria de integrare:",
+    countyMean: (county, mean, n) => `Media celorlalte firme din județul ${county}: ${mean} (n = ${n}).`,
+    countyHidden: (county, n) =>
+      `Media județului ${county} nu este afișată: au răspuns mai puțin de 5 alte firme de acolo (n = ${n}).`,
+    studyMean: (mean, n) => `Media tuturor celorlalte firme din studiu: ${mean} (n = ${n}).`,
+    studyHidden: (n) => `Media studiului nu este afișată: au răspuns mai puțin de 5 alte firme (n = ${n}).`,
+    profileTitle: "Răspunsurile dumneavoastră la cele 20 de afirmații",
+    profileHint: "1 = dezacord total … 5 = acord total; afirmațiile sunt numerotate ca în chestionar.",
+    legendCompany: "Răspunsul dumneavoastră",
+    legendCounty: (county, n) => `Media în județul ${county} (n = ${n})`,
+    legendStudy: (n) => `Media studiului (n = ${n})`,
+    tableLabel: "Răspunsurile pe afirmații",
+    statement: "Afirmația",
+    answer: "Răspunsul dumneavoastră",
+    countyColumn: (county) => `Media, ${county}`,
+    studyColumn: "Media studiului",
+    hidden: "ascunsă",
+    footer:
+      "Studiul SMI: cercetare privind integrarea vânzărilor și a marketingului în IMM-urile din vestul României. Mediile nu includ răspunsurile dumneavoastră.",
   },
 };
