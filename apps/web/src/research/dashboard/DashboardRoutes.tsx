@@ -5,6 +5,8 @@ import { DashboardLayout } from "./DashboardLayout";
 import { ProgressView } from "./progress/ProgressView";
 import { CompanyReportPage } from "./report/CompanyReportPage";
 import { ReportPicker } from "./report/ReportPicker";
+import { SavedAnalysesView } from "./saved/SavedAnalysesView";
+import { SavedAnalysisPage } from "./saved/SavedAnalysisPage";
 import "./dashboard.css";
 
 /** The analysis dashboard under /research/dashboard: its own chunk, the only one that loads recharts. */
@@ -14,6 +16,8 @@ export function DashboardRoutes() {
       <Route element={<DashboardLayout />}>
         <Route index element={<CategoryByCountyView />} />
         <Route path="progress" element={<ProgressView />} />
+        <Route path="saved" element={<SavedAnalysesView />} />
+        <Route path="saved/:id" element={<SavedAnalysisPage />} />
         <Route path="report" element={<ReportPicker />} />
         <Route path="report/:companyId" element={<CompanyReportPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -4,5 +4,6 @@ import type { DashboardMessages } from "./i18n/messages";
 export const DASHBOARD_VIEWS: readonly { id: keyof DashboardMessages["views"]; path: string }[] = [
   { id: "categories", path: "/dashboard" },
   { id: "progress", path: "/dashboard/progress" },
+  { id: "saved", path: "/dashboard/saved" },
   { id: "report", path: "/dashboard/report" },
 ];

@@ -1,0 +1,24 @@
+import { COUNTIES, SIZE_CLASS_LABELS, SMI_CONFIGURATIONS } from "@smi/questionnaire";
+import { useLocalized } from "../../../i18n/useT";
+import type { DashboardFilters } from "../filters/dashboard-filters";
+import { useDashboardT } from "../i18n";
+
+type FilterSummaryProps = { filters: DashboardFilters };
+
+/** A filter in words: counties, size classes, configurations and dates, or "all responses". */
+export function FilterSummary({ filters }: FilterSummaryProps) {
+  const t = useDashboardT().saved;
+  const localized = useLocalized();
+  const parts = [
+    filters.counties.map((code) => COUNTIES.find((c) => c.code === code)?.name ?? code).join(", "),
+    filters.sizeClasses.map((size) => localized(SIZE_CLASS_LABELS[size])).join(", "),
+    filters.configurations
+      .map((id) => {
+        const configuration = SMI_CONFIGURATIONS.find((c) => c.id === id);
+        return configuration ? localized(configuration.label) : id;
+      })
+      .join(", "),
+    filters.from || filters.to ? t.dateRange(filters.from, filters.to) : "",
+  ].filter(Boolean);
+  return <>{parts.length ? parts.join(" · ") : t.allResponses}</>;
+}
