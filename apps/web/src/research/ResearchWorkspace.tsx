@@ -5,6 +5,9 @@ import { createApolloClient } from "../lib/apollo-client";
 import { RESEARCH_BASE } from "../lib/shell-route";
 import { NotFoundPage } from "../ui/NotFoundPage";
 import { PageLoading } from "../ui/PageLoading";
+import { AccountsPage } from "./accounts/AccountsPage";
+import { AuditLogPage } from "./accounts/AuditLogPage";
+import { ChangePasswordPage } from "./accounts/ChangePasswordPage";
 import { CompaniesPage } from "./companies/CompaniesPage";
 import { CompanyDetailPage } from "./companies/CompanyDetailPage";
 import { EditCompanyPage, NewCompanyPage } from "./companies/CompanyFormPage";
@@ -88,6 +91,23 @@ export function ResearchWorkspace() {
                   </RequireRole>
                 }
               />
+              <Route
+                path="accounts"
+                element={
+                  <RequireRole role="administrator">
+                    <AccountsPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="audit"
+                element={
+                  <RequireRole role="administrator">
+                    <AuditLogPage />
+                  </RequireRole>
+                }
+              />
+              <Route path="password" element={<ChangePasswordPage />} />
               <Route
                 path="dashboard/*"
                 element={

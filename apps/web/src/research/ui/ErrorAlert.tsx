@@ -1,23 +1,28 @@
+import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
+import { localizeFieldMessage } from "./field-messages";
 import { errorCode, hasFieldErrors, serverMessage } from "./graphql-error";
 
 type ErrorAlertProps = { error: unknown; onRetry?: () => void };
 
 /**
  * Says what went wrong in the reader's language, by the server's error code. For invalid input and conflicts not
- * tied to a field, the server's own explanation is the most precise; it is in English, so it is marked as such.
+ * tied to a field, the server's own explanation is the most precise: said in the reader's language when the
+ * workspace knows it, else in the server's English, marked as such.
  */
 export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
   const t = useResearchT();
+  const { locale } = useLocale();
   if (!error) return null;
   const code = errorCode(error);
   // With field errors, the notes next to the fields say it better than the server's summary.
   const explains = (code === "BAD_USER_INPUT" || code === "CONFLICT") && !hasFieldErrors(error);
-  const detail = explains ? serverMessage(error) : undefined;
+  const message = explains ? serverMessage(error) : undefined;
+  const detail = message ? localizeFieldMessage(message, locale) : undefined;
   return (
     <div className="alert alert-error" role="alert">
       <p>{t.errors.byCode(code)}</p>
-      {detail && <p lang="en">{detail}</p>}
+      {detail && <p lang={detail.lang}>{detail.text}</p>}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t.common.retry}

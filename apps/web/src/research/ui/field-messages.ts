@@ -49,6 +49,21 @@ const RULES: readonly Rule[] = [
     en: () => "An account with this address already exists.",
   },
   {
+    match: /must be an e-mail address/,
+    ro: () => "Nu este o adresă de e-mail.",
+    en: () => "Not an e-mail address.",
+  },
+  {
+    match: /must be between (\d+) and (\d+) characters/,
+    ro: (m) => `Între ${m[1]} și ${m[2]} de caractere.`,
+    en: (m) => `Between ${m[1]} and ${m[2]} characters.`,
+  },
+  {
+    match: /last enabled administrator/,
+    ro: () => "Este ultimul administrator activ; numiți mai întâi un alt administrator.",
+    en: () => "This is the last active administrator; appoint another one first.",
+  },
+  {
     match: /must be at most (\d+) characters/,
     ro: (m) => `Cel mult ${m[1]} de caractere.`,
     en: (m) => `At most ${m[1]} characters.`,

@@ -1,0 +1,119 @@
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { launchBrowser, type TestBrowser } from "./support/browser";
+import { saveScreenshot } from "./support/screenshot";
+import { adminApi, LAPTOP_VIEWPORT, openAsAdmin, signInWithForm, waitForHeading } from "./support/workspace";
+
+let browser: TestBrowser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("administration", () => {
+  it("creates an account, changes its role, deactivates it, and the audit log shows it", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(LAPTOP_VIEWPORT);
+    await openAsAdmin(page, "/accounts");
+    await waitForHeading(page, "Conturi");
+    await expectNoSeriousA11yViolations(page);
+
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Cont nou" }) });
+    await form.getByLabel("Nume").fill("Radu Cercetaș");
+    await form.getByLabel("Adresa de e-mail").fill("radu@e2e.smi.local");
+    await form.getByLabel("Rol", { exact: true }).selectOption("researcher");
+    await form.getByLabel("Parola inițială").fill("scurtă");
+    await form.getByRole("button", { name: "Creează contul" }).click();
+    await form.getByText("Între 12 și 200 de caractere.", { exact: true }).waitFor();
+
+    await form.getByLabel("Parola inițială").fill("o-parola-suficient-de-lunga");
+    await form.getByRole("button", { name: "Creează contul" }).click();
+    await form
+      .getByRole("status")
+      .filter({ hasText: "Contul pentru radu@e2e.smi.local a fost creat." })
+      .waitFor();
+
+    const row = page.getByRole("row", { name: /Radu Cercetaș/ });
+    await row.getByLabel("Rolul lui Radu Cercetaș").selectOption("viewer");
+    await row.getByRole("button", { name: "Salvează" }).click();
+    await row.getByRole("button", { name: "Salvează" }).and(page.locator(":disabled")).waitFor();
+    await row.getByRole("button", { name: "Dezactivează contul lui Radu Cercetaș" }).click();
+    await row.getByRole("cell", { name: "Dezactivat", exact: true }).waitFor();
+    await saveScreenshot(page, "workspace-accounts-laptop");
+
+    await page
+      .getByRole("navigation", { name: "Spațiul de lucru" })
+      .getByRole("link", { name: "Jurnal de audit" })
+      .click();
+    await waitForHeading(page, "Jurnal de audit");
+    await page
+      .getByRole("row", { name: /account\.create/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole("row", { name: /account\.update/ }).count()).toBeGreaterThanOrEqual(2);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "workspace-audit-laptop");
+    await page.close();
+  });
+
+  it("lets a researcher change their password, refusing a wrong current one", async () => {
+    await adminApi(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
+      input: {
+        email: "parola@e2e.smi.local",
+        displayName: "Paula Parola",
+        role: "researcher",
+        password: "parola-initiala-123",
+      },
+    });
+    await browser.context.clearCookies();
+    const page = await browser.open("/research/password");
+    await signInWithForm(page, "parola@e2e.smi.local", "parola-initiala-123");
+    await waitForHeading(page, "Schimbarea parolei");
+
+    await page.getByLabel("Parola actuală").fill("nu-este-aceasta");
+    await page.getByLabel("Parola nouă", { exact: true }).fill("parola-noua-456789");
+    await page.getByLabel("Parola nouă, încă o dată").fill("parola-noua-456789");
+    await page.getByRole("button", { name: "Schimbă parola" }).click();
+    await page.getByText("Parola nu este corectă.", { exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "workspace-password-error-phone");
+
+    await page.getByLabel("Parola actuală").fill("parola-initiala-123");
+    await page.getByRole("button", { name: "Schimbă parola" }).click();
+    await page.getByRole("status").filter({ hasText: "Parola a fost schimbată." }).waitFor();
+
+    await page.getByRole("button", { name: "Meniu" }).click();
+    await page.getByRole("button", { name: "Ieșire din cont" }).click();
+    await waitForHeading(page, "Autentificare");
+    await signInWithForm(page, "parola@e2e.smi.local", "parola-noua-456789");
+    await waitForHeading(page, "Spațiul de lucru al cercetătorilor");
+    await page.close();
+  });
+
+  it("edits an e-mail template, with the placeholders listed and {{link}} required", async () => {
+    const page = await browser.context.newPage();
+    await openAsAdmin(page, "/mail/templates");
+    await waitForHeading(page, "Șabloane de e-mail");
+    for (const placeholder of ["{{company}}", "{{contactName}}", "{{link}}", "{{deadline}}"]) {
+      await page.getByText(placeholder, { exact: true }).waitFor();
+    }
+    const reminder = page.locator("section", {
+      has: page.getByRole("heading", { name: "Memento · Engleză" }),
+    });
+    const body = reminder.getByLabel("Text");
+    const original = await body.inputValue();
+    await body.fill(original.replace("{{link}}", ""));
+    await reminder.getByRole("button", { name: /^Salvează/ }).click();
+    await reminder
+      .getByText("Textul trebuie să conțină {{link}}, linkul personal al respondentului.", { exact: true })
+      .waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "workspace-templates-error-phone");
+
+    await body.fill(original);
+    await reminder.getByRole("button", { name: /^Salvează/ }).click();
+    await reminder.getByRole("status").filter({ hasText: "Salvat." }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,74 @@
+import { useMutation } from "@apollo/client/react";
+import { useState } from "react";
+import type { AccountsQuery } from "../../gql/graphql";
+import { useResearchT } from "../i18n";
+import { ROLES } from "../session/roles";
+import { ErrorAlert } from "../ui/ErrorAlert";
+import { useFormat } from "../ui/useFormat";
+import { UpdateAccountMutation } from "./accounts.graphql";
+
+type Account = AccountsQuery["accounts"][number];
+
+export function AccountRow({ account, isSelf }: { account: Account; isSelf: boolean }) {
+  const t = useResearchT();
+  const format = useFormat();
+  const [role, setRole] = useState(account.role);
+  const [update, { loading, error }] = useMutation(UpdateAccountMutation);
+  const roleId = `role-${account.id}`;
+
+  return (
+    <tr>
+      <th scope="row">
+        {account.displayName}
+        {isSelf && <span className="muted"> ({t.accounts.you})</span>}
+        <br />
+        <span className="muted">{account.email}</span>
+      </th>
+      <td>
+        <label className="visually-hidden" htmlFor={roleId}>
+          {t.accounts.roleOf(account.displayName)}
+        </label>
+        <span className="search-row">
+          <select id={roleId} value={role} onChange={(e) => setRole(e.target.value)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t.roles[r]}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={role === account.role || loading}
+            onClick={() =>
+              void update({ variables: { id: account.id, input: { role } } }).catch(() => undefined)
+            }
+          >
+            {t.common.save}
+          </button>
+        </span>
+      </td>
+      <td>{account.disabled ? t.accounts.disabled : t.accounts.active}</td>
+      <td>{format.dateTime(account.createdAt)}</td>
+      <td>
+        {/* Nobody locks themselves out: another administrator deactivates this account if need be. */}
+        <button
+          type="button"
+          disabled={loading || isSelf}
+          aria-label={
+            account.disabled
+              ? t.accounts.reactivateOne(account.displayName)
+              : t.accounts.deactivateOne(account.displayName)
+          }
+          onClick={() =>
+            void update({ variables: { id: account.id, input: { disabled: !account.disabled } } }).catch(
+              () => undefined,
+            )
+          }
+        >
+          {account.disabled ? t.accounts.reactivate : t.accounts.deactivate}
+        </button>
+        <ErrorAlert error={error} />
+      </td>
+    </tr>
+  );
+}
