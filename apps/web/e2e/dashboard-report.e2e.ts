@@ -122,6 +122,25 @@ describe("dashboard: company report", () => {
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
     expect(pages).toHaveLength(1);
+
+    // English words are laid out differently; the report still fits its page.
+    // Back to no emulation: an emulated "screen" would be what page.pdf lays out, too.
+    await page.emulateMedia({ media: null });
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText("Your answers to the 20 statements").waitFor();
+    const english = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+    expect(english.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).toHaveLength(1);
+    await page.getByRole("button", { name: "Română" }).click();
+    await page.close();
+  });
+
+  it("explains that a company without a submitted response has no report", async () => {
+    const { companies } = await session.graphql<{ companies: { items: { id: string }[] } }>(
+      `{ companies(invited: false, limit: 1) { items { id } } }`,
+    );
+    const page = await session.open(`/research/dashboard/report/${companies.items[0]!.id}`);
+    await page.getByText("Această firmă nu are un răspuns trimis", { exact: false }).waitFor();
+    await expect(page.getByRole("button", { name: "Încearcă din nou" }).count()).resolves.toBe(0);
     await page.close();
   });
 

@@ -100,6 +100,7 @@ export const en: DashboardMessages = {
     answeredOn: (date) => `answered on ${date}`,
     documentTitle: (company) => `Report: ${company}`,
     back: "Choose another company",
+    notFound: "This company has no submitted response, so it has no report. Choose a company from the list.",
     print: "Print / save as PDF",
     kicker: "Sales–marketing integration: your company's results",
     unnamed: "Company without a name",

@@ -94,6 +94,7 @@ export type DashboardMessages = {
     readonly answeredOn: (date: string) => string;
     readonly documentTitle: (company: string) => string;
     readonly back: string;
+    readonly notFound: string;
     readonly print: string;
     readonly kicker: string;
     readonly unnamed: string;

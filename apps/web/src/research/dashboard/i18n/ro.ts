@@ -104,6 +104,7 @@ export const ro: DashboardMessages = {
     answeredOn: (date) => `a răspuns la ${date}`,
     documentTitle: (company) => `Raport: ${company}`,
     back: "Alegeți altă firmă",
+    notFound: "Această firmă nu are un răspuns trimis, deci nu are raport. Alegeți o firmă din listă.",
     print: "Tipărește / salvează ca PDF",
     kicker: "Integrarea vânzărilor și a marketingului: rezultatele firmei dumneavoastră",
     unnamed: "Firmă fără nume",

@@ -3,6 +3,7 @@ import { CATEGORIES, COUNTIES, ITEMS } from "@smi/questionnaire";
 import { Link, useParams } from "react-router";
 import { useLocalized } from "../../../i18n/useT";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
+import { errorCode } from "../../ui/graphql-error";
 import { CATEGORY_COLOURS } from "../chart/category-colours";
 import { LoadStatus } from "../chart/LoadStatus";
 import { useNumberFormat } from "../format/useNumberFormat";
@@ -28,12 +29,20 @@ export function CompanyReportPage() {
   useDocumentTitle(report?.companyName ? t.documentTitle(report.companyName) : t.pickTitle);
 
   if (!report) {
+    // A mistyped or stale address, or a company that has not answered: nothing to retry.
+    const missing = ["NOT_FOUND", "BAD_USER_INPUT"].includes(errorCode(error) ?? "");
     return (
       <div className="company-report-screen">
         <p className="no-print">
           <Link to="/dashboard/report">{t.back}</Link>
         </p>
-        <LoadStatus state={{ loading, error, retry: () => void refetch() }} />
+        {missing ? (
+          <p className="dashboard-empty" role="alert">
+            {t.notFound}
+          </p>
+        ) : (
+          <LoadStatus state={{ loading, error, retry: () => void refetch() }} />
+        )}
       </div>
     );
   }
