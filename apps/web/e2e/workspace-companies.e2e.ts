@@ -34,7 +34,7 @@ describe("companies", () => {
     });
     await cuiError.locator(".field-error").waitFor();
     expect(await cuiError.locator(".field-error").textContent()).toBe(
-      "Nu este un CUI valid: verificați cifrele (ultima este cifra de control).",
+      "„RO12345”: nu este un CUI valid; verificați cifrele (ultima este cifra de control).",
     );
     expect(await page.getByLabel("CUI (cod unic de înregistrare)").getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByLabel("E-mailul managerului").getAttribute("aria-invalid")).toBe("true");

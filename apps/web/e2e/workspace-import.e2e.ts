@@ -47,7 +47,7 @@ describe("company import", () => {
     expect(await problemRow.getByRole("cell").allTextContents()).toEqual([
       "3",
       "registration_code",
-      expect.stringMatching(/RO73000002/),
+      "„RO73000002”: nu este un CUI valid; verificați cifrele (ultima este cifra de control).",
     ]);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, "workspace-import-preview-laptop");

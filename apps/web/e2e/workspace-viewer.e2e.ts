@@ -60,6 +60,24 @@ describe("a viewer", () => {
 
     await page.goto(new URL(`/research/companies/${companyId}/edit`, process.env.E2E_BASE_URL).href);
     await waitForHeading(page, "Indisponibil pentru rolul dumneavoastră");
+
+    await page
+      .getByRole("navigation", { name: "Spațiul de lucru" })
+      .getByRole("link", { name: "Invitații" })
+      .click();
+    await waitForHeading(page, "Invitații");
+    await page.getByRole("table", { name: "Invitațiile pe județe și stări" }).waitFor();
+    expect(await page.getByRole("heading", { name: "Invitarea firmelor" }).count()).toBe(0);
+    expect(await page.getByRole("heading", { name: "Mementouri" }).count()).toBe(0);
+    expect(await page.getByRole("columnheader", { name: "Acțiuni" }).count()).toBe(0);
+
+    // The same screens in English, for researchers who do not read Romanian.
+    await page.getByRole("button", { name: "English" }).click();
+    await waitForHeading(page, "Invitations");
+    await page.getByRole("table", { name: "Invitations by county and status" }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "workspace-viewer-invitations-en-laptop");
+    await page.getByRole("button", { name: "Română" }).click();
     await page.close();
   });
 });

@@ -60,6 +60,13 @@ export function CompanyDetailPage() {
             <dd>{company.contactName ?? "—"}</dd>
             <dt>{t.companies.contactEmail}</dt>
             <dd>{company.contactEmail ?? "—"}</dd>
+            <dt>{t.companies.invitation}</dt>
+            <dd>
+              {company.invitationStatus
+                ? (t.invitations.statuses[company.invitationStatus as keyof typeof t.invitations.statuses] ??
+                  company.invitationStatus)
+                : t.companies.notInvited}
+            </dd>
             <dt>{t.companies.updatedAt}</dt>
             <dd>{format.dateTime(company.updatedAt)}</dd>
           </dl>

@@ -1,4 +1,6 @@
 import type { ImportReportFieldsFragment } from "../../gql/graphql";
+import { useLocale } from "../../i18n/useT";
+import { localizeFieldMessage } from "../ui/field-messages";
 import { useResearchT } from "../i18n";
 import { TableRegion } from "../ui/TableRegion";
 
@@ -7,6 +9,7 @@ type ImportReportViewProps = { report: ImportReportFieldsFragment };
 /** What the file holds (preview) or what the import did, and each problem where a spreadsheet would show it. */
 export function ImportReportView({ report }: ImportReportViewProps) {
   const t = useResearchT();
+  const { locale } = useLocale();
   return (
     <>
       <ul className="report-summary">
@@ -29,15 +32,18 @@ export function ImportReportView({ report }: ImportReportViewProps) {
             </tr>
           </thead>
           <tbody>
-            {report.problems.map((problem, index) => (
-              <tr key={`${problem.row}-${problem.column}-${index}`}>
-                <td className="number">{problem.row}</td>
-                <td>
-                  <code>{problem.column}</code>
-                </td>
-                <td lang="en">{problem.message}</td>
-              </tr>
-            ))}
+            {report.problems.map((problem, index) => {
+              const message = localizeFieldMessage(problem.message, locale);
+              return (
+                <tr key={`${problem.row}-${problem.column}-${index}`}>
+                  <td className="number">{problem.row}</td>
+                  <td>
+                    <code>{problem.column}</code>
+                  </td>
+                  <td lang={message.lang}>{message.text}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </TableRegion>
       )}

@@ -27,7 +27,7 @@ export function InvitationCountsTable({ counts }: { counts: readonly Counts[] })
   const totals = COLUMNS.map((column) => counts.reduce((sum, c) => sum + c[column], 0));
   const grandTotal = counts.reduce((sum, c) => sum + c.total, 0);
   return (
-    <TableRegion caption={t.invitations.countsCaption}>
+    <TableRegion caption={t.invitations.countsCaption} compact>
       <thead>
         <tr>
           <th scope="col">{t.companies.county}</th>

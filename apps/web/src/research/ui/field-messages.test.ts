@@ -3,10 +3,23 @@ import { localizeFieldMessage } from "./field-messages";
 describe("localizeFieldMessage", () => {
   it("says the form problems a researcher meets in their language", () => {
     expect(localizeFieldMessage('"RO12345" is not a valid CUI (check the digits)', "ro")).toEqual({
-      text: "Nu este un CUI valid: verificați cifrele (ultima este cifra de control).",
+      text: "„RO12345”: nu este un CUI valid; verificați cifrele (ultima este cifra de control).",
+    });
+    expect(localizeFieldMessage('"Vaslui": must be one of MM, SM, SJ, CJ, BH, AR, TM', "ro")).toEqual({
+      text: "„Vaslui”: alegeți unul dintre cele șapte județe ale studiului (MM, SM, SJ, CJ, BH, AR, TM).",
     });
     expect(localizeFieldMessage("must be at most 200 characters", "en")).toEqual({
       text: "At most 200 characters.",
+    });
+  });
+
+  it("says the import's cell and column problems with their values", () => {
+    expect(localizeFieldMessage('"multe" is not a number', "ro")).toEqual({
+      text: "„multe”: nu este un număr.",
+    });
+    expect(localizeFieldMessage("same CUI as row 4", "ro")).toEqual({ text: "Același CUI ca pe rândul 4." });
+    expect(localizeFieldMessage('The required column "county" is missing.', "ro")).toEqual({
+      text: "Lipsește coloana obligatorie „county”.",
     });
   });
 

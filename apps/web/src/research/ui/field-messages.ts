@@ -2,27 +2,64 @@ import type { Locale } from "@smi/questionnaire";
 
 type Rule = { match: RegExp; ro: (m: RegExpMatchArray) => string; en: (m: RegExpMatchArray) => string };
 
+/** „value” in Romanian quotation marks, or nothing when the server named no value. */
+const roQuoted = (value: string | undefined) => (value ? `„${value}”: ` : "");
+const enQuoted = (value: string | undefined) => (value ? `"${value}": ` : "");
+
 /**
- * The server explains invalid fields in English (its API is for programs too). The problems a person meets in the
- * workspace's forms are said here in their language; anything else is shown as the server wrote it.
+ * The server explains invalid fields and CSV cells in English (its API is for programs too). The problems a person
+ * meets in the workspace's forms and imports are said here in their language; anything else is shown as the server
+ * wrote it.
  */
 const RULES: readonly Rule[] = [
   { match: /^is required/, ro: () => "Câmpul este obligatoriu.", en: () => "This field is required." },
   {
-    match: /is not a valid CUI/,
-    ro: () => "Nu este un CUI valid: verificați cifrele (ultima este cifra de control).",
-    en: () => "Not a valid CUI: check the digits (the last one is a check digit).",
+    match: /^(?:"([^"]*)" )?is not a valid CUI/,
+    ro: (m) => `${roQuoted(m[1])}nu este un CUI valid; verificați cifrele (ultima este cifra de control).`,
+    en: (m) => `${enQuoted(m[1])}not a valid CUI; check the digits (the last one is a check digit).`,
   },
   {
-    match: /is not an e-mail address/,
-    ro: () => "Nu este o adresă de e-mail.",
-    en: () => "Not an e-mail address.",
+    match: /^(?:"([^"]*)" )?is not an e-mail address/,
+    ro: (m) => `${roQuoted(m[1])}nu este o adresă de e-mail.`,
+    en: (m) => `${enQuoted(m[1])}not an e-mail address.`,
   },
   {
-    match: /must be one of MM, SM, SJ, CJ, BH, AR, TM/,
-    ro: () => "Alegeți unul dintre cele șapte județe ale studiului.",
-    en: () => "Choose one of the study's seven counties.",
+    match: /^(?:"([^"]*)"|missing): must be one of MM, SM, SJ, CJ, BH, AR, TM/,
+    ro: (m) =>
+      `${roQuoted(m[1])}alegeți unul dintre cele șapte județe ale studiului (MM, SM, SJ, CJ, BH, AR, TM).`,
+    en: (m) => `${enQuoted(m[1])}choose one of the study's seven counties (MM, SM, SJ, CJ, BH, AR, TM).`,
   },
+  {
+    match: /^"([^"]*)" is not a number/,
+    ro: (m) => `${roQuoted(m[1])}nu este un număr.`,
+    en: (m) => `${enQuoted(m[1])}not a number.`,
+  },
+  {
+    match: /^"([^"]*)" is not true\/false/,
+    ro: (m) => `${roQuoted(m[1])}scrieți true/false sau da/nu.`,
+    en: (m) => `${enQuoted(m[1])}write true/false or yes/no (da/nu).`,
+  },
+  {
+    match: /^same CUI as row (\d+)/,
+    ro: (m) => `Același CUI ca pe rândul ${m[1]}.`,
+    en: (m) => `Same CUI as row ${m[1]}.`,
+  },
+  {
+    match: /^Unknown column "([^"]*)"/,
+    ro: (m) => `Coloana „${m[1]}” nu este cunoscută; este ignorată.`,
+    en: (m) => `Unknown column "${m[1]}"; it is ignored.`,
+  },
+  {
+    match: /^The required column "([^"]*)" is missing/,
+    ro: (m) => `Lipsește coloana obligatorie „${m[1]}”.`,
+    en: (m) => `The required column "${m[1]}" is missing.`,
+  },
+  {
+    match: /data was erased on request/,
+    ro: () => "Datele acestei firme au fost șterse la cerere; rândul este omis.",
+    en: () => "This company's data was erased on request; the row is skipped.",
+  },
+  { match: /^The file is empty/, ro: () => "Fișierul este gol.", en: () => "The file is empty." },
   {
     match: /4-digit CAEN/,
     ro: () => "Trebuie să fie o clasă CAEN Rev. 2 din 4 cifre, de exemplu 4690.",
