@@ -19,7 +19,10 @@ type Progress = {
   total: Counts;
   byCounty: Group[];
   bySizeClass: Group[];
-  weekly: { county: string | null; weeks: { weekStart: string; responseRate: number | null }[] }[];
+  weekly: {
+    county: string | null;
+    weeks: { weekStart: string; sent: number; completed: number; responseRate: number | null }[];
+  }[];
 };
 const COUNTS = "sent opened started completed screenedOut responseRate";
 const PROGRESS = `query ($filter: ProgressFilterInput) {
@@ -27,7 +30,7 @@ const PROGRESS = `query ($filter: ProgressFilterInput) {
     total { ${COUNTS} }
     byCounty { level ${COUNTS} }
     bySizeClass { level ${COUNTS} }
-    weekly { county weeks { weekStart responseRate } }
+    weekly { county weeks { weekStart sent completed responseRate } }
   }
 }`;
 const STAGES = ["sent", "opened", "started", "completed", "screenedOut"] as const;
@@ -143,6 +146,33 @@ describe("dashboard: fieldwork progress", () => {
     // One dot per week on the line chart (recharts draws the dots in a layer of their own).
     const lineChart = page.locator(".progress-view > section:nth-of-type(4)");
     await expect(lineChart.locator("circle.recharts-dot").count()).resolves.toBe(weeks.length);
+    await page.close();
+  });
+
+  it("draws a county's response rate over time beside the whole's, chosen in the address", async () => {
+    const api = await progressFromApi();
+    const page = await openProgress();
+    await page.getByLabel("Comparați cu un județ").selectOption("BH");
+    await page.waitForURL(/compare=BH/);
+    await page.locator(".line-county").waitFor();
+
+    const overall = api.weekly.find((s) => s.county === null)!.weeks;
+    const bihor = api.weekly.find((s) => s.county === "BH")!.weeks;
+    // Cumulative: a week without Bihor's own point carries its latest figures.
+    const expected = overall.map((week) => {
+      const latest = bihor.filter((w) => w.weekStart <= week.weekStart).at(-1);
+      return roPercent(latest && latest.sent > 0 ? latest.completed / latest.sent : null);
+    });
+    const shown = await page
+      .getByTestId("progress-weekly")
+      .locator("td[data-column='county']")
+      .allTextContents();
+    expect(shown).toEqual(expected);
+    expect(bihor.at(-1)!.responseRate).toBeCloseTo(
+      api.byCounty.find((g) => g.level === "BH")!.responseRate!,
+      10,
+    );
+    await saveScreenshot(page, "dashboard-progress-compare");
     await page.close();
   });
 

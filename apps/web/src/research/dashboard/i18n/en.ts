@@ -86,6 +86,10 @@ export const en: DashboardMessages = {
     weekOf: (week) => `Week of ${week}`,
     sentSoFar: "Sent so far",
     completedSoFar: "Completed so far",
+    allCounties: "All counties (as filtered)",
+    compareWith: "Compare with a county",
+    compareNone: "none",
+    countyRate: (county) => `Response rate, ${county}`,
   },
   report: {
     pickTitle: "Company report",

@@ -84,6 +84,10 @@ export type DashboardMessages = {
     readonly weekOf: (week: string) => string;
     readonly sentSoFar: string;
     readonly completedSoFar: string;
+    readonly allCounties: string;
+    readonly compareWith: string;
+    readonly compareNone: string;
+    readonly countyRate: (county: string) => string;
   };
   readonly report: {
     readonly pickTitle: string;

@@ -90,6 +90,10 @@ export const ro: DashboardMessages = {
     weekOf: (week) => `Săptămâna din ${week}`,
     sentSoFar: "Trimise până atunci",
     completedSoFar: "Completate până atunci",
+    allCounties: "Toate județele (după filtre)",
+    compareWith: "Comparați cu un județ",
+    compareNone: "niciunul",
+    countyRate: (county) => `Rata de răspuns, ${county}`,
   },
   report: {
     pickTitle: "Raportul firmei",

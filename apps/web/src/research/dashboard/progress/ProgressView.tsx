@@ -1,31 +1,33 @@
 import { useQuery } from "@apollo/client/react";
+import { COUNTIES, COUNTY_CODES } from "@smi/questionnaire";
 import { useMemo } from "react";
 import { useLocalized } from "../../../i18n/useT";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
+import { CompareCounty } from "./CompareCounty";
 import { LoadStatus } from "../chart/LoadStatus";
 import { useDashboardFilters } from "../filters/useDashboardFilters";
+import { useViewParam } from "../filters/useViewParam";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { ProgressFigures } from "./ProgressFigures";
 import { StudyProgressQuery } from "./progress.query";
-import {
-  countyProgressRows,
-  overallWeeklyRates,
-  sizeClassProgressRows,
-  type ProgressRow,
-} from "./progress-rows";
-import { PROGRESS_STAGES, STAGE_COLOURS } from "./progress-stages";
+import { countyProgressRows, sizeClassProgressRows, type ProgressRow, weeklyRates } from "./progress-rows";
+import { COMPARED_COUNTY_COLOUR, PROGRESS_STAGES, STAGE_COLOURS } from "./progress-stages";
 import { RateChart } from "./RateChart";
 import { RateOverTimeChart } from "./RateOverTimeChart";
 import { RateTable } from "./RateTable";
 import { StageChart } from "./StageChart";
 import { StageTable } from "./StageTable";
 import { useWeekLabel } from "./useWeekLabel";
+import { WeeklyTable } from "./WeeklyTable";
 import "./progress.css";
 
+const percentCsv = (percent: number | null) => (percent === null ? null : Number(percent.toFixed(2)));
 const rateCsv = (rate: number | null | undefined) =>
   rate === null || rate === undefined ? null : Number((rate * 100).toFixed(2));
+
+const COMPARE_OPTIONS = ["none", ...COUNTY_CODES] as const;
 
 /** Fieldwork progress: the invitation funnel per county, response rates per county and size class, and over time. */
 export function ProgressView() {
@@ -45,6 +47,13 @@ export function ProgressView() {
     [filters.counties, filters.sizeClasses],
   );
   const { data, loading, error, refetch } = useQuery(StudyProgressQuery, { variables: { filter } });
+  const [compareParam, setCompare] = useViewParam("compare", COMPARE_OPTIONS);
+  // A county the county filter leaves out has no series to compare with.
+  const compared =
+    compareParam !== "none" && (!filters.counties.length || filters.counties.includes(compareParam))
+      ? compareParam
+      : null;
+  const comparedName = COUNTIES.find((c) => c.code === compared)?.name ?? null;
   const state = { loading, error, retry: () => void refetch() };
   const ignoredFilters = filters.configurations.length > 0 || Boolean(filters.from || filters.to);
 
@@ -60,7 +69,7 @@ export function ProgressView() {
   if (progress && hasInvitations) {
     const counties = countyProgressRows(progress.byCounty, filters.counties);
     const sizes = sizeClassProgressRows(progress.bySizeClass, filters.sizeClasses, localized, tp.unknownSize);
-    const weeks = overallWeeklyRates(progress.weekly);
+    const weeks = weeklyRates(progress.weekly, compared);
     const total = progress.total;
     stages = {
       summary: tp.stageSummary({
@@ -108,37 +117,41 @@ export function ProgressView() {
             weekLabel(weeks[0]!.weekStart),
             last!.ratePercent === null ? "–" : format.percent(last!.ratePercent),
           ),
-          chart: <RateOverTimeChart points={weeks} weekLabel={weekLabel} />,
+          chart: <RateOverTimeChart points={weeks} weekLabel={weekLabel} countyName={comparedName} />,
+          legend: [
+            { label: tp.allCounties, colour: STAGE_COLOURS.completed },
+            ...(comparedName ? [{ label: comparedName, colour: COMPARED_COUNTY_COLOUR }] : []),
+          ],
           table: (
-            <table className="data-table" data-testid="progress-weekly">
-              <caption>{tp.overTimeTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tp.week}</th>
-                  <th scope="col">{tp.sentSoFar}</th>
-                  <th scope="col">{tp.completedSoFar}</th>
-                  <th scope="col">{tp.responseRate}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {weeks.map((week) => (
-                  <tr key={week.weekStart}>
-                    <th scope="row">{weekLabel(week.weekStart)}</th>
-                    <td>{format.integer(week.sent)}</td>
-                    <td>{format.integer(week.completed)}</td>
-                    <td>{week.ratePercent === null ? "–" : format.percent(week.ratePercent)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <WeeklyTable
+              caption={tp.overTimeTitle}
+              points={weeks}
+              weekLabel={weekLabel}
+              countyName={comparedName}
+            />
           ),
           csv: {
-            header: ["week_start", "sent_cumulative", "completed_cumulative", "response_rate_pct"],
+            header: [
+              "week_start",
+              "sent_cumulative",
+              "completed_cumulative",
+              "response_rate_pct",
+              ...(compared
+                ? [
+                    `${compared}_sent_cumulative`,
+                    `${compared}_completed_cumulative`,
+                    `${compared}_response_rate_pct`,
+                  ]
+                : []),
+            ],
             rows: weeks.map((week) => [
               week.weekStart,
               week.sent,
               week.completed,
-              week.ratePercent === null ? null : Number(week.ratePercent.toFixed(2)),
+              percentCsv(week.ratePercent),
+              ...(week.county
+                ? [week.county.sent, week.county.completed, percentCsv(week.county.ratePercent)]
+                : []),
             ]),
           },
         }
@@ -179,6 +192,13 @@ export function ProgressView() {
               fileName="smi-response-rate-weekly"
               state={loaded}
               content={overTime}
+              controls={
+                <CompareCounty
+                  value={compared ?? "none"}
+                  counties={filters.counties.length ? filters.counties : COUNTY_CODES}
+                  onChange={setCompare}
+                />
+              }
             />
           ) : (
             <p className="dashboard-empty">{tp.noneSent}</p>

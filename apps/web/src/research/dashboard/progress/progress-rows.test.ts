@@ -1,5 +1,5 @@
 import { SIZE_CLASS_LABELS } from "@smi/questionnaire";
-import { countyProgressRows, overallWeeklyRates, sizeClassProgressRows } from "./progress-rows";
+import { countyProgressRows, sizeClassProgressRows, weeklyRates } from "./progress-rows";
 
 const counts = (sent: number, completed: number, responseRate: number | null) => ({
   invited: sent + 1,
@@ -54,21 +54,32 @@ describe("sizeClassProgressRows", () => {
   });
 });
 
-describe("overallWeeklyRates", () => {
+describe("weeklyRates", () => {
+  const series = [
+    {
+      county: null,
+      weeks: [
+        { weekStart: "2026-10-05", sent: 4, completed: 1, responseRate: 0.25 },
+        { weekStart: "2026-10-12", sent: 8, completed: 4, responseRate: 0.5 },
+        { weekStart: "2026-10-19", sent: 8, completed: 6, responseRate: 0.75 },
+      ],
+    },
+    { county: "BH", weeks: [{ weekStart: "2026-10-12", sent: 2, completed: 1, responseRate: 0.5 }] },
+  ];
+
   it("takes the all-counties series and turns rates into percents", () => {
-    const weeks = overallWeeklyRates([
-      { county: "BH", weeks: [{ weekStart: "2026-10-05", sent: 1, completed: 1, responseRate: 1 }] },
-      {
-        county: null,
-        weeks: [
-          { weekStart: "2026-10-05", sent: 4, completed: 1, responseRate: 0.25 },
-          { weekStart: "2026-10-12", sent: 0, completed: 0, responseRate: null },
-        ],
-      },
+    expect(weeklyRates(series)).toEqual([
+      { weekStart: "2026-10-05", sent: 4, completed: 1, ratePercent: 25, county: null },
+      { weekStart: "2026-10-12", sent: 8, completed: 4, ratePercent: 50, county: null },
+      { weekStart: "2026-10-19", sent: 8, completed: 6, ratePercent: 75, county: null },
     ]);
-    expect(weeks).toEqual([
-      { weekStart: "2026-10-05", sent: 4, completed: 1, ratePercent: 25 },
-      { weekStart: "2026-10-12", sent: 0, completed: 0, ratePercent: null },
+  });
+
+  it("puts a county's series beside it: nothing before its first week, its last figures after its last", () => {
+    expect(weeklyRates(series, "BH").map((point) => point.county)).toEqual([
+      { weekStart: "2026-10-05", sent: 0, completed: 0, ratePercent: null },
+      { weekStart: "2026-10-12", sent: 2, completed: 1, ratePercent: 50 },
+      { weekStart: "2026-10-19", sent: 2, completed: 1, ratePercent: 50 },
     ]);
   });
 });

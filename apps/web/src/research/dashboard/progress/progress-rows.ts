@@ -77,25 +77,46 @@ export function sizeClassProgressRows(
     : known;
 }
 
-export type RatePoint = {
-  readonly weekStart: string;
-  readonly sent: number;
-  readonly completed: number;
+type WeekCounts = { readonly weekStart: string; readonly sent: number; readonly completed: number };
+
+export type RatePoint = WeekCounts & {
   readonly ratePercent: number | null;
+  /** The compared county's cumulative figures in the same week; null when no county is compared. */
+  readonly county: (WeekCounts & { readonly ratePercent: number | null }) | null;
 };
 
-/** The all-counties weekly series (county null), as percents. */
-export function overallWeeklyRates(
-  series: readonly {
-    county?: string | null;
-    weeks: readonly { weekStart: string; sent: number; completed: number; responseRate?: number | null }[];
-  }[],
+type WeeklySeries = {
+  readonly county?: string | null;
+  readonly weeks: readonly (WeekCounts & { readonly responseRate?: number | null })[];
+};
+
+/**
+ * The all-counties weekly series (county null) as percents and, when `compareCounty` is given, that county's
+ * series week by week beside it. A county's series may start later or end earlier than the whole study's: before
+ * its first week nothing was sent there yet (zeros), after its last its cumulative figures stay as they were.
+ */
+export function weeklyRates(
+  series: readonly WeeklySeries[],
+  compareCounty: string | null = null,
 ): RatePoint[] {
   const overall = series.find((s) => s.county === null || s.county === undefined);
-  return (overall?.weeks ?? []).map((week) => ({
-    weekStart: week.weekStart,
-    sent: week.sent,
-    completed: week.completed,
-    ratePercent: percent(week.responseRate),
-  }));
+  const county = compareCounty ? series.find((s) => s.county === compareCounty) : undefined;
+  return (overall?.weeks ?? []).map((week) => {
+    let counted: WeekCounts | null = null;
+    if (compareCounty) {
+      const reached = (county?.weeks ?? []).filter((w) => w.weekStart <= week.weekStart);
+      const latest = reached.at(-1);
+      counted = { weekStart: week.weekStart, sent: latest?.sent ?? 0, completed: latest?.completed ?? 0 };
+    }
+    return {
+      weekStart: week.weekStart,
+      sent: week.sent,
+      completed: week.completed,
+      ratePercent: percent(week.responseRate),
+      county: counted && {
+        ...counted,
+        ratePercent: counted.sent > 0 ? (100 * counted.completed) / counted.sent : null,
+      },
+    };
+  });
 }

@@ -13,3 +13,6 @@ export const STAGE_COLOURS: Readonly<Record<ProgressStage, string>> = {
   completed: "#08519c",
   screenedOut: "#CC79A7",
 };
+
+/** A county's line drawn beside the whole study's (Okabe–Ito vermillion, dashed, with square points). */
+export const COMPARED_COUNTY_COLOUR = "#D55E00";
