@@ -16,6 +16,7 @@ import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.re
 import { RespondentResolver } from "../modules/responses/respondent.resolver";
 import { ResponseImportResolver } from "../modules/responses/response-import.resolver";
 import { SavedAnalysisResolver } from "../modules/analysis/saved-analysis.resolver";
+import { ScorePointsResolver } from "../modules/analysis/score-points.resolver";
 
 export const RESOLVERS = [
   HealthResolver,
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   ResponseImportResolver,
   AnalysisResolver,
   AnalysisRunResolver,
+  ScorePointsResolver,
   SavedAnalysisResolver,
   CompanyReportResolver,
   ProgressResolver,

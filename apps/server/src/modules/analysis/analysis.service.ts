@@ -48,6 +48,7 @@ export class AnalysisService {
       parameters: { k: parameters.k, seed: parameters.seed },
       filter: toAppliedFilter(filter),
       parts: prepareAnalysis(records, parameters),
+      records,
     };
   }
 

@@ -1,4 +1,4 @@
-import type { AnalysisParts } from "@smi/analysis";
+import type { AnalysisParts, ResponseRecord } from "@smi/analysis";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
@@ -71,6 +71,9 @@ export class AnalysisRun {
 
   /** The engine's statistics, part by part (live and lazy, or read from a saved result). */
   parts: AnalysisParts;
+
+  /** The analysed responses of a live run; a saved run keeps only its statistics. */
+  records?: readonly ResponseRecord[];
 }
 
 @ObjectType({ description: "A saved analysis run: traceable to its data and re-runnable." })
