@@ -58,15 +58,18 @@ function expectedTable(cells: Cell[], counties: readonly string[]): Record<strin
   );
 }
 
+const countyName = (code: string) => COUNTIES.find((c) => c.code === code)!.name;
+
 /** Every segment is as tall as its count says: one pixels-per-company scale for the whole chart. */
 async function expectBarsProportionalTo(page: Page, cells: Cell[]): Promise<void> {
-  const bars = (await drawnBars(page)).filter((bar) => bar.height > 0);
+  const bars = (await drawnBars(page, ".chart-frame__chart", "bar-")).filter((bar) => bar.height > 0);
   const expected = cells.filter((c) => c.n > 0);
   expect(bars).toHaveLength(expected.length);
   const scale =
-    bars[0]!.height / expected.find((c) => c.county === bars[0]!.label && c.category === bars[0]!.series)!.n;
+    bars[0]!.height /
+    expected.find((c) => countyName(c.county) === bars[0]!.name && c.category === bars[0]!.series)!.n;
   for (const bar of bars) {
-    const cell = expected.find((c) => c.county === bar.label && c.category === bar.series);
+    const cell = expected.find((c) => countyName(c.county) === bar.name && c.category === bar.series);
     expect(cell).toBeDefined();
     expect(bar.height).toBeCloseTo(cell!.n * scale, 0);
   }
@@ -113,7 +116,8 @@ describe("dashboard: category by county", () => {
     }
     // Percent bars of a county with responses fill the axis: every county's stack is equally tall.
     const stacks = new Map<string, number>();
-    for (const bar of await drawnBars(page)) stacks.set(bar.label, (stacks.get(bar.label) ?? 0) + bar.height);
+    for (const bar of await drawnBars(page, ".chart-frame__chart", "bar-"))
+      stacks.set(bar.name, (stacks.get(bar.name) ?? 0) + bar.height);
     const heights = [...stacks.values()];
     for (const height of heights) expect(height).toBeCloseTo(heights[0]!, 0);
     await page.close();

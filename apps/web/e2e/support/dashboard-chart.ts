@@ -1,32 +1,33 @@
 import type { Page } from "playwright-core";
 
-export type DrawnBar = { readonly series: string; readonly label: string; readonly height: number };
+export type DrawnBar = {
+  /** The Bar's class without its prefix, e.g. "aligned" for `bar-aligned` (recharts repeats it on each segment). */
+  readonly series: string;
+  /** The data row's `name`, which recharts writes on each segment. */
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  /** Vertical centre, to group the segments of one horizontal bar. */
+  readonly y: number;
+};
 
-/**
- * The bar segments recharts drew, each with its series (the Bar's class `bar-<id>`, which recharts also puts on
- * every rectangle), the x-axis label under it
- * and its height in pixels, read from the SVG the reader sees.
- */
-export async function drawnBars(page: Page, chart = ".chart-frame__chart"): Promise<DrawnBar[]> {
-  return page.locator(chart).evaluate((root) => {
-    const ticks = [
-      ...root.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-label"),
-    ].map((tick) => {
-      const box = tick.getBoundingClientRect();
-      return { label: tick.textContent ?? "", x: box.left + box.width / 2 };
-    });
-    return [...root.querySelectorAll<SVGGraphicsElement>("[class*='bar-'] path.recharts-rectangle")].map(
-      (bar) => {
-        const series = [...(bar.closest("[class*='bar-']")?.classList ?? [])].find((c) =>
-          c.startsWith("bar-"),
-        )!;
-        const box = bar.getBoundingClientRect();
-        const centre = box.left + box.width / 2;
-        const nearest = ticks.reduce((best, tick) =>
-          Math.abs(tick.x - centre) < Math.abs(best.x - centre) ? tick : best,
-        );
-        return { series: series.slice("bar-".length), label: nearest.label, height: box.height };
-      },
-    );
-  });
+/** The bar segments recharts drew inside `chart` whose class starts with `prefix`, as the reader sees them. */
+export async function drawnBars(page: Page, chart: string, prefix: string): Promise<DrawnBar[]> {
+  return page.locator(chart).evaluate(
+    (root, prefix) =>
+      [...root.querySelectorAll<SVGGraphicsElement>(`path.recharts-rectangle[class*='${prefix}']`)].map(
+        (bar) => {
+          const box = bar.getBoundingClientRect();
+          const series = [...bar.classList].find((c) => c.startsWith(prefix))!;
+          return {
+            series: series.slice(prefix.length),
+            name: bar.getAttribute("name") ?? "",
+            width: box.width,
+            height: box.height,
+            y: box.top + box.height / 2,
+          };
+        },
+      ),
+    prefix,
+  );
 }

@@ -2,6 +2,8 @@ import { Route, Routes } from "react-router";
 import { NotFoundPage } from "../../ui/NotFoundPage";
 import { CategoryByCountyView } from "./county/CategoryByCountyView";
 import { DashboardLayout } from "./DashboardLayout";
+import { ScoresView } from "./scores/ScoresView";
+import { useDashboardCache } from "./useDashboardCache";
 import { ProgressView } from "./progress/ProgressView";
 import { CompanyReportPage } from "./report/CompanyReportPage";
 import { ReportPicker } from "./report/ReportPicker";
@@ -11,10 +13,12 @@ import "./dashboard.css";
 
 /** The analysis dashboard under /research/dashboard: its own chunk, the only one that loads recharts. */
 export function DashboardRoutes() {
+  useDashboardCache();
   return (
     <Routes>
       <Route element={<DashboardLayout />}>
         <Route index element={<CategoryByCountyView />} />
+        <Route path="scores" element={<ScoresView />} />
         <Route path="progress" element={<ProgressView />} />
         <Route path="saved" element={<SavedAnalysesView />} />
         <Route path="saved/:id" element={<SavedAnalysisPage />} />

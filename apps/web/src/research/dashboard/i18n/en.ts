@@ -8,6 +8,7 @@ export const en: DashboardMessages = {
   viewsLabel: "Analysis views",
   views: {
     categories: "Categories by county",
+    scores: "Scores and statements",
     progress: "Fieldwork progress",
     report: "Company report",
     saved: "Saved analyses",
@@ -183,5 +184,24 @@ export const en: DashboardMessages = {
       max: "Highest score",
       alpha: "Cronbach's alpha",
     },
+  },
+  scores: {
+    title: "Distribution of the total score",
+    summary: (n, mean, sd, median) =>
+      `${n === 1 ? "1 response" : `${n} responses`}: mean ${mean} (standard deviation ${sd}), median ${median}. The tinted bands mark the four categories.`,
+    axis: "Total score (20–100)",
+    bin: "Score",
+    binTitle: (label) => `Score ${label}`,
+    category: "Category",
+  },
+  items: {
+    title: "Answers to the 20 statements",
+    summary: (n, highest, lowest) =>
+      `Statements are ordered by their mean answer (${n === 1 ? "1 response" : `${n} responses`}): most agreement with ${highest}, least with ${lowest}. Disagreement is left of 0, agreement right, and the neutral answer is split between the two.`,
+    axis: "% of responses (disagree ← 0 → agree)",
+    statement: "Statement",
+    mean: "Mean",
+    sd: "SD",
+    meanLine: (mean, n) => `Mean ${mean}, n = ${n}`,
   },
 };

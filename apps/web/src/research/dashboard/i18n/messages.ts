@@ -4,6 +4,7 @@ export type DashboardMessages = {
   readonly viewsLabel: string;
   readonly views: {
     readonly categories: string;
+    readonly scores: string;
     readonly progress: string;
     readonly report: string;
     readonly saved: string;
@@ -172,5 +173,22 @@ export type DashboardMessages = {
       readonly max: string;
       readonly alpha: string;
     };
+  };
+  readonly scores: {
+    readonly title: string;
+    readonly summary: (n: number, mean: string, sd: string, median: string) => string;
+    readonly axis: string;
+    readonly bin: string;
+    readonly binTitle: (label: string) => string;
+    readonly category: string;
+  };
+  readonly items: {
+    readonly title: string;
+    readonly summary: (n: number, highest: string, lowest: string) => string;
+    readonly axis: string;
+    readonly statement: string;
+    readonly mean: string;
+    readonly sd: string;
+    readonly meanLine: (mean: string, n: number) => string;
   };
 };

@@ -11,6 +11,7 @@ export const ro: DashboardMessages = {
   viewsLabel: "Vederile analizei",
   views: {
     categories: "Categorii pe județe",
+    scores: "Scoruri și afirmații",
     progress: "Progresul colectării",
     report: "Raportul firmei",
     saved: "Analize salvate",
@@ -185,5 +186,24 @@ export const ro: DashboardMessages = {
       max: "Scorul maxim",
       alpha: "Alfa Cronbach",
     },
+  },
+  scores: {
+    title: "Distribuția scorului total",
+    summary: (n, mean, sd, median) =>
+      `${n === 1 ? "Un răspuns" : `${counted(n, "răspunsuri")}`}: media ${mean} (abaterea standard ${sd}), mediana ${median}. Benzile colorate marchează cele patru categorii.`,
+    axis: "Scorul total (20–100)",
+    bin: "Scor",
+    binTitle: (label) => `Scor ${label}`,
+    category: "Categoria",
+  },
+  items: {
+    title: "Răspunsurile la cele 20 de afirmații",
+    summary: (n, highest, lowest) =>
+      `Afirmațiile sunt ordonate după media răspunsurilor (${counted(n, "răspunsuri")}): cel mai mare acord la ${highest}, cel mai mic la ${lowest}. Dezacordul este la stânga lui 0, acordul la dreapta, iar răspunsul neutru este împărțit între cele două.`,
+    axis: "% din răspunsuri (dezacord ← 0 → acord)",
+    statement: "Afirmația",
+    mean: "Media",
+    sd: "AS",
+    meanLine: (mean, n) => `Media ${mean}, n = ${n}`,
   },
 };
