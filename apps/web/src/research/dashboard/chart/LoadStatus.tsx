@@ -13,7 +13,7 @@ export function LoadStatus({ state }: LoadStatusProps) {
       <div className="dashboard-alert" role="alert">
         {kind === "signedOut" ? (
           <p>
-            {t.signedOut} <a href="/research">{t.signIn}</a>
+            {t.signedOut} <a href="/research/sign-in">{t.signIn}</a>
           </p>
         ) : (
           <>
