@@ -105,15 +105,17 @@ describe("dashboard: fieldwork progress", () => {
 
     // Every bar is as tall as its count: one pixels-per-invitation scale across the chart.
     const bars = (
-      await drawnBars(page, ".progress-view > section:nth-of-type(1) .chart-frame__chart")
+      await drawnBars(page, ".progress-view > section:nth-of-type(1) .chart-frame__chart", "bar-")
     ).filter((bar) => bar.height > 0);
-    const value = (label: string, stage: string) =>
-      api.byCounty.find((g) => g.level === label)![stage as (typeof STAGES)[number]];
+    // recharts writes each row's name (the county's) on its bars.
+    const code = (name: string) => COUNTIES.find((c) => c.name === name)!.code;
+    const value = (name: string, stage: string) =>
+      api.byCounty.find((g) => g.level === code(name))![stage as (typeof STAGES)[number]];
     expect(bars).toHaveLength(
       api.byCounty.reduce((sum, g) => sum + STAGES.filter((s) => g[s] > 0).length, 0),
     );
-    const scale = bars[0]!.height / value(bars[0]!.label, bars[0]!.series);
-    for (const bar of bars) expect(bar.height).toBeCloseTo(value(bar.label, bar.series) * scale, 0);
+    const scale = bars[0]!.height / value(bars[0]!.name, bars[0]!.series);
+    for (const bar of bars) expect(bar.height).toBeCloseTo(value(bar.name, bar.series) * scale, 0);
 
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, "dashboard-progress-desktop");
