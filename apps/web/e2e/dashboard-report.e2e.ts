@@ -72,6 +72,9 @@ describe("dashboard: company report", () => {
     const page = await session.open("/research/dashboard/report");
     await page.getByTestId("report-companies").waitFor();
     await page.getByLabel("Căutați după numele firmei").fill(company.companyName.slice(0, 12));
+    await page.getByRole("link", { name: company.companyName, exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "dashboard-report-picker");
     await page.getByRole("link", { name: company.companyName, exact: true }).click();
     await page.waitForURL(new RegExp(`/research/dashboard/report/${company.companyId}$`));
     await page.getByTestId("report-score").waitFor();

@@ -100,8 +100,8 @@ export const en: DashboardMessages = {
     noMatch: "No company that has answered matches this search.",
     matches: (shown, total) =>
       shown === total
-        ? `${companies(total)} answered.`
-        : `The first ${shown} of ${companies(total)}; narrow the search.`,
+        ? `${companies(total)} found.`
+        : `The first ${shown} of ${companies(total)} found; narrow the search.`,
     answeredOn: (date) => `answered on ${date}`,
     documentTitle: (company) => `Report: ${company}`,
     back: "Choose another company",

@@ -104,8 +104,8 @@ export const ro: DashboardMessages = {
     noMatch: "Nicio firmă care a răspuns nu corespunde căutării.",
     matches: (shown, total) =>
       shown === total
-        ? `Au răspuns ${firme(total)}.`
-        : `Primele ${shown} din ${firme(total)}; restrângeți căutarea.`,
+        ? `${total === 1 ? "O firmă găsită" : `${firme(total)} găsite`}.`
+        : `Primele ${shown} din ${firme(total)} găsite; restrângeți căutarea.`,
     answeredOn: (date) => `a răspuns la ${date}`,
     documentTitle: (company) => `Raport: ${company}`,
     back: "Alegeți altă firmă",
