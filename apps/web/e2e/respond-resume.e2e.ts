@@ -1,6 +1,7 @@
 import { ITEMS } from "@smi/questionnaire";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { ResearcherApi } from "./support/invitation-token";
+import { respondByApi } from "./support/respond-api";
 import { checkScreen, onScreen, statementHeading } from "./support/respond-page";
 
 let browser: TestBrowser;
@@ -10,6 +11,7 @@ beforeAll(async () => {
   researcher = await ResearcherApi.signIn();
 });
 afterAll(async () => {
+  await browser.context.setOffline(false);
   await browser.close();
 });
 
@@ -52,4 +54,21 @@ describe("stopping and resuming", () => {
       await phone.close();
     }
   }, 120_000);
+
+  it("saves an answer given without a connection as soon as the connection returns", async () => {
+    const invitation = await researcher.invite({ figures: { county: "CJ" } });
+    await respondByApi(invitation.token, { answers: () => 3, until: "profile", profile: { county: "CJ" } });
+    const page = await browser.open(invitation.path);
+    await onScreen(page, statementHeading(1));
+
+    await browser.context.setOffline(true);
+    await page.getByRole("radio", { name: "Acord", exact: true }).check();
+    await page.getByText("Răspunsul nu s-a putut salva încă.", { exact: false }).waitFor();
+    await browser.context.setOffline(false);
+    await page.getByText("Răspuns salvat.").waitFor();
+
+    await page.reload();
+    await onScreen(page, statementHeading(2));
+    await page.close();
+  }, 60_000);
 });

@@ -25,6 +25,16 @@ function withSource(json: string): string {
   });
 }
 
+function readDocuments(files: readonly string[]): Map<string, string> {
+  const documents = new Map<string, string>();
+  for (const file of files) {
+    for (const m of fs.readFileSync(file, "utf8").matchAll(GENERATED_DOCUMENT)) {
+      documents.set(m[1]!, withSource(m[2]!));
+    }
+  }
+  return documents;
+}
+
 function exportName(definition: DefinitionNode | undefined): string {
   if (definition?.kind === "OperationDefinition" && definition.name)
     return `${definition.name.value}Document`;
@@ -51,13 +61,12 @@ export function graphqlDocuments(gqlDir: string): Plugin {
     name: "smi-graphql-documents",
     enforce: "pre",
     buildStart() {
-      documents = new Map();
-      for (const file of generatedFiles) {
-        this.addWatchFile(file);
-        for (const m of fs.readFileSync(file, "utf8").matchAll(GENERATED_DOCUMENT)) {
-          documents.set(m[1]!, withSource(m[2]!));
-        }
-      }
+      for (const file of generatedFiles) this.addWatchFile(file);
+      documents = readDocuments(generatedFiles);
+    },
+    watchChange(id) {
+      // `pnpm codegen` while `pnpm dev` runs.
+      if (generatedFiles.includes(id)) documents = readDocuments(generatedFiles);
     },
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes("graphql(")) return null;

@@ -6,8 +6,8 @@ export async function respondByApi(
   token: string,
   options: {
     answers: (index: number) => number;
-    /** How far to go: "answers" stops after the 20 statements, "review" before submit. */
-    until: "answers" | "review" | "submitted";
+    /** How far to go: "profile" stops before the statements, "answers" after them, "review" before submit. */
+    until: "profile" | "answers" | "review" | "submitted";
     profile?: Partial<CompanyFigures>;
   },
 ): Promise<void> {
@@ -24,6 +24,7 @@ export async function respondByApi(
       p: { ...ELIGIBLE_COMPANY, ...options.profile },
     },
   );
+  if (options.until === "profile") return;
   for (const [index, itemId] of ITEM_IDS.entries()) {
     await call(
       `mutation($token: String!, $i: String!, $v: Int!) { saveAnswer(token: $token, itemId: $i, value: $v) { status } }`,
