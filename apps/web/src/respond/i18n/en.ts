@@ -42,7 +42,7 @@ export const en: RespondMessages = {
     invitedFor: (company) => `You received this invitation for ${company}.`,
     whoHeading: "Who runs the study",
     who: (controller) =>
-      `The study is run by ${controller}, who research sales–marketing integration (SMI) in small and medium-sized enterprises of western Romania.`,
+      `The study is run by ${controller}, as part of research on sales–marketing integration (SMI) in small and medium-sized enterprises of western Romania.`,
     whyHeading: "Why we ask you to take part",
     why: "We want to learn how well sales and marketing work together in SMEs and how this relates to company results. At the end you get your company's score, its category and ideas on what companies with integrated sales and marketing do.",
     howLongHeading: "How long it takes",

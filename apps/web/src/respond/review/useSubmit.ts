@@ -5,6 +5,8 @@ import { useJourney } from "../journey/journey-context";
 import type { Result } from "../journey/steps";
 import { queuedSubmit } from "./queued-submit";
 
+const QUEUED_RETRY_MS = 30_000;
+
 export type SubmitState =
   | { readonly kind: "idle" }
   | { readonly kind: "sending" }
@@ -55,7 +57,12 @@ export function useSubmit(onResult: (result: Result) => void) {
     window.addEventListener("online", onOnline);
     // A submit queued in an earlier visit goes out as soon as the page is back and online.
     if (navigator.onLine) queueMicrotask(onOnline);
-    return () => window.removeEventListener("online", onOnline);
+    // A connection can fail without the browser noticing (no `online` event follows): try again now and then.
+    const retry = setInterval(() => navigator.onLine && onOnline(), QUEUED_RETRY_MS);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      clearInterval(retry);
+    };
   }, []);
 
   const submit = () => {
