@@ -107,7 +107,8 @@ export class ResearcherApi {
     } = {},
   ): Promise<TestInvitation> {
     const figures = { ...ELIGIBLE_COMPANY, ...options.figures };
-    const name = options.name ?? `Test Respondent ${uniqueCui()} SRL`;
+    // "Zorile …" sorts after the names other suites look for on the first page of the companies list.
+    const name = options.name ?? `Zorile Respondent ${uniqueCui()} SRL`;
     const { createCompany } = await this.call<{ createCompany: { id: string } }>(
       `mutation($input: CompanyInput!) { createCompany(input: $input) { id } }`,
       {
