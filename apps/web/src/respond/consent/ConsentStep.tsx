@@ -3,7 +3,7 @@ import { useLocale } from "../../i18n/useT";
 import { respondentApi } from "../api/respondent-api";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
-import { useJourney } from "../journey/journey-context";
+import { itemIdsOf, useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
 import { resumeStep } from "../journey/steps";
 import { useStepAction } from "../journey/useStepAction";
@@ -12,7 +12,7 @@ import { useStepAction } from "../journey/useStepAction";
 export function ConsentStep() {
   const t = useRespondT();
   const { locale } = useLocale();
-  const { token, session, study, setSession, go } = useJourney();
+  const { token, session, study, texts, setSession, go } = useJourney();
   const { busy, failure, run } = useStepAction();
   const details = {
     controller: study.controller,
@@ -24,7 +24,7 @@ export function ConsentStep() {
     run(async () => {
       const consented = { ...session, consentedAt: await respondentApi.giveConsent(token, locale) };
       setSession(consented);
-      go(resumeStep(consented));
+      go(resumeStep(consented, itemIdsOf(texts)));
     });
 
   return (

@@ -10,7 +10,7 @@ import { ResultStep } from "../result/ResultStep";
 import { ReviewStep } from "../review/ReviewStep";
 import { StatementStep } from "../statements/StatementStep";
 import { WelcomeStep } from "../welcome/WelcomeStep";
-import { JourneyContext, type Study, type Texts } from "./journey-context";
+import { itemIdsOf, JourneyContext, type Study, type Texts } from "./journey-context";
 import { resumeStep, type Session, type Step } from "./steps";
 import { useAnswers } from "./useAnswers";
 import { useLinkLocale } from "./useLinkLocale";
@@ -26,7 +26,7 @@ type JourneyProps = {
 /** The respondent's way from welcome to result, starting wherever they stopped last time. */
 export function Journey({ token, initialSession, study, texts, onUnavailable }: JourneyProps) {
   const [session, setSession] = useState(initialSession);
-  const [step, go] = useState<Step>(() => resumeStep(initialSession));
+  const [step, go] = useState<Step>(() => resumeStep(initialSession, itemIdsOf(texts)));
   const answers = useAnswers(token, initialSession.answers, onUnavailable);
   useLinkLocale(token);
 

@@ -9,6 +9,9 @@ export type Study = RespondentStartQuery["study"];
 export type Texts = RespondentStartQuery["questionnaire"];
 export type Indicator = Texts["performanceIndicators"][number];
 
+/** The statement ids in questionnaire order. */
+export const itemIdsOf = (texts: Texts): string[] => texts.items.map((item) => item.id);
+
 export type JourneyState = {
   readonly token: string;
   readonly session: Session;

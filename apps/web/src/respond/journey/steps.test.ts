@@ -25,12 +25,14 @@ const allAnswered = ITEM_IDS.map((itemId) => ({ itemId, value: 3 }));
 
 describe("resumeStep", () => {
   it("welcomes a respondent who has not consented yet", () => {
-    expect(resumeStep(opened)).toEqual({ kind: "welcome" });
+    expect(resumeStep(opened, ITEM_IDS)).toEqual({ kind: "welcome" });
   });
 
   it("asks for the profile after consent, and explains a screen-out", () => {
-    expect(resumeStep({ ...opened, consentedAt: "2026-11-30T10:00:00Z" })).toEqual({ kind: "profile" });
-    expect(resumeStep({ ...started, status: "screened_out" })).toEqual({ kind: "screened-out" });
+    expect(resumeStep({ ...opened, consentedAt: "2026-11-30T10:00:00Z" }, ITEM_IDS)).toEqual({
+      kind: "profile",
+    });
+    expect(resumeStep({ ...started, status: "screened_out" }, ITEM_IDS)).toEqual({ kind: "screened-out" });
   });
 
   it("continues at the first unanswered statement, even when later ones are answered", () => {
@@ -39,14 +41,18 @@ describe("resumeStep", () => {
       { itemId: "q02", value: 2 },
       { itemId: "q09", value: 5 },
     ];
-    expect(resumeStep({ ...started, answers })).toEqual({ kind: "statement", index: 2 });
+    expect(resumeStep({ ...started, answers }, ITEM_IDS)).toEqual({ kind: "statement", index: 2 });
   });
 
   it("goes on to performance, configuration and review as each is saved", () => {
-    expect(resumeStep({ ...started, answers: allAnswered })).toEqual({ kind: "performance" });
+    expect(resumeStep({ ...started, answers: allAnswered }, ITEM_IDS)).toEqual({ kind: "performance" });
     const performance = [{ indicatorId: "quota_pct", value: null }];
-    expect(resumeStep({ ...started, answers: allAnswered, performance })).toEqual({ kind: "configuration" });
-    expect(resumeStep({ ...started, answers: allAnswered, configuration: "hidden_marketing" })).toEqual({
+    expect(resumeStep({ ...started, answers: allAnswered, performance }, ITEM_IDS)).toEqual({
+      kind: "configuration",
+    });
+    expect(
+      resumeStep({ ...started, answers: allAnswered, configuration: "hidden_marketing" }, ITEM_IDS),
+    ).toEqual({
       kind: "review",
     });
   });
@@ -59,7 +65,7 @@ describe("resumeStep", () => {
       lowestItems: ["q01"],
       countyComparison: null,
     };
-    expect(resumeStep({ ...started, status: "completed", answers: allAnswered, result })).toEqual({
+    expect(resumeStep({ ...started, status: "completed", answers: allAnswered, result }, ITEM_IDS)).toEqual({
       kind: "result",
     });
   });

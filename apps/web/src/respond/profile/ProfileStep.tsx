@@ -6,7 +6,7 @@ import { toFailure } from "../api/request-failure";
 import { TextField } from "../forms/TextField";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
-import { useJourney } from "../journey/journey-context";
+import { itemIdsOf, useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
 import { resumeStep } from "../journey/steps";
 import { useStepAction } from "../journey/useStepAction";
@@ -28,7 +28,7 @@ const fieldId = (field: ProfileField) => `profile-${field}`;
 export function ProfileStep() {
   const t = useRespondT();
   const { locale } = useLocale();
-  const { token, session, setSession, go } = useJourney();
+  const { token, session, texts, setSession, go } = useJourney();
   const { busy, failure, setFailure, run } = useStepAction();
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFromSession(session));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -59,7 +59,7 @@ export function ProfileStep() {
       try {
         const saved = await respondentApi.saveProfile(token, read.input);
         setSession(saved);
-        go(resumeStep(saved));
+        go(resumeStep(saved, itemIdsOf(texts)));
       } catch (error) {
         const problem = toFailure(error);
         if (problem.kind === "invalid") showErrors(problem.fieldErrors);

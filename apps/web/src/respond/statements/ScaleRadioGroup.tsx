@@ -1,4 +1,3 @@
-import { isScaleValue, type ScaleValue } from "@smi/questionnaire";
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useLocalized } from "../../i18n/useT";
 import { useJourney } from "../journey/journey-context";
@@ -8,7 +7,7 @@ type ScaleRadioGroupProps = {
   statement: string;
   value: number | undefined;
   error?: string;
-  onChange: (value: ScaleValue) => void;
+  onChange: (value: number) => void;
   /** Enter anywhere in the group: move on. */
   onEnter: () => void;
 };
@@ -36,7 +35,7 @@ export function ScaleRadioGroup({ name, statement, value, error, onChange, onEnt
       return;
     }
     const digit = Number(event.key);
-    if (isScaleValue(digit)) {
+    if (scale.some((option) => option.value === digit)) {
       event.preventDefault();
       onChange(digit);
       group.current?.querySelector<HTMLInputElement>(`input[value="${digit}"]`)?.focus();
@@ -59,7 +58,7 @@ export function ScaleRadioGroup({ name, statement, value, error, onChange, onEnt
               name={name}
               value={option.value}
               checked={value === option.value}
-              onChange={() => isScaleValue(option.value) && onChange(option.value)}
+              onChange={() => onChange(option.value)}
             />
             <span className="scale-value" aria-hidden="true">
               {option.value}
