@@ -52,6 +52,10 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   const httpServer = http.createServer(app);
+  // Node closes idle keep-alive sockets after 5 s; a client (browser, proxy, load balancer) that reuses one at that
+  // moment gets ECONNRESET. Idle sockets therefore outlive the usual 60 s of proxies and clients.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
 
   const apollo = new ApolloServer<Context>({
     schema,
