@@ -3,6 +3,7 @@ import { NotFoundPage } from "../../ui/NotFoundPage";
 import { CategoryByCountyView } from "./county/CategoryByCountyView";
 import { DashboardLayout } from "./DashboardLayout";
 import { ScoresView } from "./scores/ScoresView";
+import { CrossTabView } from "./crosstab/CrossTabView";
 import { useDashboardCache } from "./useDashboardCache";
 import { ProgressView } from "./progress/ProgressView";
 import { CompanyReportPage } from "./report/CompanyReportPage";
@@ -19,6 +20,7 @@ export function DashboardRoutes() {
       <Route element={<DashboardLayout />}>
         <Route index element={<CategoryByCountyView />} />
         <Route path="scores" element={<ScoresView />} />
+        <Route path="crosstab" element={<CrossTabView />} />
         <Route path="progress" element={<ProgressView />} />
         <Route path="saved" element={<SavedAnalysesView />} />
         <Route path="saved/:id" element={<SavedAnalysisPage />} />

@@ -4,6 +4,7 @@ import type { DashboardMessages } from "./i18n/messages";
 export const DASHBOARD_VIEWS: readonly { id: keyof DashboardMessages["views"]; path: string }[] = [
   { id: "categories", path: "/dashboard" },
   { id: "scores", path: "/dashboard/scores" },
+  { id: "crossTab", path: "/dashboard/crosstab" },
   { id: "progress", path: "/dashboard/progress" },
   { id: "saved", path: "/dashboard/saved" },
   { id: "report", path: "/dashboard/report" },

@@ -39,7 +39,7 @@ export function ChartFrame({ title, fileName, state, content, controls }: ChartF
   const legend = content?.legend ?? [];
 
   const chartImage = () => {
-    const svg = chartRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    const svg = chartRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface, svg[data-chart]");
     return svg ? chartSvgImage(svg, title, legend) : null;
   };
   const handleCsv = () => {

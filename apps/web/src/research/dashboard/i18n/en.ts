@@ -9,6 +9,7 @@ export const en: DashboardMessages = {
   views: {
     categories: "Categories by county",
     scores: "Scores and statements",
+    crossTab: "Cross-tabulations",
     progress: "Fieldwork progress",
     report: "Company report",
     saved: "Saved analyses",
@@ -184,6 +185,28 @@ export const en: DashboardMessages = {
       max: "Highest score",
       alpha: "Cronbach's alpha",
     },
+  },
+  crossTab: {
+    title: "Cross-tabulation",
+    rows: "Rows",
+    columns: "Columns",
+    show: "Show",
+    showOptions: { count: "Count", row: "Row %", column: "Column %", total: "Total %" },
+    dimensions: {
+      category: "Integration category",
+      county: "County",
+      size: "Size class",
+      config: "SMI configuration",
+    },
+    heatMap: "Heat map of the table (scrollable)",
+    total: "Total",
+    rowShort: "row",
+    columnShort: "col.",
+    expectedShort: "expected",
+    df: "degrees of freedom",
+    cramersV: "Cramér's V",
+    warning: (cells, share) =>
+      `Caution: ${cells === 1 ? "1 cell has" : `${cells} cells have`} an expected count below 5 (${share} of the cells); the chi-square approximation may be inaccurate, so read p with care.`,
   },
   scores: {
     title: "Distribution of the total score",

@@ -5,6 +5,7 @@ export type DashboardMessages = {
   readonly views: {
     readonly categories: string;
     readonly scores: string;
+    readonly crossTab: string;
     readonly progress: string;
     readonly report: string;
     readonly saved: string;
@@ -173,6 +174,32 @@ export type DashboardMessages = {
       readonly max: string;
       readonly alpha: string;
     };
+  };
+  readonly crossTab: {
+    readonly title: string;
+    readonly rows: string;
+    readonly columns: string;
+    readonly show: string;
+    readonly showOptions: {
+      readonly count: string;
+      readonly row: string;
+      readonly column: string;
+      readonly total: string;
+    };
+    readonly dimensions: {
+      readonly category: string;
+      readonly county: string;
+      readonly size: string;
+      readonly config: string;
+    };
+    readonly heatMap: string;
+    readonly total: string;
+    readonly rowShort: string;
+    readonly columnShort: string;
+    readonly expectedShort: string;
+    readonly df: string;
+    readonly cramersV: string;
+    readonly warning: (cells: number, share: string) => string;
   };
   readonly scores: {
     readonly title: string;

@@ -12,6 +12,7 @@ export const ro: DashboardMessages = {
   views: {
     categories: "Categorii pe județe",
     scores: "Scoruri și afirmații",
+    crossTab: "Tabele de contingență",
     progress: "Progresul colectării",
     report: "Raportul firmei",
     saved: "Analize salvate",
@@ -186,6 +187,28 @@ export const ro: DashboardMessages = {
       max: "Scorul maxim",
       alpha: "Alfa Cronbach",
     },
+  },
+  crossTab: {
+    title: "Tabel de contingență",
+    rows: "Rânduri",
+    columns: "Coloane",
+    show: "Arată",
+    showOptions: { count: "Număr", row: "% din rând", column: "% din coloană", total: "% din total" },
+    dimensions: {
+      category: "Categoria de integrare",
+      county: "Județ",
+      size: "Clasa de mărime",
+      config: "Configurația SMI",
+    },
+    heatMap: "Hartă termică a tabelului (derulabilă)",
+    total: "Total",
+    rowShort: "rând",
+    columnShort: "col.",
+    expectedShort: "așteptat",
+    df: "grade de libertate",
+    cramersV: "V lui Cramér",
+    warning: (cells, share) =>
+      `Atenție: ${cells === 1 ? "o celulă are" : `${cells} celule au`} frecvența așteptată sub 5 (${share} din celule); aproximarea chi-pătrat poate fi inexactă, citiți p cu prudență.`,
   },
   scores: {
     title: "Distribuția scorului total",
