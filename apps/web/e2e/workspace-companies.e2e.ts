@@ -52,15 +52,25 @@ describe("companies", () => {
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, "workspace-company-detail-phone");
 
+    // With a marketing department it becomes eligible and can be invited from its own page.
+    await page.getByRole("link", { name: "Modifică" }).click();
+    await waitForHeading(page, "Modificare: Someș Textile SRL");
+    await page.getByLabel("Departament de marketing distinct").selectOption("yes");
+    await page.getByRole("button", { name: "Salvează" }).click();
+    await waitForHeading(page, "Someș Textile SRL");
+    await page.getByText("Eligibilă", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Invită firma Someș Textile SRL" }).click();
+    await page.getByRole("status").filter({ hasText: "1 firmă invitată." }).waitFor();
+
     await page.setViewportSize(LAPTOP_VIEWPORT);
     await page.getByRole("link", { name: "← Toate firmele" }).click();
     await waitForHeading(page, "Firme");
     await page.getByLabel("Județ").selectOption("CJ");
-    await page.getByLabel("Eligibilitate").selectOption("no");
+    await page.getByLabel("Invitație").selectOption("yes");
     const row = page.getByRole("row", { name: /Someș Textile SRL/ });
     await row.waitFor();
     expect(await row.getByRole("cell").nth(0).textContent()).toBe(cui);
-    expect(new URL(page.url()).search).toBe("?county=CJ&eligible=no");
+    expect(new URL(page.url()).search).toBe("?county=CJ&invited=yes");
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, "workspace-companies-laptop");
     await page.close();

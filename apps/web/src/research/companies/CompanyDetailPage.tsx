@@ -9,6 +9,7 @@ import { CompanyQuery } from "./companies.graphql";
 import { countyName } from "./CompanyTable";
 import { EligibilityText, SizeClassText } from "./EligibilityText";
 import { GdprActions } from "./GdprActions";
+import { InviteCompanyForm } from "./InviteCompanyForm";
 
 export function CompanyDetailPage() {
   const t = useResearchT();
@@ -78,6 +79,9 @@ export function CompanyDetailPage() {
             <p className="field-hint">{t.companies.sizeRule}</p>
             <EligibilityText company={company} />
           </section>
+          {mayEdit && company.eligible && !company.invitationStatus && !company.erasedAt && (
+            <InviteCompanyForm company={company} />
+          )}
           {mayEdit && <GdprActions company={company} />}
         </article>
       )}

@@ -141,6 +141,8 @@ export const en = {
     reasonIncomplete: "Not known yet: the headcount or the marketing department is missing",
     notANumber: "Write a number, e.g. 1200000.",
     chooseCounty: "Choose a county",
+    inviteTitle: "Invitation",
+    inviteAction: (name: string) => `Invite ${name}`,
   },
   gdpr: {
     title: "Personal data (GDPR)",

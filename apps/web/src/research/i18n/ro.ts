@@ -133,6 +133,8 @@ export const ro: ResearchMessages = {
       "Nu se știe încă: lipsește numărul de angajați sau informația despre departamentul de marketing",
     notANumber: "Scrieți un număr, de exemplu 1200000.",
     chooseCounty: "Alegeți județul",
+    inviteTitle: "Invitație",
+    inviteAction: (name) => `Invită firma ${name}`,
   },
   gdpr: {
     title: "Date personale (GDPR)",

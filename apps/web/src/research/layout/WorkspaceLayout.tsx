@@ -1,5 +1,5 @@
-import { Suspense, useState } from "react";
-import { Outlet } from "react-router";
+import { Suspense, useEffect, useRef, useState } from "react";
+import { Outlet, useLocation } from "react-router";
 import { PageLoading } from "../../ui/PageLoading";
 import { useResearchT } from "../i18n";
 import { AccountBar } from "./AccountBar";
@@ -9,6 +9,19 @@ import { WorkspaceNav } from "./WorkspaceNav";
 export function WorkspaceLayout() {
   const t = useResearchT();
   const [menuOpen, setMenuOpen] = useState(false);
+  const main = useRef<HTMLDivElement>(null);
+  const { pathname } = useLocation();
+
+  // A new screen moves focus to its content, as a page load would, so screen readers announce it; filters and
+  // paging change only the query string and leave focus where it is.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
   return (
     <div className="workspace">
       <div className={menuOpen ? "workspace-side open" : "workspace-side"}>
@@ -26,7 +39,7 @@ export function WorkspaceLayout() {
           <WorkspaceNav onNavigate={() => setMenuOpen(false)} />
         </div>
       </div>
-      <div className="workspace-main">
+      <div className="workspace-main" ref={main} tabIndex={-1}>
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>

@@ -1,0 +1,58 @@
+import { useMutation } from "@apollo/client/react";
+import { LOCALES } from "@smi/questionnaire";
+import { useState, type FormEvent } from "react";
+import type { CompanyFieldsFragment } from "../../gql/graphql";
+import { useResearchT } from "../i18n";
+import { ErrorAlert } from "../ui/ErrorAlert";
+import { FormField } from "../ui/FormField";
+import { InviteCompaniesMutation } from "../invitations/invitations.graphql";
+
+type Company = Pick<CompanyFieldsFragment, "id" | "name">;
+
+/** Invites this one company, e.g. after correcting its figures; the bulk form on Invitations does many at once. */
+export function InviteCompanyForm({ company }: { company: Company }) {
+  const t = useResearchT();
+  const [locale, setLocale] = useState<string>("ro");
+  const [invite, { data, loading, error }] = useMutation(InviteCompaniesMutation, {
+    refetchQueries: ["Company", "InvitationCounts", "Invitations", "Companies"],
+  });
+  const skipped = data?.inviteCompanies.skipped[0];
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void invite({ variables: { input: { companyIds: [company.id], locale } } }).catch(() => undefined);
+  };
+
+  return (
+    <section aria-labelledby="invite-one-title">
+      <h2 id="invite-one-title">{t.companies.inviteTitle}</h2>
+      <form onSubmit={handleSubmit} className="field-row">
+        <FormField label={t.invitations.language}>
+          {(control) => (
+            <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {t.invitations.languages[l]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <p className="align-end">
+          <button className="button" type="submit" disabled={loading}>
+            {t.companies.inviteAction(company.name)}
+          </button>
+        </p>
+      </form>
+      <ErrorAlert error={error} />
+      {data && (
+        <p className={skipped ? "alert alert-error" : "alert alert-success"} role="status">
+          {skipped
+            ? (t.invitations.skipReasons[skipped.reason as keyof typeof t.invitations.skipReasons] ??
+              skipped.reason)
+            : t.invitations.invited(data.inviteCompanies.invited)}
+        </p>
+      )}
+    </section>
+  );
+}
