@@ -79,9 +79,7 @@ export function CompanyDetailPage() {
             <p className="field-hint">{t.companies.sizeRule}</p>
             <EligibilityText company={company} />
           </section>
-          {mayEdit && company.eligible && !company.invitationStatus && !company.erasedAt && (
-            <InviteCompanyForm company={company} />
-          )}
+          {mayEdit && company.eligible && !company.erasedAt && <InviteCompanyForm company={company} />}
           {mayEdit && <GdprActions company={company} />}
         </article>
       )}

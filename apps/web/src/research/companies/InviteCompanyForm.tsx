@@ -7,7 +7,7 @@ import { ErrorAlert } from "../ui/ErrorAlert";
 import { FormField } from "../ui/FormField";
 import { InviteCompaniesMutation } from "../invitations/invitations.graphql";
 
-type Company = Pick<CompanyFieldsFragment, "id" | "name">;
+type Company = Pick<CompanyFieldsFragment, "id" | "name" | "invitationStatus">;
 
 /** Invites this one company, e.g. after correcting its figures; the bulk form on Invitations does many at once. */
 export function InviteCompanyForm({ company }: { company: Company }) {
@@ -17,6 +17,8 @@ export function InviteCompanyForm({ company }: { company: Company }) {
     refetchQueries: ["Company", "InvitationCounts", "Invitations", "Companies"],
   });
   const skipped = data?.inviteCompanies.skipped[0];
+  // Once invited, the form has done its job; its report stays until the researcher leaves the page.
+  if (company.invitationStatus && !data) return null;
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -26,24 +28,26 @@ export function InviteCompanyForm({ company }: { company: Company }) {
   return (
     <section aria-labelledby="invite-one-title">
       <h2 id="invite-one-title">{t.companies.inviteTitle}</h2>
-      <form onSubmit={handleSubmit} className="field-row">
-        <FormField label={t.invitations.language}>
-          {(control) => (
-            <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {t.invitations.languages[l]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <p className="align-end">
-          <button className="button" type="submit" disabled={loading}>
-            {t.companies.inviteAction(company.name)}
-          </button>
-        </p>
-      </form>
+      {!data && (
+        <form onSubmit={handleSubmit} className="field-row">
+          <FormField label={t.invitations.language}>
+            {(control) => (
+              <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
+                {LOCALES.map((l) => (
+                  <option key={l} value={l}>
+                    {t.invitations.languages[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <p className="align-end">
+            <button className="button" type="submit" disabled={loading}>
+              {t.companies.inviteAction(company.name)}
+            </button>
+          </p>
+        </form>
+      )}
       <ErrorAlert error={error} />
       {data && (
         <p className={skipped ? "alert alert-error" : "alert alert-success"} role="status">
