@@ -4,6 +4,7 @@ import { CategoryByCountyView } from "./county/CategoryByCountyView";
 import { DashboardLayout } from "./DashboardLayout";
 import { ScoresView } from "./scores/ScoresView";
 import { CrossTabView } from "./crosstab/CrossTabView";
+import { ClustersView } from "./clusters/ClustersView";
 import { useDashboardCache } from "./useDashboardCache";
 import { ProgressView } from "./progress/ProgressView";
 import { CompanyReportPage } from "./report/CompanyReportPage";
@@ -21,6 +22,7 @@ export function DashboardRoutes() {
         <Route index element={<CategoryByCountyView />} />
         <Route path="scores" element={<ScoresView />} />
         <Route path="crosstab" element={<CrossTabView />} />
+        <Route path="clusters" element={<ClustersView />} />
         <Route path="progress" element={<ProgressView />} />
         <Route path="saved" element={<SavedAnalysesView />} />
         <Route path="saved/:id" element={<SavedAnalysisPage />} />

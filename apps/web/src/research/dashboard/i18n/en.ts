@@ -10,6 +10,7 @@ export const en: DashboardMessages = {
     categories: "Categories by county",
     scores: "Scores and statements",
     crossTab: "Cross-tabulations",
+    clusters: "Clusters",
     progress: "Fieldwork progress",
     report: "Company report",
     saved: "Saved analyses",
@@ -185,6 +186,22 @@ export const en: DashboardMessages = {
       max: "Highest score",
       alpha: "Cronbach's alpha",
     },
+  },
+  clusters: {
+    title: "Cluster profiles (k-means on the 20 statements)",
+    k: "Number of clusters (k)",
+    cluster: (number, size) => `Cluster ${number} (n = ${size})`,
+    clusterNumber: (number) => `Cluster ${number}`,
+    clusterHeading: "Cluster",
+    statement: "Statement",
+    summary: (clusters, n, silhouette, ari) =>
+      `${clusters} clusters of ${n} responses, ordered by their profile's mean. Mean silhouette ${silhouette}; adjusted Rand index against the integration categories ${ari} (1 = the same grouping, 0 = chance).`,
+    byCategory: "Clusters by integration category",
+    kTitle: "Choosing k",
+    kSummary: (sample, best) =>
+      `Inertia (look for the elbow) and mean silhouette (higher is better) for k from 2 to 8, on ${sample} responses.${best === null ? "" : ` Highest silhouette: k = ${best}.`}`,
+    inertia: "Inertia (within-cluster sum of squares)",
+    silhouette: "Mean silhouette",
   },
   crossTab: {
     title: "Cross-tabulation",

@@ -6,6 +6,7 @@ export type DashboardMessages = {
     readonly categories: string;
     readonly scores: string;
     readonly crossTab: string;
+    readonly clusters: string;
     readonly progress: string;
     readonly report: string;
     readonly saved: string;
@@ -174,6 +175,20 @@ export type DashboardMessages = {
       readonly max: string;
       readonly alpha: string;
     };
+  };
+  readonly clusters: {
+    readonly title: string;
+    readonly k: string;
+    readonly cluster: (number: number, size: number) => string;
+    readonly clusterNumber: (number: number) => string;
+    readonly clusterHeading: string;
+    readonly statement: string;
+    readonly summary: (clusters: number, n: number, silhouette: string, ari: string) => string;
+    readonly byCategory: string;
+    readonly kTitle: string;
+    readonly kSummary: (sample: number, best: number | null) => string;
+    readonly inertia: string;
+    readonly silhouette: string;
   };
   readonly crossTab: {
     readonly title: string;

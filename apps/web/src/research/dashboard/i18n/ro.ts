@@ -13,6 +13,7 @@ export const ro: DashboardMessages = {
     categories: "Categorii pe județe",
     scores: "Scoruri și afirmații",
     crossTab: "Tabele de contingență",
+    clusters: "Clustere",
     progress: "Progresul colectării",
     report: "Raportul firmei",
     saved: "Analize salvate",
@@ -187,6 +188,22 @@ export const ro: DashboardMessages = {
       max: "Scorul maxim",
       alpha: "Alfa Cronbach",
     },
+  },
+  clusters: {
+    title: "Profilurile clusterelor (k-means pe cele 20 de afirmații)",
+    k: "Numărul de clustere (k)",
+    cluster: (number, size) => `Clusterul ${number} (n = ${size})`,
+    clusterNumber: (number) => `Clusterul ${number}`,
+    clusterHeading: "Cluster",
+    statement: "Afirmația",
+    summary: (clusters, n, silhouette, ari) =>
+      `${clusters} clustere din ${counted(n, "răspunsuri")}, ordonate după media profilului. Silueta medie ${silhouette}; indicele Rand ajustat față de categoriile de integrare ${ari} (1 = aceeași grupare, 0 = întâmplător).`,
+    byCategory: "Clusterele pe categorii de integrare",
+    kTitle: "Alegerea lui k",
+    kSummary: (sample, best) =>
+      `Inerția (căutați „cotul”) și silueta medie (mai mare e mai bine) pentru k de la 2 la 8, pe ${counted(sample, "răspunsuri")}.${best === null ? "" : ` Cea mai mare siluetă: k = ${best}.`}`,
+    inertia: "Inerția (suma pătratelor în clustere)",
+    silhouette: "Silueta medie",
   },
   crossTab: {
     title: "Tabel de contingență",

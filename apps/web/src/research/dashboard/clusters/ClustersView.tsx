@@ -1,0 +1,82 @@
+import { useQuery } from "@apollo/client/react";
+import { ITEM_IDS } from "@smi/questionnaire";
+import { useDocumentTitle } from "../../../ui/useDocumentTitle";
+import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
+import { clusterColour } from "../chart/cluster-colours";
+import { SelectField } from "../controls/SelectField";
+import { useDashboardFilters } from "../filters/useDashboardFilters";
+import { useViewParam } from "../filters/useViewParam";
+import { useNumberFormat } from "../format/useNumberFormat";
+import { useDashboardT } from "../i18n";
+import { CentroidChart } from "./CentroidChart";
+import { CentroidTable, ClustersByCategoryTable } from "./ClusterTables";
+import { ClustersQuery } from "./clusters.query";
+import { KSelectionFrame } from "./KSelectionFrame";
+
+/** The paper's four groups first (the default), then the other k the engine accepts. */
+const K_OPTIONS = ["4", "2", "3", "5", "6", "7", "8"] as const;
+
+export function ClustersView() {
+  const t = useDashboardT();
+  const tc = t.clusters;
+  const format = useNumberFormat();
+  useDocumentTitle(t.views.clusters);
+  const { filterInput } = useDashboardFilters();
+  const [kParam, setK] = useViewParam("k", K_OPTIONS);
+  const k = Number(kParam);
+  const { data, loading, error, refetch } = useQuery(ClustersQuery, {
+    variables: { filter: filterInput, k },
+  });
+
+  const clustering = data?.analysis.clusters;
+  let content: ChartContent | null = null;
+  if (clustering && clustering.clusters.length > 0) {
+    const clusters = clustering.clusters;
+    const figure = (value: number | null | undefined, digits: number) =>
+      value == null ? "–" : format.decimal(value, digits);
+    content = {
+      summary: (
+        <>
+          <span>
+            {tc.summary(
+              clusters.length,
+              clustering.n,
+              figure(clustering.silhouette.mean, 2),
+              figure(clustering.adjustedRandIndex.value, 2),
+            )}
+          </span>
+          <ClustersByCategoryTable caption={tc.byCategory} table={clustering.byCategory} />
+        </>
+      ),
+      chart: <CentroidChart clusters={clusters} />,
+      legend: clusters.map((c) => ({ label: tc.cluster(c.number, c.size), colour: clusterColour(c.number) })),
+      table: <CentroidTable caption={tc.title} clusters={clusters} />,
+      csv: {
+        header: ["cluster", "size", "item", "mean"],
+        rows: clusters.flatMap((c) => ITEM_IDS.map((id, index) => [c.number, c.size, id, c.centroid[index]])),
+      },
+    };
+  }
+
+  return (
+    <>
+      <ChartFrame
+        title={tc.title}
+        fileName={`smi-clusters-k${k}`}
+        state={{ loading, error, retry: () => void refetch() }}
+        content={content}
+        controls={
+          <div className="view-controls">
+            <SelectField
+              label={tc.k}
+              options={[...K_OPTIONS].sort().map((value) => ({ value, label: value }))}
+              value={kParam}
+              onChange={setK}
+            />
+          </div>
+        }
+      />
+      <KSelectionFrame />
+    </>
+  );
+}
