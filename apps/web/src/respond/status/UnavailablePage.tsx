@@ -11,7 +11,9 @@ export function UnavailablePage({ reason }: { reason: UnavailableReason }) {
       <StepHeading>{t.title}</StepHeading>
       <p>{t.reasons[reason]}</p>
       <p>
-        <AppLink to="/">{t.aboutStudy}</AppLink>
+        <AppLink className="touch-link" to="/">
+          {t.aboutStudy}
+        </AppLink>
       </p>
     </article>
   );
