@@ -5,6 +5,7 @@ import { DashboardLayout } from "./DashboardLayout";
 import { ScoresView } from "./scores/ScoresView";
 import { CrossTabView } from "./crosstab/CrossTabView";
 import { ClustersView } from "./clusters/ClustersView";
+import { RelationsView } from "./relations/RelationsView";
 import { useDashboardCache } from "./useDashboardCache";
 import { ProgressView } from "./progress/ProgressView";
 import { CompanyReportPage } from "./report/CompanyReportPage";
@@ -23,6 +24,7 @@ export function DashboardRoutes() {
         <Route path="scores" element={<ScoresView />} />
         <Route path="crosstab" element={<CrossTabView />} />
         <Route path="clusters" element={<ClustersView />} />
+        <Route path="relations" element={<RelationsView />} />
         <Route path="progress" element={<ProgressView />} />
         <Route path="saved" element={<SavedAnalysesView />} />
         <Route path="saved/:id" element={<SavedAnalysisPage />} />

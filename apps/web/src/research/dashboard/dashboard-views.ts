@@ -6,6 +6,7 @@ export const DASHBOARD_VIEWS: readonly { id: keyof DashboardMessages["views"]; p
   { id: "scores", path: "/dashboard/scores" },
   { id: "crossTab", path: "/dashboard/crosstab" },
   { id: "clusters", path: "/dashboard/clusters" },
+  { id: "relations", path: "/dashboard/relations" },
   { id: "progress", path: "/dashboard/progress" },
   { id: "saved", path: "/dashboard/saved" },
   { id: "report", path: "/dashboard/report" },

@@ -7,6 +7,7 @@ export type DashboardMessages = {
     readonly scores: string;
     readonly crossTab: string;
     readonly clusters: string;
+    readonly relations: string;
     readonly progress: string;
     readonly report: string;
     readonly saved: string;
@@ -175,6 +176,28 @@ export type DashboardMessages = {
       readonly max: string;
       readonly alpha: string;
     };
+  };
+  readonly relations: {
+    readonly correlationsTitle: string;
+    readonly indicatorChoice: string;
+    readonly indicator: string;
+    readonly ci: string;
+    readonly summary: (indicator: string, r: string, n: number, p: string) => string;
+    readonly totalAxis: string;
+    readonly responses: string;
+    readonly fittedLine: string;
+    readonly groupsTitle: string;
+    readonly groupsCaption: (grouping: string) => string;
+    readonly mean: string;
+    readonly sd: string;
+    readonly reliabilityTitle: string;
+    readonly reliabilityItems: string;
+    readonly alpha: string;
+    readonly standardizedAlpha: string;
+    readonly averageR: string;
+    readonly statement: string;
+    readonly rDrop: string;
+    readonly alphaIfDeleted: string;
   };
   readonly clusters: {
     readonly title: string;

@@ -1,0 +1,82 @@
+import { useQuery } from "@apollo/client/react";
+import { ITEMS } from "@smi/questionnaire";
+import { useId } from "react";
+import { useLocalized } from "../../../i18n/useT";
+import { LoadStatus } from "../chart/LoadStatus";
+import { useDashboardFilters } from "../filters/useDashboardFilters";
+import { useNumberFormat } from "../format/useNumberFormat";
+import { useDashboardT } from "../i18n";
+import { ReliabilityQuery } from "./relations.query";
+
+/** Cronbach's alpha of the 20 statements and each statement's part in it. */
+export function ReliabilitySection() {
+  const t = useDashboardT().relations;
+  const empty = useDashboardT().frame.empty;
+  const localized = useLocalized();
+  const format = useNumberFormat();
+  const headingId = useId();
+  const { filterInput } = useDashboardFilters();
+  const { data, loading, error, refetch } = useQuery(ReliabilityQuery, {
+    variables: { filter: filterInput },
+  });
+  const reliability = data?.analysis.n ? data.analysis.reliability : null;
+  const figure = (value: number | null | undefined) => (value == null ? "–" : format.decimal(value, 3));
+  return (
+    <section className="chart-frame" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.reliabilityTitle}</h2>
+      <LoadStatus state={{ loading, error, retry: () => void refetch() }} />
+      {data && !reliability && <p className="dashboard-empty">{empty}</p>}
+      {reliability && (
+        <>
+          <div className="stat-summary" data-testid="reliability">
+            <dl>
+              <div>
+                <dt>{t.alpha}</dt>
+                <dd data-stat="alpha">{figure(reliability.alpha)}</dd>
+              </div>
+              <div>
+                <dt>{t.standardizedAlpha}</dt>
+                <dd>{figure(reliability.standardizedAlpha)}</dd>
+              </div>
+              <div>
+                <dt>{t.averageR}</dt>
+                <dd>{figure(reliability.averageR)}</dd>
+              </div>
+              <div>
+                <dt>n</dt>
+                <dd>{reliability.n}</dd>
+              </div>
+            </dl>
+          </div>
+          <div className="table-scroll" role="region" aria-label={t.reliabilityTitle} tabIndex={0}>
+            <table className="data-table data-table--wrap" data-testid="reliability-table">
+              <caption>{t.reliabilityItems}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.statement}</th>
+                  <th scope="col">{t.rDrop}</th>
+                  <th scope="col">{t.alphaIfDeleted}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reliability.items.map((item, index) => {
+                  const statement = ITEMS.find((i) => i.id === item.itemId);
+                  return (
+                    <tr key={item.itemId}>
+                      <th scope="row">
+                        <strong>Q{String(index + 1).padStart(2, "0")}.</strong>{" "}
+                        {statement ? localized(statement.statement) : item.itemId}
+                      </th>
+                      <td>{figure(item.rDrop)}</td>
+                      <td>{figure(item.alphaIfDeleted)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
