@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { PHONE_VIEWPORT } from "./support/browser";
 import { startDashboardSession, type DashboardSession } from "./support/dashboard-session";
 import { saveScreenshot } from "./support/screenshot";
 
@@ -105,6 +106,18 @@ describe("dashboard: cross-tabulation explorer", () => {
     const markup = fs.readFileSync((await svg.path())!, "utf8");
     expect((markup.match(/class="heat-cell"/g) ?? []).length).toBe(16);
     expect(markup).toContain("Integrarea");
+    await page.close();
+  });
+
+  it("fits a phone screen, the heat map scrolling sideways", async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await page.goto(
+      new URL("/research/dashboard/crosstab?rows=config&cols=size&show=column", session.baseUrl).href,
+    );
+    await page.getByTestId("crosstab-table").waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "dashboard-crosstab-phone");
     await page.close();
   });
 });
