@@ -55,10 +55,21 @@ describe("a viewer", () => {
     expect(await page.getByRole("link", { name: "Modifică" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Descarcă datele firmei" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Șterge datele firmei…" }).count()).toBe(0);
+    // Contact data is for researchers: the page says so instead of showing it.
+    expect(await page.getByText("contact@vizualizare.example.ro").count()).toBe(0);
+    expect(await page.getByText("Vizibil doar cercetătorilor").count()).toBe(2);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, "workspace-viewer-company-laptop");
 
     await page.goto(new URL(`/research/companies/${companyId}/edit`, process.env.E2E_BASE_URL).href);
+    await waitForHeading(page, "Indisponibil pentru rolul dumneavoastră");
+
+    // One company's own answers are not for viewers: no report tab, and its address says why.
+    await page.goto(new URL("/research/dashboard", process.env.E2E_BASE_URL).href);
+    const views = page.getByRole("navigation", { name: "Vederile analizei" });
+    await views.getByRole("link").first().waitFor();
+    expect(await views.getByRole("link").allTextContents()).not.toContain("Raportul firmei");
+    await page.goto(new URL("/research/dashboard/report", process.env.E2E_BASE_URL).href);
     await waitForHeading(page, "Indisponibil pentru rolul dumneavoastră");
 
     await page

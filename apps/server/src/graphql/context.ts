@@ -12,6 +12,7 @@ import type { ReminderService } from "../modules/invitations/reminder.service";
 import type { MailService } from "../modules/mail/mail.service";
 import type { ProgressService } from "../modules/progress/progress.service";
 import type { RespondentService } from "../modules/responses/respondent.service";
+import type { PersonalDataReads } from "./personal-data";
 import type { ResponseImportService } from "../modules/responses/response-import.service";
 
 /** Long-lived services, created once per server. */
@@ -47,4 +48,6 @@ export interface Context {
   cookies: SessionCookies;
   /** Client address as seen by Express (respects `trust proxy`), for throttling. */
   clientIp: string;
+  /** Personal data this request read; audited once when the response is sent. */
+  personalDataReads: PersonalDataReads;
 }

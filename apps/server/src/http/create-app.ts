@@ -9,6 +9,7 @@ import type { DataSource } from "typeorm";
 import type { Env } from "../config/env";
 import type { Context } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
+import { PersonalDataReads, personalDataAuditPlugin } from "../graphql/personal-data";
 import { complexityLimitPlugin, depthLimitRule } from "../graphql/query-limits";
 import { createServices } from "../graphql/services";
 import type { Logger } from "../logging/logger";
@@ -70,6 +71,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       complexityLimitPlugin(schema),
+      personalDataAuditPlugin,
     ],
   });
   await apollo.start();
@@ -95,6 +97,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
         account: await services.sessions.resolve(readSessionToken(req)),
         cookies: sessionCookies(res, secureCookies),
         clientIp: req.ip ?? "unknown",
+        personalDataReads: new PersonalDataReads(),
       }),
     }),
   );

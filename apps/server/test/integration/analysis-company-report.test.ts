@@ -37,7 +37,8 @@ beforeAll(async () => {
   t = await startTestApp();
   await t.reset();
   await loadDemoData(t.dataSource);
-  viewer = await signInAs(t, "viewer");
+  // One company's answers are not aggregates: a viewer reads them only when an administrator granted it.
+  viewer = await signInAs(t, "viewer", ["READ_ANSWERS"]);
   [sample] = await t.dataSource.query(
     `SELECT r.id, r.company_id, r.county, c.name, r.total_score FROM responses r JOIN companies c ON c.id = r.company_id
       WHERE r.status = 'submitted'

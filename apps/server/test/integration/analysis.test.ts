@@ -195,7 +195,9 @@ it("is for signed-in accounts only: anonymous visitors and respondents are refus
 
 it("gives the same statistics through the CLI on an exported file as through the API", async () => {
   const csv = await (
-    await fetch(`${t.url}/api/exports/smi-responses.csv`, { headers: { cookie: viewer.cookie()! } })
+    await fetch(`${t.url}/api/exports/smi-responses.csv`, {
+      headers: { cookie: (await signInAs(t, "researcher")).cookie()! },
+    })
   ).text();
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "smi-cli-")), "responses.csv");
   fs.writeFileSync(file, csv);

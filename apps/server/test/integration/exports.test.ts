@@ -17,7 +17,8 @@ beforeAll(async () => {
   t = await startTestApp();
   await t.reset();
   await loadDemoData(t.dataSource);
-  const viewer = await signInAs(t, "viewer");
+  // Exports hold one row per company: a viewer downloads them only when an administrator granted it.
+  const viewer = await signInAs(t, "viewer", ["DOWNLOAD_EXPORTS"]);
   cookie = viewer.cookie()!;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "smi-export-"));
 });

@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe("without SMTP_URL, e-mails go to the outbox researchers read in the app", () => {
-  it("shows each invitation e-mail with its recipient, text, link and time, paged", async () => {
+  it("shows each invitation e-mail with its recipient, text and time, paged, its personal link hidden", async () => {
     const researcher = await signInAs(t, "researcher");
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -39,11 +39,11 @@ describe("without SMTP_URL, e-mails go to the outbox researchers read in the app
       ids.push(company.id);
     }
     const invited = await researcher(
-      `mutation($input: InviteCompaniesInput!) { inviteCompanies(input: $input) { invitations { link contactEmail } } }`,
+      `mutation($input: InviteCompaniesInput!) { inviteCompanies(input: $input) { invitations { id contactEmail } } }`,
       { input: { companyIds: ids, locale: "en" } },
     );
     const invitations = (
-      invited.data as { inviteCompanies: { invitations: Array<{ link: string; contactEmail: string }> } }
+      invited.data as { inviteCompanies: { invitations: Array<{ id: string; contactEmail: string }> } }
     ).inviteCompanies.invitations;
     await waitUntil(
       async () => ((await researcher(OUTBOX, {})).data as { outbox: { total: number } }).outbox.total === 3,
@@ -61,10 +61,12 @@ describe("without SMTP_URL, e-mails go to the outbox researchers read in the app
       ...page.outbox.items,
       ...((await researcher(OUTBOX, { limit: 2, offset: 2 })).data as typeof page).outbox.items,
     ];
-    for (const { link, contactEmail } of invitations) {
+    for (const { id, contactEmail } of invitations) {
       const email = all.find((e) => e.recipient === contactEmail)!;
+      const { token } = await t.dataSource.getRepository(Invitation).findOneByOrFail({ id });
       expect(email.subject).toMatch(/^Invitation:/);
-      expect(email.body).toContain(link);
+      expect(email.body).toContain(`${t.env.PUBLIC_URL}/r/[personal-link-hidden]`);
+      expect(email.body).not.toContain(token);
       expect(Date.parse(email.sentAt)).not.toBeNaN();
     }
     expect((await t.dataSource.getRepository(Invitation).find()).map((i) => i.status)).toEqual([

@@ -4,6 +4,7 @@ import { parseEnv, type Env } from "../../src/config/env";
 import { createDataSource } from "../../src/db/data-source";
 import { buildAppSchema } from "../../src/graphql/build-schema";
 import type { Context } from "../../src/graphql/context";
+import { PersonalDataReads } from "../../src/graphql/personal-data";
 import { createServices } from "../../src/graphql/services";
 import { createApp, type App } from "../../src/http/create-app";
 import { createLogger } from "../../src/logging/logger";
@@ -29,8 +30,8 @@ export interface TestApp {
   app: App;
   /** A real HTTP POST to /graphql, as a browser or R script would send it, without a session. */
   graphql: GraphQLClient;
-  /** A client that keeps its session cookie, like one browser. */
-  client(): GraphQLClient & { cookie(): string | undefined };
+  /** A client that keeps its session cookie, like one browser (with extra headers on each request, if given). */
+  client(headers?: Record<string, string>): GraphQLClient & { cookie(): string | undefined };
   /** The same operation through Apollo's executeOperation, without HTTP. */
   execute<T = Record<string, unknown>>(
     query: string,
@@ -50,7 +51,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const app = await createApp({ env, log, dataSource, schema: await buildAppSchema() });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-  const context: Context = {
+  const context: Omit<Context, "personalDataReads"> = {
     dataSource,
     env,
     log,
@@ -59,10 +60,10 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     cookies: { setSession: () => undefined, clearSession: () => undefined },
     clientIp: "127.0.0.1",
   };
-  const post = async (body: unknown, cookie?: string) =>
+  const post = async (body: unknown, cookie?: string, headers: Record<string, string> = {}) =>
     fetch(`${url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      headers: { "content-type": "application/json", ...headers, ...(cookie ? { cookie } : {}) },
       body: JSON.stringify(body),
     });
 
@@ -75,10 +76,10 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       const res = await post({ query, variables });
       return { status: res.status, ...((await res.json()) as object) };
     },
-    client() {
+    client(headers) {
       let cookie: string | undefined;
       const client = async (query: string, variables?: Record<string, unknown>) => {
-        const res = await post({ query, variables }, cookie);
+        const res = await post({ query, variables }, cookie, headers);
         const setCookie = res.headers.get("set-cookie");
         if (setCookie) cookie = setCookie.split(";")[0]!.endsWith("=") ? undefined : setCookie.split(";")[0];
         return { status: res.status, ...((await res.json()) as object) };
@@ -86,7 +87,10 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       return Object.assign(client as GraphQLClient, { cookie: () => cookie });
     },
     async execute(query, variables) {
-      const response = await app.apollo.executeOperation({ query, variables }, { contextValue: context });
+      const response = await app.apollo.executeOperation(
+        { query, variables },
+        { contextValue: { ...context, personalDataReads: new PersonalDataReads() } },
+      );
       if (response.body.kind !== "single") throw new Error("incremental delivery is not used");
       return { status: response.http.status ?? 200, ...response.body.singleResult } as GraphQLResult<never>;
     },

@@ -97,7 +97,7 @@ export class ResearcherApi {
     return (await graphqlCall<T>(query, variables, this.cookie)).data;
   }
 
-  /** A company of the sampling frame, invited; returns its personal link. */
+  /** A company of the sampling frame, invited; returns a personal link for it. */
   async invite(
     options: {
       figures?: Partial<CompanyFigures>;
@@ -123,10 +123,10 @@ export class ResearcherApi {
       },
     );
     const { inviteCompanies } = await this.call<{
-      inviteCompanies: { invitations: { id: string; link: string }[]; skipped: { reason: string }[] };
+      inviteCompanies: { invitations: { id: string }[]; skipped: { reason: string }[] };
     }>(
       `mutation($input: InviteCompaniesInput!) {
-        inviteCompanies(input: $input) { invitations { id link } skipped { reason } }
+        inviteCompanies(input: $input) { invitations { id } skipped { reason } }
       }`,
       {
         input: {
@@ -138,7 +138,15 @@ export class ResearcherApi {
     );
     const invitation = inviteCompanies.invitations[0];
     if (!invitation) throw new Error(`Not invited: ${JSON.stringify(inviteCompanies.skipped)}`);
-    const path = new URL(invitation.link).pathname;
+    // The API never shows a link that was e-mailed: like a researcher handing one over by phone, the test has it
+    // re-issued and shown once (the e-mailed one stops working).
+    const { reissueInvitationLink } = await this.call<{ reissueInvitationLink: { link: string } }>(
+      `mutation($id: ID!) {
+        reissueInvitationLink(id: $id, input: { reason: "browser test", sendEmail: false }) { link }
+      }`,
+      { id: invitation.id },
+    );
+    const path = new URL(reissueInvitationLink.link).pathname;
     return {
       id: invitation.id,
       companyId: createCompany.id,

@@ -38,12 +38,13 @@ type Documents = {
     "\n  mutation InviteCompanies($input: InviteCompaniesInput!) {\n    inviteCompanies(input: $input) {\n      invited\n      skipped {\n        companyId\n        companyName\n        reason\n      }\n    }\n  }\n": typeof types.InviteCompaniesDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation SendReminders($input: SendRemindersInput!) {\n    sendReminders(input: $input) {\n      queued\n      skipped {\n        invitationId\n        reason\n      }\n    }\n  }\n": typeof types.SendRemindersDocument,
+    "\n  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {\n    reissueInvitationLink(id: $id, input: $input) {\n      link\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.ReissueInvitationLinkDocument,
     "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.EmailTemplatesDocument,
     "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
     "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        recipient\n        locale\n        subject\n        body\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {\n    emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        reminderStep\n        recipient\n        status\n        transport\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.EmailDeliveriesDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      rights\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n        rights\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment RespondentResultFields on RespondentResult {\n    totalScore\n    category\n    submittedAt\n    lowestItems\n    countyComparison {\n      county\n      peers\n      available\n      peerMeanScore\n      percentile\n    }\n  }\n": typeof types.RespondentResultFieldsFragmentDoc,
     "\n  fragment RespondentSessionFields on RespondentSession {\n    status\n    locale\n    companyName\n    expiresAt\n    consentedAt\n    profileConfirmed\n    profile {\n      county\n      employees\n      turnoverEur\n      balanceSheetEur\n      hasMarketingDept\n    }\n    answers {\n      itemId\n      value\n    }\n    performance {\n      indicatorId\n      value\n    }\n    configuration\n    screeningReasons {\n      code\n      message {\n        ro\n        en\n      }\n    }\n    result {\n      ...RespondentResultFields\n    }\n  }\n": typeof types.RespondentSessionFieldsFragmentDoc,
@@ -82,12 +83,13 @@ const documents: Documents = {
     "\n  mutation InviteCompanies($input: InviteCompaniesInput!) {\n    inviteCompanies(input: $input) {\n      invited\n      skipped {\n        companyId\n        companyName\n        reason\n      }\n    }\n  }\n": types.InviteCompaniesDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation SendReminders($input: SendRemindersInput!) {\n    sendReminders(input: $input) {\n      queued\n      skipped {\n        invitationId\n        reason\n      }\n    }\n  }\n": types.SendRemindersDocument,
+    "\n  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {\n    reissueInvitationLink(id: $id, input: $input) {\n      link\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.ReissueInvitationLinkDocument,
     "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": types.EmailTemplatesDocument,
     "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": types.UpdateEmailTemplateDocument,
     "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        recipient\n        locale\n        subject\n        body\n        sentAt\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {\n    emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        reminderStep\n        recipient\n        status\n        transport\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.EmailDeliveriesDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      rights\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n        rights\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment RespondentResultFields on RespondentResult {\n    totalScore\n    category\n    submittedAt\n    lowestItems\n    countyComparison {\n      county\n      peers\n      available\n      peerMeanScore\n      percentile\n    }\n  }\n": types.RespondentResultFieldsFragmentDoc,
     "\n  fragment RespondentSessionFields on RespondentSession {\n    status\n    locale\n    companyName\n    expiresAt\n    consentedAt\n    profileConfirmed\n    profile {\n      county\n      employees\n      turnoverEur\n      balanceSheetEur\n      hasMarketingDept\n    }\n    answers {\n      itemId\n      value\n    }\n    performance {\n      indicatorId\n      value\n    }\n    configuration\n    screeningReasons {\n      code\n      message {\n        ro\n        en\n      }\n    }\n    result {\n      ...RespondentResultFields\n    }\n  }\n": types.RespondentSessionFieldsFragmentDoc,
@@ -215,6 +217,10 @@ export function graphql(source: "\n  mutation SendReminders($input: SendReminder
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {\n    reissueInvitationLink(id: $id, input: $input) {\n      link\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {\n    reissueInvitationLink(id: $id, input: $input) {\n      link\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -231,11 +237,11 @@ export function graphql(source: "\n  query EmailDeliveries($statuses: [String!],
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      rights\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      rights\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n        rights\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n        rights\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

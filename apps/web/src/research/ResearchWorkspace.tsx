@@ -18,7 +18,7 @@ import { WorkspaceLayout } from "./layout/WorkspaceLayout";
 import { DeliveriesPage } from "./mail/DeliveriesPage";
 import { OutboxPage } from "./mail/OutboxPage";
 import { TemplatesPage } from "./mail/TemplatesPage";
-import { RequireRole } from "./session/RequireRole";
+import { RequireRight } from "./session/RequireRight";
 import { RequireSession } from "./session/RequireSession";
 import { sessionLostLink } from "./session/session-lost";
 import { SignInPage } from "./session/SignInPage";
@@ -36,7 +36,7 @@ const DashboardRoutes = lazy(() =>
 /**
  * Everything under /research, loaded as its own chunk. React Router handles the workspace's own pages (paths
  * below are relative to /research); links out of the workspace use the shell's AppLink. Every page but sign-in
- * needs a session; pages that need more than a viewer's role say so via <RequireRole>.
+ * needs a session; pages that need more than a viewer's role say so via <RequireRight>.
  */
 export function ResearchWorkspace() {
   return (
@@ -51,26 +51,26 @@ export function ResearchWorkspace() {
               <Route
                 path="companies/new"
                 element={
-                  <RequireRole role="researcher">
+                  <RequireRight right="EDIT_STUDY_DATA">
                     <NewCompanyPage />
-                  </RequireRole>
+                  </RequireRight>
                 }
               />
               <Route
                 path="companies/import"
                 element={
-                  <RequireRole role="researcher">
+                  <RequireRight right="EDIT_STUDY_DATA">
                     <ImportPage />
-                  </RequireRole>
+                  </RequireRight>
                 }
               />
               <Route path="companies/:id" element={<CompanyDetailPage />} />
               <Route
                 path="companies/:id/edit"
                 element={
-                  <RequireRole role="researcher">
+                  <RequireRight right="EDIT_STUDY_DATA">
                     <EditCompanyPage />
-                  </RequireRole>
+                  </RequireRight>
                 }
               />
               <Route path="invitations" element={<InvitationsPage />} />
@@ -78,33 +78,33 @@ export function ResearchWorkspace() {
               <Route
                 path="mail/outbox"
                 element={
-                  <RequireRole role="researcher">
+                  <RequireRight right="RUN_FIELDWORK">
                     <OutboxPage />
-                  </RequireRole>
+                  </RequireRight>
                 }
               />
               <Route
                 path="mail/deliveries"
                 element={
-                  <RequireRole role="researcher">
+                  <RequireRight right="RUN_FIELDWORK">
                     <DeliveriesPage />
-                  </RequireRole>
+                  </RequireRight>
                 }
               />
               <Route
                 path="accounts"
                 element={
-                  <RequireRole role="administrator">
+                  <RequireRight right="MANAGE_ACCOUNTS">
                     <AccountsPage />
-                  </RequireRole>
+                  </RequireRight>
                 }
               />
               <Route
                 path="audit"
                 element={
-                  <RequireRole role="administrator">
+                  <RequireRight right="MANAGE_ACCOUNTS">
                     <AuditLogPage />
-                  </RequireRole>
+                  </RequireRight>
                 }
               />
               <Route path="password" element={<ChangePasswordPage />} />

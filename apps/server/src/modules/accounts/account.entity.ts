@@ -24,6 +24,10 @@ export class Account {
   @Column({ type: "text" })
   passwordHash: string;
 
+  /** Rights beyond the role's (GRANTABLE_RIGHTS), given by an administrator. */
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  grants: string[];
+
   @Column(nullableTimestamp)
   disabledAt: Date | null;
 

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { Requires, SignedIn } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
 import { AccountView, ChangePasswordInput, CreateAccountInput, UpdateAccountInput } from "./account.types";
 
@@ -39,26 +40,26 @@ export class AccountResolver {
     return true;
   }
 
-  @Authorized()
+  @SignedIn()
   @Mutation(() => Boolean, { description: "Changes your password and signs out your other sessions." })
   async changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.accounts.changePassword(currentAccount(ctx), input.currentPassword, input.newPassword);
     return true;
   }
 
-  @Authorized("administrator")
+  @Requires("MANAGE_ACCOUNTS")
   @Query(() => [AccountView], { description: "Every account; administrators only." })
   accounts(@Ctx() ctx: Context): Promise<AccountView[]> {
     return ctx.services.accounts.list();
   }
 
-  @Authorized("administrator")
+  @Requires("MANAGE_ACCOUNTS")
   @Mutation(() => AccountView)
   createAccount(@Arg("input") input: CreateAccountInput, @Ctx() ctx: Context): Promise<AccountView> {
     return ctx.services.accounts.create(currentAccount(ctx), input);
   }
 
-  @Authorized("administrator")
+  @Requires("MANAGE_ACCOUNTS")
   @Mutation(() => AccountView, {
     description: "Renames, changes the role of, disables or re-enables an account.",
   })

@@ -5,6 +5,7 @@ import { audit, type Actor } from "../audit/audit.service";
 import { Account } from "./account.entity";
 import type { AccountView, CreateAccountInput, UpdateAccountInput } from "./account.types";
 import { hashPassword, verifyPassword } from "./password";
+import { isGrantable, rightsOf } from "./rights";
 import type { SessionService, SignedInAccount } from "./session.service";
 import type { SignInThrottle } from "./sign-in-throttle";
 
@@ -17,6 +18,8 @@ export const toView = (a: Account): AccountView => ({
   email: a.email,
   displayName: a.displayName,
   role: a.role,
+  rights: rightsOf(a),
+  grants: a.grants.filter(isGrantable),
   disabled: a.disabledAt !== null,
   createdAt: a.createdAt,
 });
@@ -126,9 +129,11 @@ export class AccountService {
       }
       if (input.displayName !== undefined) account.displayName = input.displayName.trim();
       if (input.role !== undefined) account.role = input.role;
+      if (input.grants !== undefined) account.grants = [...new Set(input.grants)];
       if (input.disabled !== undefined)
         account.disabledAt = input.disabled ? (account.disabledAt ?? new Date()) : null;
       await manager.save(account);
+      // Sessions carry no copy of the rights (they are read per request), so a changed grant applies at once.
       if (input.disabled) await this.sessions.closeAllFor(manager, account.id);
       await audit(manager, actorOf(actor), {
         action: "account.update",

@@ -1,6 +1,12 @@
 import { IsEmail, IsIn, IsOptional, Length, MaxLength, MinLength } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { GRANTABLE_RIGHTS, Right } from "./rights";
 import { ROLES, type Role } from "./role";
+
+registerEnumType(Right, {
+  name: "Right",
+  description: "What an account may read or do; the role gives most, an administrator may grant a few more.",
+});
 
 const PASSWORD_RULE = { message: "must be between 12 and 200 characters" };
 
@@ -17,6 +23,14 @@ export class AccountView {
 
   @Field({ description: "administrator, researcher or viewer." })
   role: string;
+
+  @Field(() => [Right], { description: "Everything this account may do: its role's rights and its grants." })
+  rights: Right[];
+
+  @Field(() => [Right], {
+    description: "Rights given beyond the role (READ_CONTACTS, READ_ANSWERS, DOWNLOAD_EXPORTS).",
+  })
+  grants: Right[];
 
   @Field()
   disabled: boolean;
@@ -59,6 +73,15 @@ export class UpdateAccountInput {
   @IsOptional()
   @IsIn(ROLES, { message: `must be one of ${ROLES.join(", ")}` })
   role?: Role;
+
+  @Field(() => [Right], {
+    nullable: true,
+    description:
+      "Replaces the account's grants; only READ_CONTACTS, READ_ANSWERS and DOWNLOAD_EXPORTS can be granted.",
+  })
+  @IsOptional()
+  @IsIn(GRANTABLE_RIGHTS, { each: true, message: `each grant must be one of ${GRANTABLE_RIGHTS.join(", ")}` })
+  grants?: Right[];
 
   @Field({ nullable: true, description: "True signs the person out everywhere and blocks sign-in." })
   @IsOptional()

@@ -12,6 +12,7 @@ export interface SignedInAccount {
   email: string;
   displayName: string;
   role: Account["role"];
+  grants: string[];
   sessionId: string;
 }
 
@@ -33,7 +34,7 @@ export class SessionService {
   async resolve(token: string | undefined): Promise<SignedInAccount | null> {
     if (!token || token.length > 100) return null;
     const [row] = (await this.dataSource.query(
-      `SELECT a.id, a.email, a.display_name AS "displayName", a.role, s.id AS "sessionId"
+      `SELECT a.id, a.email, a.display_name AS "displayName", a.role, a.grants, s.id AS "sessionId"
          FROM sessions s JOIN accounts a ON a.id = s.account_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND a.disabled_at IS NULL`,
       [hashToken(token)],

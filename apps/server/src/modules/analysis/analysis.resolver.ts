@@ -1,12 +1,13 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { Requires } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
 import { AnalysisRun, CategoryByCounty, ResponseFilterInput, SavedAnalysis } from "./analysis.types";
 import { parseResponseFilter } from "./response-filter";
 
 @Resolver()
 export class AnalysisResolver {
-  @Authorized("viewer")
+  @Requires("READ_AGGREGATES")
   @Query(() => CategoryByCounty, {
     description: "Companies per integration category in each county (one SQL aggregate).",
   })
@@ -23,7 +24,7 @@ export class AnalysisResolver {
     return ctx.services.analysis.categoryByCounty(parseResponseFilter(filter), suppressBelow);
   }
 
-  @Authorized("viewer")
+  @Requires("READ_AGGREGATES")
   @Query(() => AnalysisRun, {
     description:
       "The analysis engine on the responses matching the filter. Loads the responses; each statistic is computed only when its field is selected.",
@@ -45,19 +46,19 @@ export class AnalysisResolver {
     return ctx.services.analysis.run(parseResponseFilter(filter), { k, seed });
   }
 
-  @Authorized("viewer")
+  @Requires("READ_AGGREGATES")
   @Query(() => [SavedAnalysis], { description: "Saved analyses, newest first." })
   savedAnalyses(@Ctx() ctx: Context): Promise<SavedAnalysis[]> {
     return ctx.services.analysis.list();
   }
 
-  @Authorized("viewer")
+  @Requires("READ_AGGREGATES")
   @Query(() => SavedAnalysis)
   savedAnalysis(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<SavedAnalysis> {
     return ctx.services.analysis.get(id);
   }
 
-  @Authorized("researcher")
+  @Requires("EDIT_STUDY_DATA")
   @Mutation(() => SavedAnalysis, {
     description: "Runs and saves an analysis with its parameters, filter, data hash and engine version.",
   })

@@ -1,19 +1,23 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { Requires } from "../../graphql/requires";
 import { CompanyReport } from "./company-report.types";
 
 @Resolver()
 export class CompanyReportResolver {
-  @Authorized("viewer")
+  @Requires("READ_ANSWERS")
   @Query(() => CompanyReport, {
     description:
-      "Data for one company's printable report, from its submitted response: give exactly one of companyId (its latest submitted response) and responseId. For researchers and viewers.",
+      "Data for one company's printable report, from its submitted response: give exactly one of companyId (its latest submitted response) and responseId. Needs READ_ANSWERS; every read is audited.",
   })
-  companyReport(
+  async companyReport(
     @Arg("companyId", () => ID, { nullable: true }) companyId: string | undefined,
     @Arg("responseId", () => ID, { nullable: true }) responseId: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<CompanyReport> {
-    return ctx.services.companyReports.report({ companyId, responseId });
+    const report = await ctx.services.companyReports.report({ companyId, responseId });
+    // Imported responses may have no company; their answers are still one respondent's, keyed by the response.
+    ctx.personalDataReads.record("answers", report.companyId ?? `response:${report.responseId}`);
+    return report;
   }
 }

@@ -1,6 +1,7 @@
 import { Max, Min } from "class-validator";
-import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { Requires } from "../../graphql/requires";
 import { listAuditEvents } from "./audit.service";
 
 @ObjectType("AuditEvent", { description: "One entry of the audit log." })
@@ -41,7 +42,7 @@ class AuditLogArgs {
 
 @Resolver()
 export class AuditResolver {
-  @Authorized("administrator")
+  @Requires("MANAGE_ACCOUNTS")
   @Query(() => [AuditEventView], { description: "Who did what and when, newest first; administrators only." })
   async auditLog(
     @Args() { limit, offset }: AuditLogArgs,

@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { Requires } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
 import { AppError } from "../../common/app-error";
 import { COMPANY_CSV_TEMPLATE } from "./company-csv";
@@ -9,13 +10,13 @@ import { CompanyInput, CompanyListArgs, CompanyPage, CompanyView } from "./compa
 
 @Resolver(() => CompanyView)
 export class CompanyResolver {
-  @Authorized("viewer")
+  @Requires("READ_FRAME")
   @Query(() => CompanyPage, { description: "The sampling frame, filtered and paged, ordered by name." })
   companies(@Args() args: CompanyListArgs, @Ctx() ctx: Context): Promise<CompanyPage> {
     return ctx.services.companies.list(args);
   }
 
-  @Authorized("viewer")
+  @Requires("READ_FRAME")
   @Query(() => CompanyView)
   company(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<CompanyView> {
     return ctx.services.companies.get(id);
@@ -26,13 +27,13 @@ export class CompanyResolver {
     return COMPANY_CSV_TEMPLATE;
   }
 
-  @Authorized("researcher")
+  @Requires("EDIT_STUDY_DATA")
   @Mutation(() => CompanyView)
   createCompany(@Arg("input") input: CompanyInput, @Ctx() ctx: Context): Promise<CompanyView> {
     return ctx.services.companies.create(currentAccount(ctx), input);
   }
 
-  @Authorized("researcher")
+  @Requires("EDIT_STUDY_DATA")
   @Mutation(() => CompanyView)
   updateCompany(
     @Arg("id", () => ID) id: string,
@@ -42,7 +43,7 @@ export class CompanyResolver {
     return ctx.services.companies.update(currentAccount(ctx), id, input);
   }
 
-  @Authorized("researcher")
+  @Requires("EDIT_STUDY_DATA")
   @Mutation(() => ImportReport, {
     description: "Checks a CSV company list and reports what importing it would do.",
   })
@@ -50,7 +51,7 @@ export class CompanyResolver {
     return ctx.services.companyImports.preview(csv);
   }
 
-  @Authorized("researcher")
+  @Requires("EDIT_STUDY_DATA")
   @Mutation(() => ImportReport, {
     description: "Imports a CSV company list in one transaction; re-imports update by CUI.",
   })
@@ -62,7 +63,7 @@ export class CompanyResolver {
     return ctx.services.companyImports.import(currentAccount(ctx), csv, mode);
   }
 
-  @Authorized("researcher")
+  @Requires("HANDLE_DATA_REQUESTS")
   @Mutation(() => CompanyView, {
     description:
       "GDPR erasure: removes contact data, revokes open invitations, optionally deletes responses.",
@@ -75,7 +76,7 @@ export class CompanyResolver {
     return ctx.services.companies.erase(currentAccount(ctx), id, includeResponses);
   }
 
-  @Authorized("researcher")
+  @Requires("HANDLE_DATA_REQUESTS")
   @Mutation(() => GraphQLJSONObject, {
     description: "GDPR access request: everything held about a company. Audited.",
   })
@@ -83,7 +84,7 @@ export class CompanyResolver {
     return ctx.services.companies.exportData(currentAccount(ctx), id);
   }
 
-  @Authorized("administrator")
+  @Requires("PSEUDONYMISE_CONTACTS")
   @Mutation(() => Int, {
     description: "When the study closes: replaces every contact with a pseudonym. Returns how many.",
   })

@@ -1,6 +1,7 @@
 import { IsIn, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { SIZE_CLASSES } from "@smi/questionnaire";
+import { PersonalData } from "../../graphql/personal-data";
 
 @ObjectType("Company", { description: "A company of the sampling frame." })
 export class CompanyView {
@@ -34,10 +35,12 @@ export class CompanyView {
   @Field(() => Boolean, { nullable: true })
   hasMarketingDept: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
+  @PersonalData("contacts", (company: CompanyView) => company.id)
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
+  @PersonalData("contacts", (company: CompanyView) => company.id)
   contactEmail: string | null;
 
   @Field(() => String, {

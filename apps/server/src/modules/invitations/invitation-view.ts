@@ -1,6 +1,5 @@
 import type { Company } from "../companies/company.entity";
 import type { Invitation } from "./invitation.entity";
-import { invitationLink } from "./invitation-email";
 import type { InvitationView } from "./invitation.types";
 
 /** States a passing expiry date no longer changes: the outcome is already known. */
@@ -18,7 +17,6 @@ export function effectiveStatus(invitation: Invitation, now = new Date()): strin
 export function toInvitationView(
   invitation: Invitation,
   company: Pick<Company, "name" | "county" | "contactEmail">,
-  publicUrl: string,
 ): InvitationView {
   return {
     id: invitation.id,
@@ -28,7 +26,6 @@ export function toInvitationView(
     contactEmail: company.contactEmail,
     status: effectiveStatus(invitation),
     locale: invitation.locale,
-    link: invitationLink(publicUrl, invitation.token),
     expiresAt: invitation.expiresAt,
     sentAt: invitation.sentAt,
     openedAt: invitation.openedAt,

@@ -1,6 +1,8 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { Requires } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
+import { hasRight } from "../accounts/rights";
 import {
   CountyInvitationCounts,
   InvitationListArgs,
@@ -8,25 +10,27 @@ import {
   InvitationView,
   InviteCompaniesInput,
   InviteReport,
+  ReissuedLink,
+  ReissueLinkInput,
   ReminderReport,
   SendRemindersInput,
 } from "./invitation.types";
 
 @Resolver(() => InvitationView)
 export class InvitationResolver {
-  @Authorized("viewer")
+  @Requires("READ_FRAME")
   @Query(() => InvitationPage, { description: "Invitations, newest first, filtered and paged." })
   invitations(@Args() args: InvitationListArgs, @Ctx() ctx: Context): Promise<InvitationPage> {
-    return ctx.services.invitations.list(args);
+    return ctx.services.invitations.list(args, hasRight(currentAccount(ctx), "READ_CONTACTS"));
   }
 
-  @Authorized("viewer")
+  @Requires("READ_FRAME")
   @Query(() => [CountyInvitationCounts], { description: "Invitation status counts per county." })
   invitationCounts(@Ctx() ctx: Context): Promise<CountyInvitationCounts[]> {
     return ctx.services.invitations.countsByCounty();
   }
 
-  @Authorized("researcher")
+  @Requires("RUN_FIELDWORK")
   @Mutation(() => InviteReport, {
     description:
       "Invites the chosen companies (one invitation each) and queues their e-mails, in one transaction.",
@@ -35,18 +39,31 @@ export class InvitationResolver {
     return ctx.services.invitations.invite(currentAccount(ctx), input);
   }
 
-  @Authorized("researcher")
+  @Requires("RUN_FIELDWORK")
   @Mutation(() => InvitationView, { description: "Disables the link; unsent e-mails are cancelled." })
   revokeInvitation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<InvitationView> {
     return ctx.services.invitations.revoke(currentAccount(ctx), id);
   }
 
-  @Authorized("researcher")
+  @Requires("RUN_FIELDWORK")
   @Mutation(() => ReminderReport, {
     description:
       "Queues the next reminder for open invitations; finished, revoked, expired or bounced are skipped.",
   })
   sendReminders(@Arg("input") input: SendRemindersInput, @Ctx() ctx: Context): Promise<ReminderReport> {
     return ctx.services.reminders.sendReminders(currentAccount(ctx), input);
+  }
+
+  @Requires("RUN_FIELDWORK")
+  @Mutation(() => ReissuedLink, {
+    description:
+      "Gives an open invitation a new personal link (the old one stops working, draft answers are kept), e-mailed to the company or shown once. Audited with the reason.",
+  })
+  reissueInvitationLink(
+    @Arg("id", () => ID) id: string,
+    @Arg("input") input: ReissueLinkInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReissuedLink> {
+    return ctx.services.invitations.reissueLink(currentAccount(ctx), id, input);
   }
 }

@@ -7,7 +7,7 @@ import { audit, type Actor } from "../audit/audit.service";
 import { Company } from "../companies/company.entity";
 import type { MailQueue } from "../mail/mail-queue";
 import { Invitation } from "./invitation.entity";
-import { composeEmails } from "./invitation-email";
+import { composeEmails, invitationLink } from "./invitation-email";
 import { checkCounties, checkExpiry, checkIds, checkLocale } from "./invitation-input";
 import { newInvitationToken } from "./invitation-token";
 import { EFFECTIVE_STATUS_SQL, toInvitationView } from "./invitation-view";
@@ -18,8 +18,18 @@ import type {
   InvitationView,
   InviteCompaniesInput,
   InviteReport,
+  ReissuedLink,
+  ReissueLinkInput,
   SkippedCompany,
 } from "./invitation.types";
+
+/** Invitations still waiting for an answer; a finished, screened-out or revoked one keeps its link as it is. */
+const REISSUABLE: readonly string[] = ["created", "sent", "opened", "started", "bounced"];
+const REISSUE_REFUSED: Partial<Record<string, string>> = {
+  completed: "This company has already answered; its link shows its result and is not re-issued.",
+  screened_out: "This company was screened out; its link is not re-issued.",
+  revoked: "This invitation was revoked; invite the company again instead.",
+};
 
 /** The unique partial index UQ_invitations_company_current allows one such invitation per company. */
 const HAS_CURRENT_INVITATION = `EXISTS (SELECT 1 FROM invitations ci WHERE ci.company_id = c.id AND ci.status <> 'revoked')`;
@@ -136,7 +146,7 @@ export class InvitationService {
       });
       return {
         invited: invitations.length,
-        invitations: invitations.map((inv, i) => toInvitationView(inv, chosen[i]!, this.env.PUBLIC_URL)),
+        invitations: invitations.map((inv, i) => toInvitationView(inv, chosen[i]!)),
         skipped,
       };
     });
@@ -175,7 +185,81 @@ export class InvitationService {
     });
   }
 
-  async list(args: InvitationListArgs): Promise<InvitationPage> {
+  /**
+   * A new personal link for an open invitation: the old one stops working at once, e-mails still queued with it are
+   * cancelled, and the draft answers stay with the invitation. The link is e-mailed to the contact or, when the
+   * researcher asks, shown to them this once; either way the audit log says who did it, why, and which.
+   */
+  async reissueLink(actor: Actor, id: string, input: ReissueLinkInput): Promise<ReissuedLink> {
+    assertUuid(id, "The invitation");
+    const expiresAt =
+      input.expiresAt === undefined || input.expiresAt === null ? undefined : checkExpiry(input.expiresAt);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(Invitation, {
+        where: { id },
+        lock: { mode: "pessimistic_write" },
+      });
+      assertFound(invitation, "The invitation");
+      if (!REISSUABLE.includes(invitation.status)) {
+        throw new AppError(
+          "CONFLICT",
+          REISSUE_REFUSED[invitation.status] ?? "This invitation's link cannot be re-issued.",
+        );
+      }
+      const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
+      if (input.sendEmail && (company.erasedAt || !company.contactEmail)) {
+        throw badInput("The company has no contact e-mail address to send the new link to.", [
+          { field: "sendEmail", message: "the company has no contact e-mail address" },
+        ]);
+      }
+      invitation.token = newInvitationToken();
+      if (expiresAt) invitation.expiresAt = expiresAt;
+      await manager.save(invitation);
+      await manager.query(
+        `UPDATE email_messages SET status = 'cancelled', updated_at = now()
+         WHERE invitation_id = $1 AND status = 'queued'`,
+        [id],
+      );
+      if (input.sendEmail) {
+        // Each sending of the invitation e-mail has its own number, so the unique (invitation, kind, step) index
+        // still rules out sending the same one twice.
+        const [{ sent }] = (await manager.query(
+          `SELECT count(*)::int AS sent FROM email_messages WHERE invitation_id = $1 AND kind = 'invitation'`,
+          [id],
+        )) as [{ sent: number }];
+        const emails = await composeEmails(manager, this.env.PUBLIC_URL, "invitation", [
+          {
+            invitationId: invitation.id,
+            token: invitation.token,
+            locale: invitation.locale,
+            expiresAt: invitation.expiresAt,
+            companyName: company.name,
+            contactName: company.contactName,
+            contactEmail: company.contactEmail!,
+            reminderStep: sent,
+          },
+        ]);
+        await this.mail.enqueue(manager, emails);
+      }
+      await audit(manager, actor, {
+        action: "invitation.reissue_link",
+        subjectType: "invitation",
+        subjectId: id,
+        details: {
+          reason: input.reason,
+          delivery: input.sendEmail ? "email" : "shown",
+          expiresAt: expiresAt ?? null,
+        },
+      });
+      return {
+        invitation: toInvitationView(invitation, company),
+        link: input.sendEmail ? null : invitationLink(this.env.PUBLIC_URL, invitation.token),
+      };
+    });
+  }
+
+  /** Without READ_CONTACTS the search matches company names only, so it cannot confirm a contact's address. */
+  async list(args: InvitationListArgs, canReadContacts: boolean): Promise<InvitationPage> {
     const counties = checkCounties(args.counties, "counties");
     const query = this.dataSource
       .getRepository(Invitation)
@@ -189,12 +273,12 @@ export class InvitationService {
     if (args.statuses?.length)
       query.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: args.statuses });
     if (args.search?.trim()) {
-      query.andWhere("(c.name ILIKE :s OR c.contact_email ILIKE :s)", {
+      query.andWhere(canReadContacts ? "(c.name ILIKE :s OR c.contact_email ILIKE :s)" : "c.name ILIKE :s", {
         s: `%${args.search.trim().replace(/[%_\\]/g, "\\$&")}%`,
       });
     }
     const [items, total] = await query.getManyAndCount();
-    return { total, items: items.map((i) => toInvitationView(i, i.company!, this.env.PUBLIC_URL)) };
+    return { total, items: items.map((i) => toInvitationView(i, i.company!)) };
   }
 
   /** One GROUP BY over the effective status, pivoted per county. */
@@ -233,6 +317,6 @@ export class InvitationService {
 
   private async view(manager: EntityManager, invitation: Invitation): Promise<InvitationView> {
     const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
-    return toInvitationView(invitation, company, this.env.PUBLIC_URL);
+    return toInvitationView(invitation, company);
   }
 }

@@ -1,8 +1,12 @@
-import { IsIn, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { IsIn, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { PersonalData } from "../../graphql/personal-data";
 import { INVITATION_STATUSES } from "./invitation-status";
 
-@ObjectType("Invitation", { description: "A company's personal survey link and how far it got." })
+@ObjectType("Invitation", {
+  description:
+    "A company's personal survey link and how far it got. The link itself is never readable: it is a credential, e-mailed to the company, and only reissueInvitationLink hands a new one to a researcher.",
+})
 export class InvitationView {
   @Field(() => ID)
   id: string;
@@ -16,7 +20,8 @@ export class InvitationView {
   @Field({ description: "County code, e.g. BH." })
   county: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
+  @PersonalData("contacts", (invitation: InvitationView) => invitation.companyId)
   contactEmail: string | null;
 
   @Field({
@@ -27,9 +32,6 @@ export class InvitationView {
 
   @Field({ description: "ro or en: the language of the e-mails and the questionnaire's first page." })
   locale: string;
-
-  @Field({ description: "The respondent's personal link: whoever has it can answer for the company." })
-  link: string;
 
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
@@ -229,4 +231,42 @@ export class ReminderReport {
 
   @Field(() => [SkippedInvitation])
   skipped: SkippedInvitation[];
+}
+
+@InputType({ description: "Why, and how, a company gets a new personal link." })
+export class ReissueLinkInput {
+  @Field({
+    description:
+      "Why the link is re-issued (for example: the manager lost the e-mail); kept in the audit log.",
+  })
+  @Length(3, 500, { message: "must be between 3 and 500 characters" })
+  reason: string;
+
+  @Field({
+    defaultValue: true,
+    description:
+      "True: the new link is e-mailed to the company's contact and not shown. False: it is shown once, to hand over in person.",
+  })
+  sendEmail: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "A new expiry date, in the future; unchanged when omitted.",
+  })
+  expiresAt?: Date | null;
+}
+
+@ObjectType({
+  description: "The invitation with its new link; the old link stopped working and draft answers are kept.",
+})
+export class ReissuedLink {
+  @Field(() => InvitationView)
+  invitation: InvitationView;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The new personal link, shown this once when sendEmail was false; null when it was e-mailed.",
+  })
+  link: string | null;
 }

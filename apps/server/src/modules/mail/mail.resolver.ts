@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { Requires } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
 import {
   EmailDeliveryArgs,
@@ -12,7 +13,7 @@ import {
 
 @Resolver()
 export class MailResolver {
-  @Authorized("viewer")
+  @Requires("READ_FRAME")
   @Query(() => [EmailTemplateView], {
     description: "The invitation and reminder texts, in Romanian and English.",
   })
@@ -20,7 +21,7 @@ export class MailResolver {
     return ctx.services.mail.templates();
   }
 
-  @Authorized("researcher")
+  @Requires("RUN_FIELDWORK")
   @Mutation(() => EmailTemplateView, {
     description: "Changes one template; e-mails queued later use the new text.",
   })
@@ -31,7 +32,7 @@ export class MailResolver {
     return ctx.services.mail.updateTemplate(currentAccount(ctx), input);
   }
 
-  @Authorized("researcher")
+  @Requires("RUN_FIELDWORK")
   @Query(() => OutboxPage, {
     description: "E-mails kept locally because no SMTP server is configured (they hold personal links).",
   })
@@ -39,7 +40,7 @@ export class MailResolver {
     return ctx.services.mail.outbox(args);
   }
 
-  @Authorized("researcher")
+  @Requires("RUN_FIELDWORK")
   @Query(() => EmailDeliveryPage, { description: "Every e-mail and its delivery state, newest first." })
   emailDeliveries(@Args() args: EmailDeliveryArgs, @Ctx() ctx: Context): Promise<EmailDeliveryPage> {
     return ctx.services.mail.deliveries(args);

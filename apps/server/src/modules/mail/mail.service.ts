@@ -4,6 +4,7 @@ import { badInput } from "../../common/app-error";
 import { audit, type Actor } from "../audit/audit.service";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { EMAIL_KINDS, type EmailKind } from "./email-kind";
+import { redactPersonalLinks } from "./redact-links";
 import { EmailMessage } from "./email-message.entity";
 import { EmailTemplate } from "./email-template.entity";
 import type {
@@ -71,7 +72,10 @@ export class MailService {
     });
   }
 
-  /** What the outbox transport "sent", newest first: the researchers' view of e-mails when there is no SMTP. */
+  /**
+   * What the outbox transport "sent", newest first: the researchers' view of e-mails when there is no SMTP. The
+   * personal links in them are hidden; reissueInvitationLink is the audited way to hand a link over.
+   */
   async outbox({ limit, offset }: OutboxArgs): Promise<OutboxPage> {
     const [items, total] = await this.dataSource.getRepository(EmailMessage).findAndCount({
       where: { transport: "outbox", status: "sent" },
@@ -79,7 +83,10 @@ export class MailService {
       take: limit,
       skip: offset,
     });
-    return { total, items: items.map((m) => ({ ...m, sentAt: m.sentAt! })) };
+    return {
+      total,
+      items: items.map((m) => ({ ...m, body: redactPersonalLinks(m.body), sentAt: m.sentAt! })),
+    };
   }
 
   /** Every e-mail with its delivery state, newest first, optionally only some states (e.g. failed, bounced). */

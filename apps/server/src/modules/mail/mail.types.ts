@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, Max, Min } from "class-validator";
+import { PersonalData } from "../../graphql/personal-data";
 import { EMAIL_STATUSES } from "./email-kind";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
@@ -52,17 +53,24 @@ export class OutboxMessage {
   @Field({ description: "invitation or reminder." })
   kind: string;
 
-  @Field()
-  recipient: string;
+  @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
+  @PersonalData("emails", (message: OutboxMessage) => message.id)
+  recipient: string | null;
 
   @Field()
   locale: string;
 
-  @Field()
-  subject: string;
+  @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
+  @PersonalData("emails", (message: OutboxMessage) => message.id)
+  subject: string | null;
 
-  @Field()
-  body: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Plain text, personal links hidden (they are credentials). Null without the READ_CONTACTS right.",
+  })
+  @PersonalData("emails", (message: OutboxMessage) => message.id)
+  body: string | null;
 
   @Field()
   messageId: string;
@@ -106,8 +114,9 @@ export class EmailDelivery {
   @Field(() => Int, { description: "0 for the invitation, 1, 2, … for reminders." })
   reminderStep: number;
 
-  @Field()
-  recipient: string;
+  @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
+  @PersonalData("emails", (delivery: EmailDelivery) => delivery.id)
+  recipient: string | null;
 
   @Field({ description: "queued, sending, sent, failed, bounced or cancelled." })
   status: string;
@@ -119,6 +128,7 @@ export class EmailDelivery {
   attempts: number;
 
   @Field(() => String, { nullable: true, description: "The mail server's last complaint." })
+  @PersonalData("emails", (delivery: EmailDelivery) => delivery.id)
   lastError: string | null;
 
   @Field()

@@ -1,11 +1,12 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { Requires } from "../../graphql/requires";
 import { parseProgressFilter } from "./progress.service";
 import { ProgressFilterInput, StudyProgress } from "./progress.types";
 
 @Resolver()
 export class ProgressResolver {
-  @Authorized("viewer")
+  @Requires("READ_AGGREGATES")
   @Query(() => StudyProgress, {
     description:
       "Fieldwork progress: invitations sent, opened, started, completed and screened out, and the response rate over time.",

@@ -1,11 +1,12 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { ImportMode, ImportReport } from "../../common/import-report.types";
 import type { Context } from "../../graphql/context";
+import { Requires } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
 
 @Resolver()
 export class ResponseImportResolver {
-  @Authorized("researcher")
+  @Requires("EDIT_STUDY_DATA")
   @Mutation(() => ImportReport, {
     description: "Checks a response file (codebook CSV) and reports what importing it would do.",
   })
@@ -13,7 +14,7 @@ export class ResponseImportResolver {
     return ctx.services.responseImports.preview(csv);
   }
 
-  @Authorized("researcher")
+  @Requires("EDIT_STUDY_DATA")
   @Mutation(() => ImportReport, {
     description:
       "Imports completed responses (source: import) in one transaction; scores are computed on the server.",

@@ -20,8 +20,8 @@ import { PseudonymisePanel } from "./PseudonymisePanel";
 export function CompaniesPage() {
   const t = useResearchT();
   useDocumentTitle(t.companies.title);
-  const mayEdit = useMayUse("researcher");
-  const isAdministrator = useMayUse("administrator");
+  const mayEdit = useMayUse("EDIT_STUDY_DATA");
+  const isAdministrator = useMayUse("PSEUDONYMISE_CONTACTS");
   const [params, setParams] = useSearchParams();
   const filters = readCompanyFilters(params);
   const { data, loading, error, refetch } = useQuery(CompaniesQuery, {

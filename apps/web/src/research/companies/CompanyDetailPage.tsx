@@ -15,7 +15,8 @@ export function CompanyDetailPage() {
   const t = useResearchT();
   const format = useFormat();
   const { id = "" } = useParams();
-  const mayEdit = useMayUse("researcher");
+  const mayEdit = useMayUse("EDIT_STUDY_DATA");
+  const mayReadContacts = useMayUse("READ_CONTACTS");
   const { data, loading, error, refetch } = useQuery(CompanyQuery, { variables: { id } });
   useDocumentTitle(data?.company.name ?? t.companies.title);
 
@@ -58,9 +59,9 @@ export function CompanyDetailPage() {
                   : t.common.no}
             </dd>
             <dt>{t.companies.contactName}</dt>
-            <dd>{company.contactName ?? "—"}</dd>
+            <dd>{mayReadContacts ? (company.contactName ?? "—") : t.companies.contactHidden}</dd>
             <dt>{t.companies.contactEmail}</dt>
-            <dd>{company.contactEmail ?? "—"}</dd>
+            <dd>{mayReadContacts ? (company.contactEmail ?? "—") : t.companies.contactHidden}</dd>
             <dt>{t.companies.invitation}</dt>
             <dd>
               {company.invitationStatus

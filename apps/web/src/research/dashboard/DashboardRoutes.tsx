@@ -1,5 +1,6 @@
 import { Route, Routes } from "react-router";
 import { NotFoundPage } from "../../ui/NotFoundPage";
+import { RequireRight } from "../session/RequireRight";
 import { CategoryByCountyView } from "./county/CategoryByCountyView";
 import { DashboardLayout } from "./DashboardLayout";
 import { ScoresView } from "./scores/ScoresView";
@@ -28,8 +29,22 @@ export function DashboardRoutes() {
         <Route path="progress" element={<ProgressView />} />
         <Route path="saved" element={<SavedAnalysesView />} />
         <Route path="saved/:id" element={<SavedAnalysisPage />} />
-        <Route path="report" element={<ReportPicker />} />
-        <Route path="report/:companyId" element={<CompanyReportPage />} />
+        <Route
+          path="report"
+          element={
+            <RequireRight right="READ_ANSWERS">
+              <ReportPicker />
+            </RequireRight>
+          }
+        />
+        <Route
+          path="report/:companyId"
+          element={
+            <RequireRight right="READ_ANSWERS">
+              <CompanyReportPage />
+            </RequireRight>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,7 +1,15 @@
+import type { Right } from "../../gql/graphql";
 import type { DashboardMessages } from "./i18n/messages";
 
+type DashboardView = {
+  readonly id: keyof DashboardMessages["views"];
+  readonly path: string;
+  /** Beyond READ_AGGREGATES, which every dashboard view needs. */
+  readonly right?: Right;
+};
+
 /** The dashboard's views in navigation order; paths are relative to /research/dashboard. */
-export const DASHBOARD_VIEWS: readonly { id: keyof DashboardMessages["views"]; path: string }[] = [
+export const DASHBOARD_VIEWS: readonly DashboardView[] = [
   { id: "categories", path: "/dashboard" },
   { id: "scores", path: "/dashboard/scores" },
   { id: "crossTab", path: "/dashboard/crosstab" },
@@ -9,5 +17,6 @@ export const DASHBOARD_VIEWS: readonly { id: keyof DashboardMessages["views"]; p
   { id: "relations", path: "/dashboard/relations" },
   { id: "progress", path: "/dashboard/progress" },
   { id: "saved", path: "/dashboard/saved" },
-  { id: "report", path: "/dashboard/report" },
+  // One company's own answers.
+  { id: "report", path: "/dashboard/report", right: "READ_ANSWERS" },
 ];

@@ -124,6 +124,7 @@ export const en = {
     turnoverEur: "Turnover (EUR)",
     balanceSheetEur: "Balance-sheet total (EUR)",
     hasMarketingDept: "Distinct marketing department",
+    contactHidden: "Visible to researchers only",
     contactName: "Manager's name",
     contactEmail: "Manager's e-mail",
     updatedAt: "Last changed",
@@ -267,6 +268,18 @@ export const en = {
     revoke: "Revoke",
     revokeOne: (name: string) => `Revoke the invitation of ${name}`,
     revokeConfirm: (name: string) => `Yes, revoke ${name}'s link`,
+    reissue: "New link",
+    reissueOne: (name: string) => `Issue a new personal link for ${name}`,
+    reissueReason: "Why a new link?",
+    reissueHint:
+      "For example: the manager lost the e-mail. The audit log keeps the reason; the old link stops working.",
+    reissueShow: "Show me the link once instead of e-mailing it (to hand it over in person)",
+    reissueConfirm: (name: string) => `Issue a new link for ${name}`,
+    reissuedEmailed: (name: string) =>
+      `A new link was e-mailed to ${name}. The old one no longer works; answers given so far are kept.`,
+    reissuedShown: (name: string) =>
+      `The new link of ${name}, shown only this once. The old one no longer works; answers given so far are kept.`,
+    newLinkOf: (name: string) => `New personal link of ${name}`,
     empty: "No invitations yet.",
     noMatch: "No invitation matches these filters.",
     count: (n: number) => (n === 1 ? "1 invitation" : `${n} invitations`),
@@ -293,7 +306,7 @@ export const en = {
     kinds: { invitation: "Invitation", reminder: "Reminder" },
     outboxTitle: "Outbox",
     outboxLead:
-      "No mail server is configured, so e-mails are kept here instead of being sent. They contain personal links: share them only with the company they are for.",
+      "No mail server is configured, so e-mails are kept here instead of being sent. Personal links are hidden: whoever holds one can answer for the company. To hand a link over, re-issue it from the company's invitation.",
     outboxEmpty:
       "The outbox is empty. Invitations and reminders appear here a few seconds after they are queued.",
     outboxCaption: (n: number) => (n === 1 ? "1 e-mail, newest first" : `${n} e-mails, newest first`),
@@ -301,6 +314,7 @@ export const en = {
     kind: "Kind",
     sentAt: "Sent",
     personalLink: "Personal link",
+    personalLinkHidden: "Hidden. Re-issue it from the invitations list; that is recorded in the audit log.",
     deliveriesTitle: "E-mail deliveries",
     deliveriesLead:
       "Every invitation and reminder and how its delivery went, to follow up failures and bounces.",

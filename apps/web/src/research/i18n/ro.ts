@@ -115,6 +115,7 @@ export const ro: ResearchMessages = {
     turnoverEur: "Cifra de afaceri (EUR)",
     balanceSheetEur: "Total bilanț (EUR)",
     hasMarketingDept: "Departament de marketing distinct",
+    contactHidden: "Vizibil doar cercetătorilor",
     contactName: "Numele managerului",
     contactEmail: "E-mailul managerului",
     updatedAt: "Ultima modificare",
@@ -260,6 +261,18 @@ export const ro: ResearchMessages = {
     revoke: "Revocă",
     revokeOne: (name) => `Revocă invitația firmei ${name}`,
     revokeConfirm: (name) => `Da, revocă linkul firmei ${name}`,
+    reissue: "Link nou",
+    reissueOne: (name) => `Emiteți un link personal nou pentru ${name}`,
+    reissueReason: "De ce un link nou?",
+    reissueHint:
+      "De exemplu: managerul a pierdut e-mailul. Motivul rămâne în jurnalul de audit; linkul vechi nu mai funcționează.",
+    reissueShow: "Arată-mi linkul o singură dată în loc să fie trimis pe e-mail (pentru a-l preda personal)",
+    reissueConfirm: (name) => `Emiteți un link nou pentru ${name}`,
+    reissuedEmailed: (name) =>
+      `Un link nou a fost trimis pe e-mail firmei ${name}. Cel vechi nu mai funcționează; răspunsurile date până acum se păstrează.`,
+    reissuedShown: (name) =>
+      `Linkul nou al firmei ${name}, afișat doar acum. Cel vechi nu mai funcționează; răspunsurile date până acum se păstrează.`,
+    newLinkOf: (name) => `Linkul personal nou al firmei ${name}`,
     empty: "Nu există încă invitații.",
     noMatch: "Nicio invitație nu corespunde acestor filtre.",
     count: (n) => roCount(n, "invitație", "invitații"),
@@ -297,7 +310,7 @@ export const ro: ResearchMessages = {
     kinds: { invitation: "Invitație", reminder: "Memento" },
     outboxTitle: "E-mailuri păstrate local",
     outboxLead:
-      "Nu este configurat un server de e-mail, așa că mesajele sunt păstrate aici în loc să fie trimise. Ele conțin linkuri personale: transmiteți-le doar firmei căreia îi sunt destinate.",
+      "Nu este configurat un server de e-mail, așa că mesajele sunt păstrate aici în loc să fie trimise. Linkurile personale sunt ascunse: cine are un link poate răspunde în numele firmei. Pentru a preda un link, emiteți unul nou din invitația firmei.",
     outboxEmpty:
       "Nu există mesaje. Invitațiile și mementourile apar aici la câteva secunde după ce sunt puse în coadă.",
     outboxCaption: (n) => `${roCount(n, "e-mail", "e-mailuri")}, cele mai noi primele`,
@@ -305,6 +318,8 @@ export const ro: ResearchMessages = {
     kind: "Tip",
     sentAt: "Trimis",
     personalLink: "Link personal",
+    personalLinkHidden:
+      "Ascuns. Emiteți un link nou din lista de invitații; operațiunea este înregistrată în jurnalul de audit.",
     deliveriesTitle: "Livrarea e-mailurilor",
     deliveriesLead:
       "Fiecare invitație și memento și cum a decurs livrarea, pentru a urmări eșecurile și mesajele returnate.",

@@ -4,20 +4,25 @@ import type { InvitationFieldsFragment } from "../../gql/graphql";
 import { useResearchT } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { RevokeInvitationMutation, SendRemindersMutation } from "./invitations.graphql";
+import { ReissueLinkForm } from "./ReissueLinkForm";
 
 const OPEN_STATUSES = new Set(["created", "sent", "opened", "started"]);
+/** The server re-issues links of invitations still waiting for an answer, including bounced ones. */
+const REISSUABLE_STATUSES = new Set([...OPEN_STATUSES, "bounced"]);
 
-/** Remind or revoke one invitation; revoking disables the link, so it asks first. */
+/** Remind, re-issue the link of, or revoke one invitation; revoking disables the link, so it asks first. */
 export function InvitationActions({ invitation }: { invitation: InvitationFieldsFragment }) {
   const t = useResearchT();
   const [confirming, setConfirming] = useState(false);
+  const [reissuing, setReissuing] = useState(false);
   const [revoke, revokeState] = useMutation(RevokeInvitationMutation, {
     refetchQueries: ["InvitationCounts"],
   });
   const [remind, remindState] = useMutation(SendRemindersMutation, { refetchQueries: ["Invitations"] });
-  if (!OPEN_STATUSES.has(invitation.status)) return null;
+  if (!REISSUABLE_STATUSES.has(invitation.status)) return null;
   const name = invitation.companyName;
   const remindReport = remindState.data?.sendReminders;
+  if (reissuing) return <ReissueLinkForm invitation={invitation} onClose={() => setReissuing(false)} />;
 
   return (
     <div className="row-actions">
@@ -35,7 +40,7 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
             {t.common.cancel}
           </button>
         </>
-      ) : (
+      ) : OPEN_STATUSES.has(invitation.status) ? (
         <>
           <button
             type="button"
@@ -54,7 +59,10 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
           >
             {t.invitations.revoke}
           </button>
+          <ReissueButton name={name} onClick={() => setReissuing(true)} />
         </>
+      ) : (
+        <ReissueButton name={name} onClick={() => setReissuing(true)} />
       )}
       {remindReport && (
         <p role="status">
@@ -67,5 +75,14 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
       )}
       <ErrorAlert error={revokeState.error ?? remindState.error} />
     </div>
+  );
+}
+
+function ReissueButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const t = useResearchT();
+  return (
+    <button type="button" aria-label={t.invitations.reissueOne(name)} onClick={onClick}>
+      {t.invitations.reissue}
+    </button>
   );
 }

@@ -24,7 +24,7 @@ import { InvitationsQuery } from "./invitations.graphql";
 export function InvitationList() {
   const t = useResearchT();
   const format = useFormat();
-  const mayAct = useMayUse("researcher");
+  const mayAct = useMayUse("RUN_FIELDWORK");
   const [params, setParams] = useSearchParams();
   const filters = readInvitationFilters(params);
   const [search, setSearch] = useState(filters.search);

@@ -12,7 +12,7 @@ import { RemindersForm } from "./RemindersForm";
 export function InvitationsPage() {
   const t = useResearchT();
   useDocumentTitle(t.invitations.title);
-  const mayInvite = useMayUse("researcher");
+  const mayInvite = useMayUse("RUN_FIELDWORK");
   const counts = useQuery(InvitationCountsQuery, { fetchPolicy: "cache-and-network" });
   return (
     <article>

@@ -87,3 +87,14 @@ export const SendRemindersMutation = graphql(`
     }
   }
 `);
+
+export const ReissueInvitationLinkMutation = graphql(`
+  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {
+    reissueInvitationLink(id: $id, input: $input) {
+      link
+      invitation {
+        ...InvitationFields
+      }
+    }
+  }
+`);

@@ -1,7 +1,6 @@
 import { Link } from "react-router";
 import { useDocumentTitle } from "../../ui/useDocumentTitle";
 import { useResearchT } from "../i18n";
-import { mayUse } from "../session/roles";
 import { useAccount } from "../session/session-context";
 import { WORKSPACE_SECTIONS } from "./workspace-sections";
 
@@ -14,7 +13,7 @@ export function WorkspaceHome() {
       <h1>{t.title}</h1>
       <p>{t.home.welcome(account.displayName)}</p>
       <ul className="section-list">
-        {WORKSPACE_SECTIONS.filter((s) => mayUse(account.role, s.role)).map((section) => (
+        {WORKSPACE_SECTIONS.filter((s) => account.rights.includes(s.right)).map((section) => (
           <li key={section.path}>
             <Link to={section.path}>{section.label(t)}</Link>
             <p>{section.description(t)}</p>

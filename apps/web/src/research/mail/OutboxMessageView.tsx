@@ -2,14 +2,12 @@ import { useEffect, useRef } from "react";
 import type { OutboxQuery } from "../../gql/graphql";
 import { useResearchT } from "../i18n";
 import { useFormat } from "../ui/useFormat";
-import { personalLinkIn } from "./personal-link";
 
 type Message = OutboxQuery["outbox"]["items"][number];
 
 export function OutboxMessageView({ message, onClose }: { message: Message; onClose: () => void }) {
   const t = useResearchT();
   const format = useFormat();
-  const link = personalLinkIn(message.body);
   const section = useRef<HTMLElement>(null);
 
   // The message opens above the list: move there so keyboard and screen-reader users land on what they opened.
@@ -22,7 +20,7 @@ export function OutboxMessageView({ message, onClose }: { message: Message; onCl
       <h2 id="message-subject">{message.subject}</h2>
       <dl className="details">
         <dt>{t.mail.recipient}</dt>
-        <dd>{message.recipient}</dd>
+        <dd>{message.recipient ?? "—"}</dd>
         <dt>{t.mail.kind}</dt>
         <dd>{t.mail.kinds[message.kind as keyof typeof t.mail.kinds] ?? message.kind}</dd>
         <dt>{t.invitations.language}</dt>
@@ -30,7 +28,7 @@ export function OutboxMessageView({ message, onClose }: { message: Message; onCl
         <dt>{t.mail.sentAt}</dt>
         <dd>{format.dateTime(message.sentAt)}</dd>
         <dt>{t.mail.personalLink}</dt>
-        <dd>{link ? <a href={link}>{link}</a> : "—"}</dd>
+        <dd>{t.mail.personalLinkHidden}</dd>
       </dl>
       <pre className="message-body" lang={message.locale}>
         {message.body}

@@ -11,7 +11,7 @@ const PLACEHOLDERS = ["company", "contactName", "link", "deadline"] as const;
 export function TemplatesPage() {
   const t = useResearchT();
   useDocumentTitle(t.mail.templatesTitle);
-  const editable = useMayUse("researcher");
+  const editable = useMayUse("RUN_FIELDWORK");
   const { data, loading, error, refetch } = useQuery(EmailTemplatesQuery);
   return (
     <article>

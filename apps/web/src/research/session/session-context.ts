@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { MeQuery } from "../../gql/graphql";
-import { mayUse, type Role } from "./roles";
+import type { Right } from "../../gql/graphql";
 
 export type SignedInAccount = NonNullable<MeQuery["me"]>;
 
@@ -13,7 +13,7 @@ export function useAccount(): SignedInAccount {
   return account;
 }
 
-/** Whether the signed-in account's role allows what needs `required`. */
-export function useMayUse(required: Role): boolean {
-  return mayUse(useAccount().role, required);
+/** Whether the signed-in account holds `right`; the server decides the rights (its role's and its grants). */
+export function useMayUse(right: Right): boolean {
+  return useAccount().rights.includes(right);
 }

@@ -7,6 +7,7 @@ export const MeQuery = graphql(`
       email
       displayName
       role
+      rights
     }
   }
 `);
@@ -20,6 +21,7 @@ export const SignInMutation = graphql(`
         email
         displayName
         role
+        rights
       }
     }
   }

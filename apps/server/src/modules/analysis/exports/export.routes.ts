@@ -5,7 +5,7 @@ import { AppError } from "../../../common/app-error";
 import type { Services } from "../../../graphql/context";
 import { readSessionToken } from "../../../http/session-cookies";
 import type { Logger } from "../../../logging/logger";
-import { roleSatisfies } from "../../accounts/role";
+import { hasRight } from "../../accounts/rights";
 import { audit } from "../../audit/audit.service";
 import { parseResponseFilter } from "../response-filter";
 import { codebookMarkdown } from "./codebook-markdown";
@@ -50,7 +50,7 @@ export function exportRoutes(dataSource: DataSource, services: Services, log: Lo
     try {
       const account = await services.sessions.resolve(readSessionToken(req));
       if (!account) throw new AppError("UNAUTHENTICATED", "Please sign in to download exports.");
-      if (!roleSatisfies(account.role, ["viewer"]))
+      if (!hasRight(account, "DOWNLOAD_EXPORTS"))
         throw new AppError("FORBIDDEN", "Your account's role does not allow exports.");
       const locale: Locale = isLocale(req.query.locale) ? req.query.locale : "en";
       const filter = parseResponseFilter({

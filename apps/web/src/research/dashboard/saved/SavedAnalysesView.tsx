@@ -18,7 +18,7 @@ export function SavedAnalysesView() {
   const format = useFormat();
   const [params] = useSearchParams();
   useDocumentTitle(t.views.saved);
-  const maySave = useMayUse("researcher");
+  const maySave = useMayUse("EDIT_STUDY_DATA");
   const { data, loading, error, refetch } = useQuery(SavedAnalysesQuery, {
     fetchPolicy: "cache-and-network",
   });
