@@ -1,8 +1,7 @@
-import { IsEmail, IsIn, IsOptional, Length, MaxLength, MinLength } from "class-validator";
+import { LOCALES, type Locale } from "@smi/questionnaire";
+import { IsEmail, IsIn, IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { ROLES, type Role } from "./role";
-
-const PASSWORD_RULE = { message: "must be between 12 and 200 characters" };
 
 @ObjectType("Account", { description: "A researcher-side account. Respondents have none." })
 export class AccountView {
@@ -20,6 +19,11 @@ export class AccountView {
 
   @Field()
   disabled: boolean;
+
+  @Field({
+    description: "False until the person has chosen a password through the e-mailed set-password link.",
+  })
+  passwordSet: boolean;
 
   @Field()
   createdAt: Date;
@@ -40,12 +44,13 @@ export class CreateAccountInput {
   @IsIn(ROLES, { message: `must be one of ${ROLES.join(", ")}` })
   role: Role;
 
-  @Field({
-    description: "Initial password, 12 to 200 characters; the person should change it after signing in.",
+  @Field(() => String, {
+    nullable: true,
+    description: "Language of the set-password e-mail sent to the new account: ro (default) or en.",
   })
-  @MinLength(12, PASSWORD_RULE)
-  @MaxLength(200, PASSWORD_RULE)
-  password: string;
+  @IsOptional()
+  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(", ")}` })
+  locale?: Locale;
 }
 
 @InputType()
@@ -71,8 +76,9 @@ export class ChangePasswordInput {
   @MaxLength(200)
   currentPassword: string;
 
-  @Field()
-  @MinLength(12, PASSWORD_RULE)
-  @MaxLength(200, PASSWORD_RULE)
+  @Field({
+    description: "Checked against the password policy (length, common passwords); errors carry a code.",
+  })
+  @MaxLength(1000)
   newPassword: string;
 }

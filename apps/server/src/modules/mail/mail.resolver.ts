@@ -36,12 +36,12 @@ export class MailResolver {
     description: "E-mails kept locally because no SMTP server is configured (they hold personal links).",
   })
   outbox(@Args() args: OutboxArgs, @Ctx() ctx: Context): Promise<OutboxPage> {
-    return ctx.services.mail.outbox(args);
+    return ctx.services.mail.outbox(args, currentAccount(ctx).role === "administrator");
   }
 
   @Authorized("researcher")
   @Query(() => EmailDeliveryPage, { description: "Every e-mail and its delivery state, newest first." })
   emailDeliveries(@Args() args: EmailDeliveryArgs, @Ctx() ctx: Context): Promise<EmailDeliveryPage> {
-    return ctx.services.mail.deliveries(args);
+    return ctx.services.mail.deliveries(args, currentAccount(ctx).role === "administrator");
   }
 }
