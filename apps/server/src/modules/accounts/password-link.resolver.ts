@@ -1,9 +1,22 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { checkLocale, PasswordLinkView, UsePasswordLinkInput } from "./password-link.types";
+import { PASSWORD_MAX_LENGTH } from "./password-policy";
+import {
+  checkLocale,
+  PasswordLinkView,
+  PasswordPolicyView,
+  UsePasswordLinkInput,
+} from "./password-link.types";
 
 @Resolver()
 export class PasswordLinkResolver {
+  @Query(() => PasswordPolicyView, {
+    description: "Length limits of new passwords; common and breached passwords are refused too.",
+  })
+  passwordPolicy(@Ctx() ctx: Context): PasswordPolicyView {
+    return { minLength: ctx.env.PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH };
+  }
+
   @Mutation(() => Boolean, {
     description:
       "E-mails a single-use link to choose a new password, if the address has an enabled account. Always answers " +

@@ -1,6 +1,6 @@
 import { isLocale, type Locale } from "@smi/questionnaire";
 import { MaxLength } from "class-validator";
-import { Field, InputType, ObjectType } from "type-graphql";
+import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { badInput } from "../../common/app-error";
 
 /** The language of an account e-mail: Romanian unless English is asked for. */
@@ -34,4 +34,13 @@ export class UsePasswordLinkInput {
   })
   @MaxLength(1000)
   newPassword: string;
+}
+
+@ObjectType({ description: "What a new password must satisfy, for forms to say so before it is sent." })
+export class PasswordPolicyView {
+  @Field(() => Int, { description: "Fewest characters (PASSWORD_MIN_LENGTH)." })
+  minLength: number;
+
+  @Field(() => Int, { description: "Most characters; long passphrases are welcome." })
+  maxLength: number;
 }
