@@ -3,6 +3,7 @@ import { createLogger } from "../../src/logging/logger";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { MailWorker } from "../../src/modules/mail/mail-worker";
 import { RESET_PASSWORD, tokenIn } from "../support/password-link";
+import { signInAs } from "../support/sign-in";
 import { SmtpSink } from "../support/smtp-sink";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
 
@@ -192,6 +193,23 @@ describe("new accounts choose their own password", () => {
     const admin = await signedIn();
     await admin(CREATE, { i: { email: "new@example.org", displayName: "New", role: "viewer" } });
     expect(code(await t.graphql(SIGN_IN, { e: "new@example.org", p: "" }))).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("account e-mails in the delivery list", () => {
+  it("are shown to administrators only: a researcher who read a link could take over that account", async () => {
+    await request(ADMIN.email);
+    await sink.waitFor(1);
+    const DELIVERIES = `{ emailDeliveries(limit: 10) { total items { kind invitationId recipient } } }`;
+    const researcher = await signInAs(t, "researcher");
+    expect((await researcher(DELIVERIES)).data).toEqual({ emailDeliveries: { total: 0, items: [] } });
+    const admin = await signedIn();
+    expect((await admin(DELIVERIES)).data).toEqual({
+      emailDeliveries: {
+        total: 1,
+        items: [{ kind: "password_reset", invitationId: null, recipient: ADMIN.email }],
+      },
+    });
   });
 });
 
