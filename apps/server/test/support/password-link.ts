@@ -12,13 +12,11 @@ export function tokenIn(text: string): string {
 
 /** The newest e-mail of a kind queued to an address, as written in the database (tests without SMTP). */
 export async function latestEmail(t: TestApp, recipient: string, kind: string): Promise<EmailMessage> {
-  const [email] = await t.dataSource
-    .getRepository(EmailMessage)
-    .find({
-      where: { recipient, kind: kind as EmailMessage["kind"] },
-      order: { createdAt: "DESC" },
-      take: 1,
-    });
+  const [email] = await t.dataSource.getRepository(EmailMessage).find({
+    where: { recipient, kind: kind as EmailMessage["kind"] },
+    order: { createdAt: "DESC" },
+    take: 1,
+  });
   if (!email) throw new Error(`no ${kind} e-mail to ${recipient}`);
   return email;
 }
