@@ -17,7 +17,7 @@ import { exportRoutes } from "../modules/analysis/exports/export.routes";
 import { checkHealth } from "../modules/health/health.service";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
-import { readSessionToken, sessionCookies } from "./session-cookies";
+import { sessionCookieJar } from "./session-cookies";
 import { webApp } from "./web-app";
 
 export interface AppDeps {
@@ -76,9 +76,9 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
   });
   await apollo.start();
   const services = createServices(dataSource, env);
-  const secureCookies = env.PUBLIC_URL.startsWith("https://");
+  const cookies = sessionCookieJar(env.PUBLIC_URL);
 
-  app.use(securityHeaders);
+  app.use(securityHeaders({ https: env.PUBLIC_URL.startsWith("https://") }));
   app.use(requestLog(log));
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(dataSource);
@@ -94,14 +94,14 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
         env,
         log,
         services,
-        account: await services.sessions.resolve(readSessionToken(req)),
-        cookies: sessionCookies(res, secureCookies),
+        account: await services.sessions.resolve(cookies.read(req)),
+        cookies: cookies.on(res),
         clientIp: req.ip ?? "unknown",
         personalDataReads: new PersonalDataReads(),
       }),
     }),
   );
-  app.use(exportRoutes(dataSource, services, log));
+  app.use(exportRoutes(dataSource, services, log, cookies.read));
   app.use(webApp(env.WEB_DIST_DIR));
 
   return { httpServer, apollo };

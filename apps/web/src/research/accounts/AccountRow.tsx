@@ -1,11 +1,12 @@
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import type { AccountsQuery } from "../../gql/graphql";
+import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
 import { ROLES } from "../session/roles";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { useFormat } from "../ui/useFormat";
-import { UpdateAccountMutation } from "./accounts.graphql";
+import { ResendAccountSetupLinkMutation, UpdateAccountMutation } from "./accounts.graphql";
 
 type Account = AccountsQuery["accounts"][number];
 
@@ -13,7 +14,9 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
   const t = useResearchT();
   const format = useFormat();
   const [role, setRole] = useState(account.role);
+  const { locale } = useLocale();
   const [update, { loading, error }] = useMutation(UpdateAccountMutation);
+  const [resend, resent] = useMutation(ResendAccountSetupLinkMutation);
   const roleId = `role-${account.id}`;
 
   return (
@@ -47,7 +50,13 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
           </button>
         </span>
       </td>
-      <td>{account.disabled ? t.accounts.disabled : t.accounts.active}</td>
+      <td>
+        {account.disabled
+          ? t.accounts.disabled
+          : account.passwordSet
+            ? t.accounts.active
+            : t.accounts.awaitingPassword}
+      </td>
       <td>{format.dateTime(account.createdAt)}</td>
       <td>
         {/* Nobody locks themselves out: another administrator deactivates this account if need be. */}
@@ -67,7 +76,22 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
         >
           {account.disabled ? t.accounts.reactivate : t.accounts.deactivate}
         </button>
-        <ErrorAlert error={error} />
+        {!account.passwordSet && !account.disabled && (
+          <button
+            type="button"
+            disabled={resent.loading}
+            aria-label={t.accounts.resendOne(account.displayName)}
+            onClick={() => void resend({ variables: { id: account.id, locale } }).catch(() => undefined)}
+          >
+            {t.accounts.resend}
+          </button>
+        )}
+        {resent.data && (
+          <p className="alert alert-success" role="status">
+            {t.accounts.resent(account.email)}
+          </p>
+        )}
+        <ErrorAlert error={error ?? resent.error} />
       </td>
     </tr>
   );
