@@ -21,7 +21,7 @@ export const toView = (a: Account): AccountView => ({
   createdAt: a.createdAt,
 });
 
-const actorOf = (a: { id: string; email: string }): Actor => ({ id: a.id, email: a.email });
+const actorOf = (a: { id: string; ip?: string }): Actor => ({ id: a.id, ip: a.ip });
 
 export class AccountService {
   constructor(
@@ -42,7 +42,7 @@ export class AccountService {
     await this.throttle.recordSuccess(email, ip);
     return this.dataSource.transaction(async (manager) => {
       const session = await this.sessions.open(manager, account.id);
-      await audit(manager, actorOf(account), {
+      await audit(manager, actorOf({ id: account.id, ip }), {
         action: "account.sign_in",
         subjectType: "account",
         subjectId: account.id,
@@ -100,7 +100,7 @@ export class AccountService {
         action: "account.create",
         subjectType: "account",
         subjectId: account.id,
-        details: { email, role: input.role },
+        details: { role: input.role },
       });
       return toView(account);
     });
@@ -134,7 +134,12 @@ export class AccountService {
         action: "account.update",
         subjectType: "account",
         subjectId: account.id,
-        details: { ...input },
+        // The display name is personal data: the log says that it changed, the account says to what.
+        details: {
+          role: input.role,
+          disabled: input.disabled,
+          ...(input.displayName !== undefined ? { displayNameChanged: true } : {}),
+        },
       });
       return toView(account);
     });

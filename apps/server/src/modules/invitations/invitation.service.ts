@@ -131,6 +131,7 @@ export class InvitationService {
           locale,
           expiresAt,
           invitationIds: invitations.map((i) => i.id),
+          companyIds: invitations.map((i) => i.companyId),
           skipped: skipped.map(({ companyId, reason }) => ({ companyId, reason })),
         },
       });

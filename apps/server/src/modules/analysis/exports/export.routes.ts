@@ -78,10 +78,14 @@ export function exportRoutes(dataSource: DataSource, services: Services, log: Lo
           .type(format === "codebook" ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8")
           .send(text);
       }
-      await audit(dataSource.manager, account, {
-        action: "export.download",
-        details: { file: EXPORT_FILES[format], filter, rows },
-      });
+      await audit(
+        dataSource.manager,
+        { ...account, ip: req.ip },
+        {
+          action: "export.download",
+          details: { file: EXPORT_FILES[format], filter, rows },
+        },
+      );
     } catch (error) {
       if (error instanceof AppError) return sendError(res, error);
       log.error({ err: error }, "export failed");
