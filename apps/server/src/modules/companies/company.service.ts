@@ -161,7 +161,9 @@ export class CompanyService {
       });
       const auditTrail = await nameEvents(
         manager,
-        await auditQuery(manager, { subjectType: "company", subjectId: id }).getMany(),
+        await auditQuery(manager, { subjectType: "company", subjectId: id })
+          .orderBy("e.chain_seq", "ASC")
+          .getMany(),
       );
       await audit(manager, actor, { action: "company.export", subjectType: "company", subjectId: id });
       // Tokens are credentials, not data about the company: left out, and cut from the links in e-mails.
@@ -218,7 +220,8 @@ export class CompanyService {
       }
       // Sent e-mails hold the same addresses and personalised text.
       await manager.query(
-        `UPDATE email_messages SET recipient = 'pseudonymised@pseudonymised.invalid', body = '', updated_at = now()
+        `UPDATE email_messages SET recipient = 'pseudonymised@pseudonymised.invalid', subject = '', body = '',
+            last_error = NULL, updated_at = now()
           WHERE recipient NOT LIKE '%.invalid'`,
       );
       await audit(manager, actor, {
