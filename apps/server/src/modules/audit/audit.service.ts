@@ -58,7 +58,8 @@ export interface AuditFilter {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KNOWN_ACTIONS = new Set<string>(Object.values(AUDIT_ACTIONS));
 
-function checkFilter(filter: AuditFilter): void {
+/** Throws BAD_USER_INPUT naming each field of the filter that is not valid. */
+export function checkFilter(filter: AuditFilter): void {
   const problems = [];
   if (filter.actorId && !UUID.test(filter.actorId))
     problems.push({ field: "actorId", message: "is not an id" });

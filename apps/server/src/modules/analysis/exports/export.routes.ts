@@ -23,7 +23,7 @@ const STATUS: Partial<Record<string, number>> = {
 const list = (value: unknown) =>
   value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 
-function sendError(res: Response, error: AppError): void {
+export function sendError(res: Response, error: AppError): void {
   res
     .status(STATUS[error.code] ?? 400)
     .json({ errors: [{ message: error.message, extensions: error.extensions }] });
