@@ -116,6 +116,8 @@ describe("the audit log", () => {
     // An object: what happened to the first company, including the invitation batch that listed it.
     const first = await log({ subjectType: "COMPANY", subjectId: companyIds[0] });
     expect(first.items.map((e) => e.action)).toEqual(["INVITATION_CREATE", "COMPANY_CREATE"]);
+    const invitations = await log({ actorId: anaId, subjectType: "INVITATION" });
+    expect(invitations.items.map((e) => e.action)).toEqual(["INVITATION_CREATE"]);
     const third = await log({ subjectType: "COMPANY", subjectId: companyIds[2] });
     expect(third.items.map((e) => e.action)).toEqual(["COMPANY_CREATE"]);
 

@@ -151,10 +151,12 @@ export class CompanyService {
         where: { companyId: id },
         order: { createdAt: "ASC" },
       });
-      const emails = await manager.find(EmailMessage, {
-        where: { invitationId: In(invitations.map((i) => i.id)) },
-        order: { createdAt: "ASC" },
-      });
+      const emails = invitations.length
+        ? await manager.find(EmailMessage, {
+            where: { invitationId: In(invitations.map((i) => i.id)) },
+            order: { createdAt: "ASC" },
+          })
+        : [];
       const responses = await manager.find(Response, {
         where: { companyId: id },
         order: { createdAt: "ASC" },
