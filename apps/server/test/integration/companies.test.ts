@@ -286,6 +286,21 @@ describe("GDPR", () => {
     expect(JSON.stringify(data)).not.toContain(token);
   });
 
+  it("exports a company that was never invited", async () => {
+    const created = (await researcher<{ createCompany: { id: string } }>(CREATE, { i: VALID })).data!
+      .createCompany;
+    const res = await researcher<{ exportCompanyData: Record<string, unknown> }>(
+      `mutation($id: ID!) { exportCompanyData(id: $id) }`,
+      { id: created.id },
+    );
+    expect(res.data!.exportCompanyData).toMatchObject({
+      invitations: [],
+      emails: [],
+      responses: [],
+      auditTrail: [{ action: "company.create", subjectId: created.id }],
+    });
+  });
+
   it("pseudonymises every contact when an administrator confirms", async () => {
     const { invitation } = await createInvitation(t.dataSource);
     await t.dataSource.query(
