@@ -14,6 +14,7 @@ import { complexityLimitPlugin, depthLimitRule } from "../graphql/query-limits";
 import { createServices } from "../graphql/services";
 import type { Logger } from "../logging/logger";
 import { exportRoutes } from "../modules/analysis/exports/export.routes";
+import { auditCsvRoute } from "../modules/audit/audit-csv.route";
 import { checkHealth } from "../modules/health/health.service";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
@@ -101,6 +102,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
       }),
     }),
   );
+  app.use(auditCsvRoute(dataSource, services, log, cookies.read));
   app.use(exportRoutes(dataSource, services, log, cookies.read));
   app.use(webApp(env.WEB_DIST_DIR));
 
