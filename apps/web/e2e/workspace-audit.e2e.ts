@@ -30,8 +30,8 @@ async function createCompany(name: string, cui: number): Promise<string> {
 beforeAll(async () => {
   browser = await launchBrowser();
   companyIds.push(
-    await createCompany("Crișul Audit SRL", 74_000_001),
-    await createCompany("Barcău Audit SRL", 74_000_002),
+    await createCompany("Crișul Audit SRL", 79_100_001),
+    await createCompany("Barcău Audit SRL", 79_100_002),
   );
   await adminApi(`mutation($input: InviteCompaniesInput!) { inviteCompanies(input: $input) { invited } }`, {
     input: { companyIds, locale: "ro" },
