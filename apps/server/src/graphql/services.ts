@@ -22,8 +22,8 @@ export function createServices(dataSource: DataSource, env: Env): Services {
   const mailQueue = new MailQueue(env);
   return {
     sessions,
-    accounts: new AccountService(dataSource, sessions, new SignInThrottle()),
-    respondents: new RespondentService(dataSource, new TokenThrottle()),
+    accounts: new AccountService(dataSource, sessions, new SignInThrottle(env)),
+    respondents: new RespondentService(dataSource, new TokenThrottle(env)),
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource),
     responseImports: new ResponseImportService(dataSource),

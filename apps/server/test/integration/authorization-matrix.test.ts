@@ -93,6 +93,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Query.auditLog": ADMINISTRATOR,
   "Mutation.createAccount": ADMINISTRATOR,
   "Mutation.updateAccount": ADMINISTRATOR,
+  "Mutation.unlockAccount": ADMINISTRATOR,
   "Mutation.pseudonymiseContacts": ADMINISTRATOR,
 };
 

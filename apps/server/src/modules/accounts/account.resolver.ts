@@ -70,4 +70,13 @@ export class AccountResolver {
   ): Promise<AccountView> {
     return ctx.services.accounts.update(currentAccount(ctx), id, input);
   }
+
+  @Requires("MANAGE_ACCOUNTS")
+  @Mutation(() => AccountView, {
+    description:
+      "Lifts the sign-in lockout of an account after repeated wrong passwords, from every address.",
+  })
+  unlockAccount(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<AccountView> {
+    return ctx.services.accounts.unlock(currentAccount(ctx), id);
+  }
 }
