@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Env } from "../../config/env";
 import type { Logger } from "../../logging/logger";
+import { redactPersonalData } from "../../logging/redact-personal-data";
 import type { EmailMessage } from "./email-message.entity";
 import { isPermanentFailure, type MailTransport } from "./mail-transport";
 
@@ -22,8 +23,9 @@ async function noLongerWanted(dataSource: DataSource, invitationId: string, kind
   return kind === "reminder" && NO_REMINDER_STATES.includes(invitation.status);
 }
 
+/** The failure as stored on the row and logged: SMTP answers often echo the recipient, which is masked. */
 function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+  return redactPersonalData(error instanceof Error ? error.message : String(error)).slice(0, 1000);
 }
 
 function withTimeout<T>(promise: Promise<T>, seconds: number): Promise<T> {
