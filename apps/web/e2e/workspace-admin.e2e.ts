@@ -1,7 +1,14 @@
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { saveScreenshot } from "./support/screenshot";
-import { adminApi, LAPTOP_VIEWPORT, openAsAdmin, signInWithForm, waitForHeading } from "./support/workspace";
+import {
+  adminApi,
+  LAPTOP_VIEWPORT,
+  openAsAdmin,
+  signInCode,
+  signInWithForm,
+  waitForHeading,
+} from "./support/workspace";
 
 let browser: TestBrowser;
 beforeAll(async () => {
@@ -88,6 +95,34 @@ describe("administration", () => {
     await waitForHeading(page, "Autentificare");
     await signInWithForm(page, "parola@e2e.smi.local", "parola-noua-456789");
     await waitForHeading(page, "Spațiul de lucru al cercetătorilor");
+    await page.close();
+  });
+
+  it("unlocks an account locked out by wrong passwords", async () => {
+    const user = { email: "blocat@e2e.smi.local", password: "parola-corecta-123" };
+    await adminApi(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
+      input: { ...user, displayName: "Bogdan Blocat", role: "viewer" },
+    });
+    const from = "198.51.100.77";
+    for (let i = 0; i < 5; i++)
+      expect(await signInCode(user.email, `gresita-${i}`, from)).toBe("UNAUTHENTICATED");
+    expect(await signInCode(user.email, user.password, from)).toBe("RATE_LIMITED");
+
+    const page = await browser.context.newPage();
+    await openAsAdmin(page, "/accounts");
+    await waitForHeading(page, "Conturi");
+    const row = page.getByRole("row", { name: /Bogdan Blocat/ });
+    await row
+      .getByRole("button", {
+        name: "Deblochează autentificarea lui Bogdan Blocat după prea multe parole greșite",
+      })
+      .click();
+    await row
+      .getByRole("status")
+      .filter({ hasText: "Bogdan Blocat se poate autentifica din nou." })
+      .waitFor();
+    await expectNoSeriousA11yViolations(page);
+    expect(await signInCode(user.email, user.password, from)).toBeNull();
     await page.close();
   });
 

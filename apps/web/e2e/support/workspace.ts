@@ -54,6 +54,20 @@ export async function adminApi<T>(query: string, variables: Record<string, unkno
   return body.data;
 }
 
+/** Signs in over the API from the given client address (the server trusts its loopback proxy); the error code or null. */
+export async function signInCode(email: string, password: string, from: string): Promise<string | null> {
+  const response = await fetch(new URL("/graphql", baseUrl()), {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": from },
+    body: JSON.stringify({
+      query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }",
+      variables: { e: email, p: password },
+    }),
+  });
+  const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+  return body.errors?.[0]?.extensions?.code ?? null;
+}
+
 /** A valid CUI (Romanian registration code) from a number, with its check digit (key 753217532). */
 export function validCui(body: number): string {
   const key = [7, 5, 3, 2, 1, 7, 5, 3, 2];

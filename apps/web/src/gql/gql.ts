@@ -18,6 +18,7 @@ type Documents = {
     "\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AuditLog($limit: Int!, $offset: Int!) {\n    auditLog(limit: $limit, offset: $offset) {\n      id\n      at\n      actor\n      action\n      subjectType\n      subjectId\n      details\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment CompanyFields on Company {\n    id\n    name\n    registrationCode\n    county\n    city\n    caenCode\n    employees\n    turnoverEur\n    balanceSheetEur\n    hasMarketingDept\n    contactName\n    contactEmail\n    sizeClass\n    eligible\n    ineligibilityReasons\n    invitationStatus\n    erasedAt\n    updatedAt\n  }\n": typeof types.CompanyFieldsFragmentDoc,
@@ -63,6 +64,7 @@ const documents: Documents = {
     "\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": types.CreateAccountDocument,
     "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": types.UpdateAccountDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query AuditLog($limit: Int!, $offset: Int!) {\n    auditLog(limit: $limit, offset: $offset) {\n      id\n      at\n      actor\n      action\n      subjectType\n      subjectId\n      details\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment CompanyFields on Company {\n    id\n    name\n    registrationCode\n    county\n    city\n    caenCode\n    employees\n    turnoverEur\n    balanceSheetEur\n    hasMarketingDept\n    contactName\n    contactEmail\n    sizeClass\n    eligible\n    ineligibilityReasons\n    invitationStatus\n    erasedAt\n    updatedAt\n  }\n": types.CompanyFieldsFragmentDoc,
@@ -134,6 +136,10 @@ export function graphql(source: "\n  mutation CreateAccount($input: CreateAccoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { useResearchT } from "../i18n";
 import { ROLES } from "../session/roles";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { useFormat } from "../ui/useFormat";
-import { UpdateAccountMutation } from "./accounts.graphql";
+import { UnlockAccountMutation, UpdateAccountMutation } from "./accounts.graphql";
 
 type Account = AccountsQuery["accounts"][number];
 
@@ -14,6 +14,7 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
   const format = useFormat();
   const [role, setRole] = useState(account.role);
   const [update, { loading, error }] = useMutation(UpdateAccountMutation);
+  const [unlock, unlocking] = useMutation(UnlockAccountMutation);
   const roleId = `role-${account.id}`;
 
   return (
@@ -66,8 +67,21 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
           }
         >
           {account.disabled ? t.accounts.reactivate : t.accounts.deactivate}
+        </button>{" "}
+        <button
+          type="button"
+          disabled={unlocking.loading}
+          aria-label={t.accounts.unlockOne(account.displayName)}
+          onClick={() => void unlock({ variables: { id: account.id } }).catch(() => undefined)}
+        >
+          {t.accounts.unlock}
         </button>
-        <ErrorAlert error={error} />
+        {unlocking.data && (
+          <p role="status" className="muted">
+            {t.accounts.unlocked(account.displayName)}
+          </p>
+        )}
+        <ErrorAlert error={error ?? unlocking.error} />
       </td>
     </tr>
   );
