@@ -20,6 +20,7 @@ async function printFirstAdministrator(db: Database, env: Env): Promise<void> {
   const admin = await ensureAdministrator(db.dataSource, {
     email: env.ADMIN_EMAIL,
     password: env.ADMIN_PASSWORD,
+    minLength: env.PASSWORD_MIN_LENGTH,
   });
   if (!admin) return;
   const password = admin.generated

@@ -1,10 +1,12 @@
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { saveScreenshot } from "./support/screenshot";
+import { createAccountWithPassword } from "./support/account-setup";
 import {
   adminApi,
   LAPTOP_VIEWPORT,
   openAsAdmin,
+  publicApi,
   signInCode,
   signInWithForm,
   waitForHeading,
@@ -30,18 +32,25 @@ describe("administration", () => {
     await form.getByLabel("Nume").fill("Radu Cercetaș");
     await form.getByLabel("Adresa de e-mail").fill("radu@e2e.smi.local");
     await form.getByLabel("Rol", { exact: true }).selectOption("researcher");
-    await form.getByLabel("Parola inițială").fill("scurtă");
-    await form.getByRole("button", { name: "Creează contul" }).click();
-    await form.getByText("Între 12 și 200 de caractere.", { exact: true }).waitFor();
-
-    await form.getByLabel("Parola inițială").fill("o-parola-suficient-de-lunga");
     await form.getByRole("button", { name: "Creează contul" }).click();
     await form
       .getByRole("status")
-      .filter({ hasText: "Contul pentru radu@e2e.smi.local a fost creat." })
+      .filter({
+        hasText:
+          "Contul pentru radu@e2e.smi.local a fost creat. A fost trimis un e-mail pentru alegerea parolei; linkul este valabil un timp limitat.",
+      })
       .waitFor();
 
     const row = page.getByRole("row", { name: /Radu Cercetaș/ });
+    // The person chooses the password; until then the administrator can re-send the e-mail.
+    await row.getByRole("cell", { name: "Așteaptă alegerea parolei", exact: true }).waitFor();
+    await row
+      .getByRole("button", { name: "Retrimite lui Radu Cercetaș e-mailul pentru alegerea parolei" })
+      .click();
+    await row
+      .getByRole("status")
+      .filter({ hasText: "Un nou e-mail pentru alegerea parolei a fost trimis la radu@e2e.smi.local." })
+      .waitFor();
     await row.getByLabel("Rolul lui Radu Cercetaș").selectOption("viewer");
     await row.getByRole("button", { name: "Salvează" }).click();
     await row.getByRole("button", { name: "Salvează" }).and(page.locator(":disabled")).waitFor();
@@ -65,13 +74,11 @@ describe("administration", () => {
   });
 
   it("lets a researcher change their password, refusing a wrong current one", async () => {
-    await adminApi(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
-      input: {
-        email: "parola@e2e.smi.local",
-        displayName: "Paula Parola",
-        role: "researcher",
-        password: "parola-initiala-123",
-      },
+    await createAccountWithPassword(adminApi, publicApi, {
+      email: "parola@e2e.smi.local",
+      displayName: "Paula Parola",
+      role: "researcher",
+      password: "parola-initiala-123",
     });
     await browser.context.clearCookies();
     const page = await browser.open("/research/password");
@@ -100,8 +107,10 @@ describe("administration", () => {
 
   it("unlocks an account locked out by wrong passwords", async () => {
     const user = { email: "blocat@e2e.smi.local", password: "parola-corecta-123" };
-    await adminApi(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
-      input: { ...user, displayName: "Bogdan Blocat", role: "viewer" },
+    await createAccountWithPassword(adminApi, publicApi, {
+      ...user,
+      displayName: "Bogdan Blocat",
+      role: "viewer",
     });
     const from = "198.51.100.77";
     for (let i = 0; i < 5; i++)

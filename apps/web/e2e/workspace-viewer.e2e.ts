@@ -1,7 +1,15 @@
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { saveScreenshot } from "./support/screenshot";
-import { adminApi, LAPTOP_VIEWPORT, signInWithForm, validCui, waitForHeading } from "./support/workspace";
+import { createAccountWithPassword } from "./support/account-setup";
+import {
+  adminApi,
+  LAPTOP_VIEWPORT,
+  publicApi,
+  signInWithForm,
+  validCui,
+  waitForHeading,
+} from "./support/workspace";
 
 const VIEWER = { email: "viewer@e2e.smi.local", password: "viewer-password-1", displayName: "Vera Viewer" };
 let browser: TestBrowser;
@@ -9,9 +17,7 @@ let companyId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  await adminApi(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
-    input: { ...VIEWER, role: "viewer" },
-  });
+  await createAccountWithPassword(adminApi, publicApi, { ...VIEWER, role: "viewer" });
   const created = await adminApi<{ createCompany: { id: string } }>(
     `mutation($input: CompanyInput!) { createCompany(input: $input) { id } }`,
     {

@@ -12,6 +12,7 @@ export const APP_ERROR_CODES = [
   "CONFLICT",
   "RATE_LIMITED",
   "INVITATION_UNAVAILABLE",
+  "LINK_UNAVAILABLE",
   "QUERY_TOO_COMPLEX",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -20,6 +21,8 @@ export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 export interface FieldError {
   field: string;
   message: string;
+  /** A stable code for clients that say the problem in their own words (e.g. PASSWORD_COMMON). */
+  code?: string;
 }
 
 export class AppError extends GraphQLError {

@@ -38,6 +38,24 @@ describe("parseEnv", () => {
     expect(problems).toMatch(/^ADMIN_PASSWORD: must be at least 12 characters/m);
   });
 
+  it("holds ADMIN_PASSWORD to the password policy, including its minimum length setting", () => {
+    const problem = (vars: Record<string, string>) => {
+      try {
+        parseEnv(vars);
+        return null;
+      } catch (e) {
+        return (e as InvalidEnvironmentError).problems.join("\n");
+      }
+    };
+    expect(problem({ ADMIN_PASSWORD: "qwerty123456" })).toMatch(
+      /^ADMIN_PASSWORD: is one of the most common/m,
+    );
+    expect(problem({ ADMIN_PASSWORD: "fifteen chars!!", PASSWORD_MIN_LENGTH: "16" })).toMatch(
+      /^ADMIN_PASSWORD: must be at least 16 characters/m,
+    );
+    expect(problem({ ADMIN_PASSWORD: "a long admin passphrase" })).toBeNull();
+  });
+
   it("accepts the usual spellings of booleans", () => {
     expect(parseEnv({ DEMO_DATA: "1" }).DEMO_DATA).toBe(true);
     expect(parseEnv({ DEMO_DATA: "false" }).DEMO_DATA).toBe(false);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { passwordProblems } from "../modules/accounts/password-policy";
 
 /** apps/server, found from this file whether it runs from src/ or dist/src/, so defaults do not depend on the cwd. */
 function findServerRoot(): string {
@@ -61,9 +62,14 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default(path.join(SERVER_ROOT, "../web/dist")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ADMIN_EMAIL: z.email({ message: "must be an e-mail address" }).default("admin@smi-survey.local"),
-  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  // Checked against the password policy in parseEnv, once PASSWORD_MIN_LENGTH is known.
+  ADMIN_PASSWORD: z.string().optional(),
   DEMO_DATA: boolean.default(false),
   SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(12),
+  PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  ACCOUNT_SETUP_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   STUDY_CONTROLLER: z.string().min(3).default("the SMI Survey research team"),
   STUDY_CONTACT_EMAIL: z.email({ message: "must be an e-mail address" }).optional(),
   DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
@@ -127,11 +133,16 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   // An empty variable means "not set", as in most .env tooling.
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(present);
-  if (!result.success) {
-    throw new InvalidEnvironmentError(
-      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-    );
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  // The first administrator's password meets the same policy as every other (checked even when other values fail).
+  if (present.ADMIN_PASSWORD !== undefined) {
+    const minLength = envSchema.shape.PASSWORD_MIN_LENGTH.safeParse(present.PASSWORD_MIN_LENGTH).data ?? 12;
+    for (const problem of passwordProblems(present.ADMIN_PASSWORD, { minLength }))
+      problems.push(`ADMIN_PASSWORD: ${problem.message}`);
   }
+  if (!result.success || problems.length) throw new InvalidEnvironmentError(problems);
   const env = result.data;
   return Object.freeze({
     ...env,

@@ -1,4 +1,5 @@
 import { Account } from "../modules/accounts/account.entity";
+import { PasswordToken } from "../modules/accounts/password-token.entity";
 import { Session } from "../modules/accounts/session.entity";
 import { Analysis } from "../modules/analysis/analysis.entity";
 import { AuditEvent } from "../modules/audit/audit-event.entity";
@@ -11,6 +12,7 @@ import { Response } from "../modules/responses/response.entity";
 export const ENTITIES = [
   Account,
   Session,
+  PasswordToken,
   AuditEvent,
   Company,
   Invitation,

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth-checker";
 import { AccountResolver } from "../modules/accounts/account.resolver";
+import { PasswordLinkResolver } from "../modules/accounts/password-link.resolver";
 import { AnalysisRunResolver } from "../modules/analysis/analysis-run.resolver";
 import { AnalysisResolver } from "../modules/analysis/analysis.resolver";
 import { CompanyReportResolver } from "../modules/analysis/company-report.resolver";
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   QuestionnaireResolver,
   RespondentResolver,
   AccountResolver,
+  PasswordLinkResolver,
   AuditResolver,
   CompanyResolver,
   ResponseImportResolver,

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Env } from "../config/env";
 import type { Logger } from "../logging/logger";
 import type { AccountService } from "../modules/accounts/account.service";
+import type { PasswordLinkService } from "../modules/accounts/password-link.service";
 import type { SessionService, SignedInAccount } from "../modules/accounts/session.service";
 import type { AnalysisService } from "../modules/analysis/analysis.service";
 import type { CompanyReportService } from "../modules/analysis/company-report.service";
@@ -19,6 +20,7 @@ import type { ResponseImportService } from "../modules/responses/response-import
 export interface Services {
   accounts: AccountService;
   sessions: SessionService;
+  passwordLinks: PasswordLinkService;
   respondents: RespondentService;
   companies: CompanyService;
   companyImports: CompanyImportService;

@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { Env } from "../config/env";
 import { AccountService } from "../modules/accounts/account.service";
+import { PasswordLinkService } from "../modules/accounts/password-link.service";
+import { PasswordResetThrottle } from "../modules/accounts/password-reset-throttle";
 import { SessionService } from "../modules/accounts/session.service";
 import { SignInThrottle } from "../modules/accounts/sign-in-throttle";
 import { AnalysisService } from "../modules/analysis/analysis.service";
@@ -18,11 +20,21 @@ import { TokenThrottle } from "../modules/responses/token-throttle";
 import type { Services } from "./context";
 
 export function createServices(dataSource: DataSource, env: Env): Services {
-  const sessions = new SessionService(dataSource, env.SESSION_HOURS);
+  const sessions = new SessionService(dataSource, env.SESSION_HOURS, env.SESSION_IDLE_MINUTES);
   const mailQueue = new MailQueue(env);
+  const passwordLinks = new PasswordLinkService(
+    dataSource,
+    sessions,
+    mailQueue,
+    new PasswordResetThrottle(),
+    env,
+  );
   return {
     sessions,
-    accounts: new AccountService(dataSource, sessions, new SignInThrottle(env)),
+    passwordLinks,
+    accounts: new AccountService(dataSource, sessions, new SignInThrottle(env), passwordLinks, {
+      minLength: env.PASSWORD_MIN_LENGTH,
+    }),
     respondents: new RespondentService(dataSource, new TokenThrottle(env)),
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource, env.MAX_IMPORT_ROWS),

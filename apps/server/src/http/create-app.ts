@@ -19,7 +19,7 @@ import { checkHealth } from "../modules/health/health.service";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { jsonBodyBySession, resolveSession, sessionAccount } from "./graphql-body";
-import { sessionCookies } from "./session-cookies";
+import { sessionCookieJar } from "./session-cookies";
 import { webApp } from "./web-app";
 
 export interface AppDeps {
@@ -89,9 +89,9 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
   });
   await apollo.start();
   const services = createServices(dataSource, env);
-  const secureCookies = env.PUBLIC_URL.startsWith("https://");
+  const cookies = sessionCookieJar(env.PUBLIC_URL);
 
-  app.use(securityHeaders);
+  app.use(securityHeaders({ https: env.PUBLIC_URL.startsWith("https://") }));
   app.use(requestLog(log));
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(dataSource);
@@ -99,7 +99,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
   });
   app.use(
     "/graphql",
-    resolveSession(services.sessions),
+    resolveSession(services.sessions, cookies),
     jsonBodyBySession(env),
     bodyErrors,
     expressMiddleware(apollo, {
@@ -109,13 +109,13 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
         log,
         services,
         account: sessionAccount(res),
-        cookies: sessionCookies(res, secureCookies),
+        cookies: cookies.on(res),
         clientIp: req.ip ?? "unknown",
         personalDataReads: new PersonalDataReads(),
       }),
     }),
   );
-  app.use(exportRoutes(dataSource, services, log));
+  app.use(exportRoutes(dataSource, services, log, cookies.read));
   app.use(webApp(env.WEB_DIST_DIR));
 
   return { httpServer, apollo };

@@ -1,16 +1,16 @@
 import express, { type RequestHandler, type Response } from "express";
 import type { Env } from "../config/env";
 import type { SessionService, SignedInAccount } from "../modules/accounts/session.service";
-import { readSessionToken } from "./session-cookies";
+import type { SessionCookieJar } from "./session-cookies";
 
 /** The account of the request's session cookie, resolved once per request by `resolveSession`. */
 export const sessionAccount = (res: Response): SignedInAccount | null =>
   (res.locals.account as SignedInAccount | null | undefined) ?? null;
 
-export function resolveSession(sessions: SessionService): RequestHandler {
+export function resolveSession(sessions: SessionService, cookies: SessionCookieJar): RequestHandler {
   return async (req, res, next) => {
     try {
-      res.locals.account = await sessions.resolve(readSessionToken(req));
+      res.locals.account = await sessions.resolve(cookies.read(req));
       next();
     } catch (error) {
       next(error);

@@ -3,20 +3,36 @@ import type { Request, Response } from "express";
 import type { SessionCookies } from "../graphql/context";
 import { SESSION_COOKIE } from "../modules/accounts/session.service";
 
-export function readSessionToken(req: Request): string | undefined {
-  const header = req.headers.cookie;
-  return header ? parseCookie(header)[SESSION_COOKIE] : undefined;
+/**
+ * The session cookie as served at PUBLIC_URL. Over HTTPS it is named with the `__Host-` prefix, which browsers
+ * accept only when Secure, Path=/ and without Domain: no subdomain or plain-HTTP page can set or shadow it.
+ * Always HttpOnly (no script can read it) and SameSite=Strict (never sent cross-site).
+ */
+export interface SessionCookieJar {
+  name: string;
+  read(req: Request): string | undefined;
+  on(res: Response): SessionCookies;
 }
 
-/** HttpOnly (no script can read it), SameSite=Strict (never sent cross-site), Secure whenever served over HTTPS. */
-export function sessionCookies(res: Response, secure: boolean): SessionCookies {
-  const base = { name: SESSION_COOKIE, httpOnly: true, sameSite: "strict" as const, secure, path: "/" };
+export function sessionCookieJar(publicUrl: string): SessionCookieJar {
+  const secure = publicUrl.startsWith("https://");
+  const name = secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+  const base = { name, httpOnly: true, sameSite: "strict" as const, secure, path: "/" };
   return {
-    setSession(token, expiresAt) {
-      res.append("Set-Cookie", stringifySetCookie({ ...base, value: token, expires: expiresAt }));
+    name,
+    read(req) {
+      const header = req.headers.cookie;
+      return header ? parseCookie(header)[name] : undefined;
     },
-    clearSession() {
-      res.append("Set-Cookie", stringifySetCookie({ ...base, value: "", maxAge: 0 }));
+    on(res) {
+      return {
+        setSession(token, expiresAt) {
+          res.append("Set-Cookie", stringifySetCookie({ ...base, value: token, expires: expiresAt }));
+        },
+        clearSession() {
+          res.append("Set-Cookie", stringifySetCookie({ ...base, value: "", maxAge: 0 }));
+        },
+      };
     },
   };
 }

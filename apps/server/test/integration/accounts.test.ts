@@ -1,5 +1,6 @@
 import { Session } from "../../src/modules/accounts/session.entity";
 import { ensureAdministrator } from "../../src/modules/accounts/ensure-administrator";
+import { latestEmail, RESET_PASSWORD, tokenIn } from "../support/password-link";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
 
 const ADMIN = { email: "admin@example.org", password: "admin password 123" };
@@ -24,11 +25,15 @@ async function signedIn(email = ADMIN.email, password = ADMIN.password) {
   return client;
 }
 
+/** An account created by the administrator, whose owner chose a password through the set-password e-mail. */
 async function withAccount(role: string, email = `${role}@example.org`) {
   const admin = await signedIn();
   const created = await admin<{ createAccount: { id: string } }>(CREATE, {
-    i: { email, displayName: role, role, password: `${role} password 123` },
+    i: { email, displayName: role, role },
   });
+  const token = tokenIn((await latestEmail(t, email, "account_setup")).body);
+  const set = await t.graphql(RESET_PASSWORD, { i: { token, newPassword: `${role} password 123` } });
+  expect(set.errors).toBeUndefined();
   return { id: created.data!.createAccount.id, client: await signedIn(email, `${role} password 123`) };
 }
 
@@ -90,7 +95,7 @@ describe("roles", () => {
       expect(
         code(
           await client(CREATE, {
-            i: { email: "x@example.org", displayName: "X", role: "viewer", password: "long enough pw" },
+            i: { email: "x@example.org", displayName: "X", role: "viewer" },
           }),
         ),
       ).toBe("FORBIDDEN");
@@ -102,14 +107,14 @@ describe("account management", () => {
   it("validates new accounts field by field and refuses a duplicate e-mail", async () => {
     const admin = await signedIn();
     const bad = await admin(CREATE, {
-      i: { email: "not-an-email", displayName: "", role: "owner", password: "short" },
+      i: { email: "not-an-email", displayName: "", role: "owner", locale: "fr" },
     });
     expect(code(bad)).toBe("BAD_USER_INPUT");
     expect(
       (bad.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((f) => f.field).sort(),
-    ).toEqual(["displayName", "email", "password", "role"]);
+    ).toEqual(["displayName", "email", "locale", "role"]);
     const duplicate = await admin(CREATE, {
-      i: { email: "Admin@Example.org", displayName: "Again", role: "viewer", password: "long enough pw" },
+      i: { email: "Admin@Example.org", displayName: "Again", role: "viewer" },
     });
     expect(code(duplicate)).toBe("CONFLICT");
   });
@@ -170,9 +175,10 @@ describe("account management", () => {
     expect(log.map((e) => e.action)).toEqual([
       "account.sign_in",
       "account.sign_in",
+      "account.password_set",
       "account.create",
       "account.sign_in",
     ]);
-    expect(log[2]).toMatchObject({ actor: ADMIN.email, action: "account.create" });
+    expect(log[3]).toMatchObject({ actor: ADMIN.email, action: "account.create" });
   });
 });

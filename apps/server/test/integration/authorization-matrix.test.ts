@@ -47,6 +47,10 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Query.me": OPEN,
   "Mutation.signIn": OPEN,
   "Mutation.signOut": OPEN,
+  "Query.passwordPolicy": OPEN,
+  "Query.passwordLink": OPEN,
+  "Mutation.requestPasswordReset": OPEN,
+  "Mutation.resetPassword": OPEN,
 
   "Query.respondentSession": TOKEN,
   "Mutation.setRespondentLocale": TOKEN,
@@ -94,6 +98,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Mutation.createAccount": ADMINISTRATOR,
   "Mutation.updateAccount": ADMINISTRATOR,
   "Mutation.unlockAccount": ADMINISTRATOR,
+  "Mutation.resendAccountSetupLink": ADMINISTRATOR,
   "Mutation.pseudonymiseContacts": ADMINISTRATOR,
 };
 

@@ -74,8 +74,8 @@ describe("first administrator", () => {
     const stored = await t.dataSource.getRepository(Account).findOneByOrFail({ email: "admin@example.org" });
     expect(stored.role).toBe("administrator");
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(stored.passwordHash, first!.password)).toBe(true);
-    expect(await verifyPassword(stored.passwordHash, "wrong password")).toBe(false);
+    expect(await verifyPassword(stored.passwordHash!, first!.password)).toBe(true);
+    expect(await verifyPassword(stored.passwordHash!, "wrong password")).toBe(false);
     expect(await ensureAdministrator(t.dataSource, { email: "other@example.org" })).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { Account } from "../../src/modules/accounts/account.entity";
 import { hashPassword } from "../../src/modules/accounts/password";
 import { AuditEvent } from "../../src/modules/audit/audit-event.entity";
+import { withCheckDigit } from "../../src/modules/companies/registration-code";
 import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
@@ -69,7 +70,10 @@ describe("attempts are counted before they are evaluated", () => {
     expect(codes.filter((c) => c !== "RATE_LIMITED").length).toBeLessThanOrEqual(20);
     expect(codes.filter((c) => c === "INVITATION_UNAVAILABLE").length).toBeGreaterThan(0);
     // The real link still works from another address.
-    const { token } = await createInvitation(t.dataSource);
+    // A CUI of its own: other test files create fixture companies in the same database at the same time.
+    const { token } = await createInvitation(t.dataSource, {
+      company: { registrationCode: withCheckDigit(60_000_000 + Math.floor(Math.random() * 1_000_000)) },
+    });
     const real = await post(
       t,
       `query($t: String!) { respondentSession(token: $t) { status } }`,

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { createAccountWithPassword } from "./account-setup";
 import { startAppServer, stopAppServer, type AppServer } from "./app-server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -67,12 +68,13 @@ export async function startDashboardSession(): Promise<DashboardSession> {
     const browserContext = context;
     const baseUrl = server.baseUrl;
     await graphqlRequest(browserContext, baseUrl, SIGN_IN, ADMIN);
-    await graphqlRequest(
-      browserContext,
-      baseUrl,
-      `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }`,
-      { input: { ...RESEARCHER, displayName: "Dashboard Researcher", role: "researcher" } },
-    );
+    const call = <T>(query: string, variables?: Record<string, unknown>) =>
+      graphqlRequest<T>(browserContext, baseUrl, query, variables);
+    await createAccountWithPassword(call, call, {
+      ...RESEARCHER,
+      displayName: "Dashboard Researcher",
+      role: "researcher",
+    });
     await browserContext.clearCookies();
     const signedIn = await graphqlRequest<{ signIn: { account: { role: string } } }>(
       browserContext,

@@ -68,6 +68,18 @@ export async function signInCode(email: string, password: string, from: string):
   return body.errors?.[0]?.extensions?.code ?? null;
 }
 
+/** Calls the real GraphQL API without a session, as a person who is not signed in. */
+export async function publicApi<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(new URL("/graphql", baseUrl()), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
 /** A valid CUI (Romanian registration code) from a number, with its check digit (key 753217532). */
 export function validCui(body: number): string {
   const key = [7, 5, 3, 2, 1, 7, 5, 3, 2];

@@ -15,9 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ServerHealth {\n    health {\n      status\n      version\n    }\n  }\n": typeof types.ServerHealthDocument,
-    "\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": typeof types.AccountsDocument,
-    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": typeof types.CreateAccountDocument,
-    "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  mutation ResendAccountSetupLink($id: ID!, $locale: String) {\n    resendAccountSetupLink(id: $id, locale: $locale) {\n      id\n      passwordSet\n    }\n  }\n": typeof types.ResendAccountSetupLinkDocument,
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AuditLog($limit: Int!, $offset: Int!) {\n    auditLog(limit: $limit, offset: $offset) {\n      id\n      at\n      actor\n      action\n      subjectType\n      subjectId\n      details\n    }\n  }\n": typeof types.AuditLogDocument,
@@ -44,6 +45,10 @@ type Documents = {
     "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
     "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        recipient\n        locale\n        subject\n        body\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {\n    emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        reminderStep\n        recipient\n        status\n        transport\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.EmailDeliveriesDocument,
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordPolicyDocument,
+    "\n  mutation RequestPasswordReset($email: String!, $locale: String) {\n    requestPasswordReset(email: $email, locale: $locale)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": typeof types.PasswordLinkDocument,
+    "\n  mutation ResetPassword($input: UsePasswordLinkInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      rights\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n        rights\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -61,9 +66,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ServerHealth {\n    health {\n      status\n      version\n    }\n  }\n": types.ServerHealthDocument,
-    "\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": types.AccountsDocument,
-    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": types.CreateAccountDocument,
-    "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n": types.UpdateAccountDocument,
+    "\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": types.UpdateAccountDocument,
+    "\n  mutation ResendAccountSetupLink($id: ID!, $locale: String) {\n    resendAccountSetupLink(id: $id, locale: $locale) {\n      id\n      passwordSet\n    }\n  }\n": types.ResendAccountSetupLinkDocument,
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query AuditLog($limit: Int!, $offset: Int!) {\n    auditLog(limit: $limit, offset: $offset) {\n      id\n      at\n      actor\n      action\n      subjectType\n      subjectId\n      details\n    }\n  }\n": types.AuditLogDocument,
@@ -90,6 +96,10 @@ const documents: Documents = {
     "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": types.UpdateEmailTemplateDocument,
     "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        recipient\n        locale\n        subject\n        body\n        sentAt\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {\n    emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        reminderStep\n        recipient\n        status\n        transport\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.EmailDeliveriesDocument,
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordPolicyDocument,
+    "\n  mutation RequestPasswordReset($email: String!, $locale: String) {\n    requestPasswordReset(email: $email, locale: $locale)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": types.PasswordLinkDocument,
+    "\n  mutation ResetPassword($input: UsePasswordLinkInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      rights\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n        rights\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -127,15 +137,19 @@ export function graphql(source: "\n  query ServerHealth {\n    health {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Accounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendAccountSetupLink($id: ID!, $locale: String) {\n    resendAccountSetupLink(id: $id, locale: $locale) {\n      id\n      passwordSet\n    }\n  }\n"): (typeof documents)["\n  mutation ResendAccountSetupLink($id: ID!, $locale: String) {\n    resendAccountSetupLink(id: $id, locale: $locale) {\n      id\n      passwordSet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +254,22 @@ export function graphql(source: "\n  query Outbox($limit: Int!, $offset: Int!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {\n    emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        reminderStep\n        recipient\n        status\n        transport\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {\n    emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        reminderStep\n        recipient\n        status\n        transport\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n"): (typeof documents)["\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!, $locale: String) {\n    requestPasswordReset(email: $email, locale: $locale)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!, $locale: String) {\n    requestPasswordReset(email: $email, locale: $locale)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: UsePasswordLinkInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: UsePasswordLinkInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

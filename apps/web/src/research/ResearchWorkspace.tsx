@@ -21,6 +21,8 @@ import { TemplatesPage } from "./mail/TemplatesPage";
 import { RequireRight } from "./session/RequireRight";
 import { RequireSession } from "./session/RequireSession";
 import { sessionLostLink } from "./session/session-lost";
+import { ForgotPasswordPage } from "./session/ForgotPasswordPage";
+import { PasswordLinkPage } from "./session/PasswordLinkPage";
 import { SignInPage } from "./session/SignInPage";
 import "./research.css";
 
@@ -36,7 +38,8 @@ const DashboardRoutes = lazy(() =>
 /**
  * Everything under /research, loaded as its own chunk. React Router handles the workspace's own pages (paths
  * below are relative to /research); links out of the workspace use the shell's AppLink. Every page but sign-in
- * needs a session; pages that need more than a viewer's role say so via <RequireRight>.
+ * and the password pages (forgotten password, e-mailed links) needs a session; pages that need more than a
+ * viewer's rights say so via <RequireRight>.
  */
 export function ResearchWorkspace() {
   return (
@@ -44,6 +47,9 @@ export function ResearchWorkspace() {
       <BrowserRouter basename={RESEARCH_BASE}>
         <Routes>
           <Route path="sign-in" element={<SignInPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password" element={<PasswordLinkPage purpose="reset" />} />
+          <Route path="set-password" element={<PasswordLinkPage purpose="setup" />} />
           <Route element={<RequireSession />}>
             <Route element={<WorkspaceLayout />}>
               <Route index element={<WorkspaceHome />} />

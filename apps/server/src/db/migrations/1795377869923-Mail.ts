@@ -69,7 +69,8 @@ export class Mail1795377869923 implements MigrationInterface {
             ALTER TABLE "email_messages"
             ADD CONSTRAINT "FK_email_messages_invitation" FOREIGN KEY ("invitation_id") REFERENCES "invitations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    for (const t of DEFAULT_TEMPLATES) {
+    // Only the kinds this migration's CHECK allows; later kinds use their default text until a researcher edits it.
+    for (const t of DEFAULT_TEMPLATES.filter((d) => d.kind === "invitation" || d.kind === "reminder")) {
       await queryRunner.query(
         `INSERT INTO "email_templates" ("kind", "locale", "subject", "body") VALUES ($1, $2, $3, $4)`,
         [t.kind, t.locale, t.subject, t.body],

@@ -3,6 +3,7 @@ import { CompanyEligibility1795375454022 } from "./1795375454022-CompanyEligibil
 import { ResponseExternalId1795375889439 } from "./1795375889439-ResponseExternalId";
 import { Mail1795377869923 } from "./1795377869923-Mail";
 import { MailQueue1795377900000 } from "./1795377900000-MailQueue";
+import { AccountSecurity1795400000000 } from "./1795400000000-AccountSecurity";
 import { AccountGrants1796150000000 } from "./1796150000000-AccountGrants";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   ResponseExternalId1795375889439,
   Mail1795377869923,
   MailQueue1795377900000,
+  AccountSecurity1795400000000,
   AccountGrants1796150000000,
 ];

@@ -20,9 +20,9 @@ export class Account {
   @Column({ type: "text" })
   role: Role;
 
-  /** argon2id, PHC string format. */
-  @Column({ type: "text" })
-  passwordHash: string;
+  /** argon2id, PHC string format; null until the owner chooses a password through the e-mailed link. */
+  @Column({ type: "text", nullable: true })
+  passwordHash: string | null;
 
   /** Rights beyond the role's (GRANTABLE_RIGHTS), given by an administrator. */
   @Column({ type: "text", array: true, default: () => "'{}'" })

@@ -3,6 +3,7 @@ import type { Context } from "../../graphql/context";
 import { Requires, SignedIn } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
 import { AccountView, ChangePasswordInput, CreateAccountInput, UpdateAccountInput } from "./account.types";
+import { checkLocale } from "./password-link.types";
 
 @ObjectType()
 class SignInResult {
@@ -35,7 +36,7 @@ export class AccountResolver {
 
   @Mutation(() => Boolean, { description: "Ends the current session." })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
-    if (ctx.account) await ctx.services.sessions.close(ctx.account.sessionId);
+    if (ctx.account) await ctx.services.accounts.signOut(ctx.account, ctx.clientIp);
     ctx.cookies.clearSession();
     return true;
   }
@@ -54,7 +55,9 @@ export class AccountResolver {
   }
 
   @Requires("MANAGE_ACCOUNTS")
-  @Mutation(() => AccountView)
+  @Mutation(() => AccountView, {
+    description: "Creates an account without a password and e-mails the person a link to choose one.",
+  })
   createAccount(@Arg("input") input: CreateAccountInput, @Ctx() ctx: Context): Promise<AccountView> {
     return ctx.services.accounts.create(currentAccount(ctx), input);
   }
@@ -69,6 +72,20 @@ export class AccountResolver {
     @Ctx() ctx: Context,
   ): Promise<AccountView> {
     return ctx.services.accounts.update(currentAccount(ctx), id, input);
+  }
+
+  @Requires("MANAGE_ACCOUNTS")
+  @Mutation(() => AccountView, {
+    description:
+      "E-mails a new set-password link to an account that has no password yet; earlier links stop working.",
+  })
+  resendAccountSetupLink(
+    @Arg("id", () => ID) id: string,
+    @Arg("locale", () => String, { nullable: true, description: "ro (default) or en." })
+    locale: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AccountView> {
+    return ctx.services.accounts.resendSetupLink(currentAccount(ctx), id, checkLocale(locale));
   }
 
   @Requires("MANAGE_ACCOUNTS")

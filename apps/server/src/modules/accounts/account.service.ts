@@ -1,3 +1,4 @@
+import type { Locale } from "@smi/questionnaire";
 import type { DataSource } from "typeorm";
 import { AppError, assertFound, badInput } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
@@ -6,6 +7,8 @@ import { Account } from "./account.entity";
 import type { AccountView, CreateAccountInput, UpdateAccountInput } from "./account.types";
 import { hashPassword, verifyPassword } from "./password";
 import { isGrantable, rightsOf } from "./rights";
+import { anonymous, type PasswordLinkService } from "./password-link.service";
+import { assertPasswordAllowed, type PasswordPolicy } from "./password-policy";
 import type { SessionService, SignedInAccount } from "./session.service";
 import type { SignInThrottle } from "./sign-in-throttle";
 
@@ -21,16 +24,19 @@ export const toView = (a: Account): AccountView => ({
   rights: rightsOf(a),
   grants: a.grants.filter(isGrantable),
   disabled: a.disabledAt !== null,
+  passwordSet: a.passwordHash !== null,
   createdAt: a.createdAt,
 });
 
-const actorOf = (a: { id: string; email: string }): Actor => ({ id: a.id, email: a.email });
+const actorOf = (a: { id: string; email: string }, ip?: string): Actor => ({ id: a.id, email: a.email, ip });
 
 export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
+    private readonly links: PasswordLinkService,
+    private readonly policy: PasswordPolicy,
   ) {}
 
   async signIn(emailInput: string, password: string, ip: string) {
@@ -38,11 +44,24 @@ export class AccountService {
     await this.throttle.consumeSignIn(email, ip);
     const account = await this.dataSource.getRepository(Account).findOneBy({ email });
     const valid = await verifyPassword(account?.passwordHash ?? (await DUMMY_HASH), password);
-    if (!account || !valid || account.disabledAt) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+    if (!account || !account.passwordHash || !valid || account.disabledAt) {
+      // Who tried is unknown: the account aimed at, if there is one; never what was typed.
+      await this.dataSource.transaction((manager) =>
+        audit(manager, anonymous(ip), {
+          action: "account.sign_in_failure",
+          subjectType: "account",
+          subjectId: account?.id,
+          details: {
+            reason: !account ? "unknown_email" : account.disabledAt ? "disabled" : "wrong_password",
+          },
+        }),
+      );
+      throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+    }
     await this.throttle.signInSucceeded(email, ip);
     return this.dataSource.transaction(async (manager) => {
       const session = await this.sessions.open(manager, account.id);
-      await audit(manager, actorOf(account), {
+      await audit(manager, actorOf(account, ip), {
         action: "account.sign_in",
         subjectType: "account",
         subjectId: account.id,
@@ -51,10 +70,22 @@ export class AccountService {
     });
   }
 
+  async signOut(me: SignedInAccount, ip: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.close(manager, me.sessionId);
+      await audit(manager, actorOf(me, ip), {
+        action: "account.sign_out",
+        subjectType: "account",
+        subjectId: me.id,
+      });
+    });
+  }
+
   async changePassword(me: SignedInAccount, currentPassword: string, newPassword: string): Promise<void> {
+    assertPasswordAllowed(newPassword, this.policy, "newPassword");
     await this.throttle.consumePasswordCheck(me.id);
     const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: me.id });
-    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+    if (!(await verifyPassword(account.passwordHash ?? (await DUMMY_HASH), currentPassword))) {
       throw badInput("The current password is not correct.", [
         { field: "currentPassword", message: "is not correct" },
       ]);
@@ -98,9 +129,9 @@ export class AccountService {
     return accounts.map(toView);
   }
 
+  /** Creates an account without a password and e-mails its owner a link to choose one. */
   async create(actor: SignedInAccount, input: CreateAccountInput): Promise<AccountView> {
     const email = input.email.trim().toLowerCase();
-    const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Account, { email })) {
         throw new AppError("CONFLICT", `An account with the e-mail ${email} already exists.`, [
@@ -112,14 +143,38 @@ export class AccountService {
           email,
           displayName: input.displayName.trim(),
           role: input.role,
-          passwordHash,
+          passwordHash: null,
         }),
       );
+      await this.links.send(manager, account, "setup", input.locale ?? "ro");
       await audit(manager, actorOf(actor), {
         action: "account.create",
         subjectType: "account",
         subjectId: account.id,
         details: { email, role: input.role },
+      });
+      return toView(account);
+    });
+  }
+
+  /** A new set-password link for an account whose owner has not chosen a password yet; earlier links stop working. */
+  async resendSetupLink(actor: SignedInAccount, id: string, locale: Locale): Promise<AccountView> {
+    assertUuid(id, "The account");
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(Account, { where: { id }, lock: { mode: "pessimistic_write" } });
+      assertFound(account, "The account");
+      if (account.passwordHash !== null) {
+        throw new AppError(
+          "CONFLICT",
+          "This person has chosen a password already; they can use “Forgot your password?” on the sign-in page.",
+        );
+      }
+      if (account.disabledAt) throw new AppError("CONFLICT", "This account is disabled; enable it first.");
+      await this.links.send(manager, account, "setup", locale);
+      await audit(manager, actorOf(actor), {
+        action: "account.setup_link_send",
+        subjectType: "account",
+        subjectId: account.id,
       });
       return toView(account);
     });

@@ -1,4 +1,5 @@
-import { IsEmail, IsIn, IsOptional, Length, MaxLength, MinLength } from "class-validator";
+import { LOCALES, type Locale } from "@smi/questionnaire";
+import { IsEmail, IsIn, IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { GRANTABLE_RIGHTS, Right } from "./rights";
 import { ROLES, type Role } from "./role";
@@ -7,8 +8,6 @@ registerEnumType(Right, {
   name: "Right",
   description: "What an account may read or do; the role gives most, an administrator may grant a few more.",
 });
-
-const PASSWORD_RULE = { message: "must be between 12 and 200 characters" };
 
 @ObjectType("Account", { description: "A researcher-side account. Respondents have none." })
 export class AccountView {
@@ -35,6 +34,11 @@ export class AccountView {
   @Field()
   disabled: boolean;
 
+  @Field({
+    description: "False until the person has chosen a password through the e-mailed set-password link.",
+  })
+  passwordSet: boolean;
+
   @Field()
   createdAt: Date;
 }
@@ -54,12 +58,13 @@ export class CreateAccountInput {
   @IsIn(ROLES, { message: `must be one of ${ROLES.join(", ")}` })
   role: Role;
 
-  @Field({
-    description: "Initial password, 12 to 200 characters; the person should change it after signing in.",
+  @Field(() => String, {
+    nullable: true,
+    description: "Language of the set-password e-mail sent to the new account: ro (default) or en.",
   })
-  @MinLength(12, PASSWORD_RULE)
-  @MaxLength(200, PASSWORD_RULE)
-  password: string;
+  @IsOptional()
+  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(", ")}` })
+  locale?: Locale;
 }
 
 @InputType()
@@ -94,8 +99,9 @@ export class ChangePasswordInput {
   @MaxLength(200)
   currentPassword: string;
 
-  @Field()
-  @MinLength(12, PASSWORD_RULE)
-  @MaxLength(200, PASSWORD_RULE)
+  @Field({
+    description: "Checked against the password policy (length, common passwords); errors carry a code.",
+  })
+  @MaxLength(1000)
   newPassword: string;
 }

@@ -8,14 +8,17 @@ export type FirstAdministrator = { email: string; password: string; generated: b
 /**
  * On a fresh database, creates the first administrator so a newcomer can sign in. Returns the credentials to print
  * once, or null when accounts already exist. A generated password is random and shown only this one time.
+ * Later accounts get no password from the administrator: their owners choose one through an e-mailed link.
  */
 export async function ensureAdministrator(
   dataSource: DataSource,
-  { email, password }: { email: string; password?: string },
+  { email, password, minLength = 12 }: { email: string; password?: string; minLength?: number },
 ): Promise<FirstAdministrator> {
   const accounts = dataSource.getRepository(Account);
   if ((await accounts.count()) > 0) return null;
-  const chosen = password ?? randomBytes(12).toString("base64url");
+  // ADMIN_PASSWORD was checked against the password policy with the rest of the configuration.
+  const length = Math.max(16, minLength);
+  const chosen = password ?? randomBytes(length).toString("base64url").slice(0, length);
   await accounts.insert({
     email: email.toLowerCase(),
     displayName: "Administrator",

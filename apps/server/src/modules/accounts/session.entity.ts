@@ -23,6 +23,10 @@ export class Session {
   @Column({ type: "timestamptz" })
   expiresAt: Date;
 
+  /** Last request seen, kept to the minute: a session unused for SESSION_IDLE_MINUTES ends. */
+  @Column({ type: "timestamptz", default: () => "now()" })
+  lastSeenAt: Date;
+
   @CreatedAt()
   createdAt: Date;
 }

@@ -4,6 +4,8 @@ import { AuditEvent } from "./audit-event.entity";
 export interface Actor {
   id: string | null;
   email: string;
+  /** The client's address, for authentication events. */
+  ip?: string;
 }
 
 export const SYSTEM_ACTOR: Actor = { id: null, email: "system" };
@@ -24,7 +26,7 @@ export async function audit(manager: EntityManager, actor: Actor, entry: AuditEn
       action: entry.action,
       subjectType: entry.subjectType ?? null,
       subjectId: entry.subjectId ?? null,
-      details: entry.details ?? {},
+      details: { ...entry.details, ...(actor.ip ? { ip: actor.ip } : {}) },
     }),
   );
 }

@@ -83,4 +83,60 @@ The link is valid until: {{deadline}}.
 Thank you,
 The SMI Survey research team`,
   },
+  {
+    kind: "password_reset",
+    locale: "ro",
+    subject: "SMI Survey: resetarea parolei",
+    body: `Bună ziua, {{contactName}},
+
+Cineva (probabil dumneavoastră) a cerut o parolă nouă pentru contul SMI Survey asociat acestei adrese. Pentru a alege parola nouă, deschideți linkul:
+{{link}}
+
+Linkul poate fi folosit o singură dată și este valabil până la: {{deadline}}. După schimbare, contul este deconectat de pe toate dispozitivele.
+
+Dacă nu ați cerut dumneavoastră, ignorați acest mesaj: parola actuală rămâne valabilă.
+
+Echipa SMI Survey`,
+  },
+  {
+    kind: "password_reset",
+    locale: "en",
+    subject: "SMI Survey: reset your password",
+    body: `Hello {{contactName}},
+
+Someone (probably you) asked for a new password for the SMI Survey account of this address. To choose the new password, open the link:
+{{link}}
+
+The link works once and is valid until: {{deadline}}. Once the password is changed, the account is signed out on every device.
+
+If it was not you, ignore this message: your current password still works.
+
+The SMI Survey team`,
+  },
+  {
+    kind: "account_setup",
+    locale: "ro",
+    subject: "SMI Survey: contul dumneavoastră a fost creat",
+    body: `Bună ziua, {{contactName}},
+
+Vi s-a creat un cont în spațiul de lucru al cercetătorilor SMI Survey. Pentru a-l folosi, alegeți-vă parola deschizând linkul:
+{{link}}
+
+Linkul poate fi folosit o singură dată și este valabil până la: {{deadline}}. Dacă a expirat, cereți administratorului să vi-l retrimită.
+
+Echipa SMI Survey`,
+  },
+  {
+    kind: "account_setup",
+    locale: "en",
+    subject: "SMI Survey: your account has been created",
+    body: `Hello {{contactName}},
+
+An account has been created for you in the SMI Survey researchers' workspace. To use it, choose your password by opening the link:
+{{link}}
+
+The link works once and is valid until: {{deadline}}. If it has expired, ask the administrator to send it again.
+
+The SMI Survey team`,
+  },
 ];

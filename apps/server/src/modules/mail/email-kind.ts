@@ -1,5 +1,10 @@
-export const EMAIL_KINDS = ["invitation", "reminder"] as const;
+/** To companies: invitation, reminder. To researchers' accounts: a password reset, a new account's first password. */
+export const EMAIL_KINDS = ["invitation", "reminder", "password_reset", "account_setup"] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
+export const ACCOUNT_EMAIL_KINDS = [
+  "password_reset",
+  "account_setup",
+] as const satisfies readonly EmailKind[];
 
 /**
  * queued → sending → sent, or back to queued for a retry after a temporary failure; failed after the last retry;

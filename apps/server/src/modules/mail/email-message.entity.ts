@@ -12,7 +12,7 @@ import {
 } from "./email-kind";
 
 /**
- * One e-mail, written in the same transaction as the invitation change that caused it; the row is the truth about
+ * One e-mail, written in the same transaction as the invitation or account change that caused it; the row is the truth about
  * its delivery, the pg-boss job only wakes the worker up. The rendered text is stored, so what was sent is on record.
  */
 @Entity("email_messages")
@@ -29,8 +29,9 @@ export class EmailMessage {
   @PrimaryColumn({ type: "uuid" })
   id: string;
 
-  @Column({ type: "uuid" })
-  invitationId: string;
+  /** Null for e-mails to researchers' accounts (password reset, account setup). */
+  @Column({ type: "uuid", nullable: true })
+  invitationId: string | null;
 
   @ManyToOne(() => Invitation, { onDelete: "CASCADE" })
   @JoinColumn({ name: "invitation_id", foreignKeyConstraintName: "FK_email_messages_invitation" })

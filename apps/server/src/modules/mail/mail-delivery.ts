@@ -14,7 +14,12 @@ const NO_REMINDER_STATES = ["completed", "screened_out", "revoked", "expired", "
  * Whether the invitation changed while the e-mail waited: no e-mail for a revoked (e.g. erased company) or expired
  * link, and no reminder to someone who finished.
  */
-async function noLongerWanted(dataSource: DataSource, invitationId: string, kind: string): Promise<boolean> {
+async function noLongerWanted(
+  dataSource: DataSource,
+  invitationId: string | null,
+  kind: string,
+): Promise<boolean> {
+  if (invitationId === null) return false; // an account's e-mail: its link itself expires
   const [invitation] = (await dataSource.query(
     `SELECT status, expires_at <= now() AS expired FROM invitations WHERE id = $1`,
     [invitationId],
@@ -81,7 +86,7 @@ export async function deliverEmail(
     if (current?.status === "sending") throw new Error("another attempt at this e-mail is still running");
     return "skipped"; // sent, failed, bounced, cancelled or deleted: a duplicate or stale job
   }
-  if (await noLongerWanted(dataSource, row.invitation_id!, row.kind!)) {
+  if (await noLongerWanted(dataSource, row.invitation_id ?? null, row.kind!)) {
     await dataSource.query(
       `UPDATE email_messages SET status = 'cancelled', updated_at = now() WHERE id = $1`,
       [emailId],

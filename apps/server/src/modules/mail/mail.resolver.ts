@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { Requires } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
+import { hasRight } from "../accounts/rights";
 import {
   EmailDeliveryArgs,
   EmailDeliveryPage,
@@ -37,12 +38,12 @@ export class MailResolver {
     description: "E-mails kept locally because no SMTP server is configured (they hold personal links).",
   })
   outbox(@Args() args: OutboxArgs, @Ctx() ctx: Context): Promise<OutboxPage> {
-    return ctx.services.mail.outbox(args);
+    return ctx.services.mail.outbox(args, hasRight(currentAccount(ctx), "MANAGE_ACCOUNTS"));
   }
 
   @Requires("RUN_FIELDWORK")
   @Query(() => EmailDeliveryPage, { description: "Every e-mail and its delivery state, newest first." })
   emailDeliveries(@Args() args: EmailDeliveryArgs, @Ctx() ctx: Context): Promise<EmailDeliveryPage> {
-    return ctx.services.mail.deliveries(args);
+    return ctx.services.mail.deliveries(args, hasRight(currentAccount(ctx), "MANAGE_ACCOUNTS"));
   }
 }

@@ -1,9 +1,9 @@
 import { isLocale } from "@smi/questionnaire";
-import { In, type DataSource } from "typeorm";
+import { In, Not, type DataSource } from "typeorm";
 import { badInput } from "../../common/app-error";
 import { audit, type Actor } from "../audit/audit.service";
 import { DEFAULT_TEMPLATES } from "./default-templates";
-import { EMAIL_KINDS, type EmailKind } from "./email-kind";
+import { ACCOUNT_EMAIL_KINDS, EMAIL_KINDS, type EmailKind } from "./email-kind";
 import { redactPersonalLinks } from "./redact-links";
 import { EmailMessage } from "./email-message.entity";
 import { EmailTemplate } from "./email-template.entity";
@@ -18,6 +18,9 @@ import type {
 import { templateProblems } from "./template-text";
 
 const MAX_TEXT = 20_000;
+
+const kindsVisible = (withAccountEmails: boolean) =>
+  withAccountEmails ? {} : { kind: Not(In<EmailKind>([...ACCOUNT_EMAIL_KINDS])) };
 
 export class MailService {
   constructor(private readonly dataSource: DataSource) {}
@@ -40,7 +43,7 @@ export class MailService {
     const problems = [
       ...(EMAIL_KINDS.includes(input.kind as EmailKind)
         ? []
-        : [{ field: "kind", message: "must be invitation or reminder" }]),
+        : [{ field: "kind", message: `must be one of ${EMAIL_KINDS.join(", ")}` }]),
       ...(isLocale(input.locale) ? [] : [{ field: "locale", message: "must be ro or en" }]),
       ...(input.subject.length > 300
         ? [{ field: "subject", message: "must be at most 300 characters" }]
@@ -73,12 +76,13 @@ export class MailService {
   }
 
   /**
-   * What the outbox transport "sent", newest first: the researchers' view of e-mails when there is no SMTP. The
-   * personal links in them are hidden; reissueInvitationLink is the audited way to hand a link over.
+   * What the outbox transport "sent", newest first: the researchers' view of e-mails when there is no SMTP. Survey
+   * links in them are hidden (reissueInvitationLink is the audited way to hand one over). Password links to accounts
+   * are shown to administrators only: a researcher who read one could take over that account.
    */
-  async outbox({ limit, offset }: OutboxArgs): Promise<OutboxPage> {
+  async outbox({ limit, offset }: OutboxArgs, withAccountEmails: boolean): Promise<OutboxPage> {
     const [items, total] = await this.dataSource.getRepository(EmailMessage).findAndCount({
-      where: { transport: "outbox", status: "sent" },
+      where: { transport: "outbox", status: "sent", ...kindsVisible(withAccountEmails) },
       order: { sentAt: "DESC", id: "ASC" },
       take: limit,
       skip: offset,
@@ -90,9 +94,15 @@ export class MailService {
   }
 
   /** Every e-mail with its delivery state, newest first, optionally only some states (e.g. failed, bounced). */
-  async deliveries({ statuses, limit, offset }: EmailDeliveryArgs): Promise<EmailDeliveryPage> {
+  async deliveries(
+    { statuses, limit, offset }: EmailDeliveryArgs,
+    withAccountEmails: boolean,
+  ): Promise<EmailDeliveryPage> {
     const [items, total] = await this.dataSource.getRepository(EmailMessage).findAndCount({
-      where: statuses?.length ? { status: In(statuses as EmailMessage["status"][]) } : {},
+      where: {
+        ...(statuses?.length ? { status: In(statuses as EmailMessage["status"][]) } : {}),
+        ...kindsVisible(withAccountEmails),
+      },
       order: { createdAt: "DESC", id: "ASC" },
       take: limit,
       skip: offset,

@@ -47,10 +47,10 @@ export class OutboxMessage {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID)
-  invitationId: string;
+  @Field(() => ID, { nullable: true, description: "Null for e-mails to researchers' accounts." })
+  invitationId: string | null;
 
-  @Field({ description: "invitation or reminder." })
+  @Field({ description: "invitation, reminder, password_reset or account_setup." })
   kind: string;
 
   @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
@@ -105,10 +105,10 @@ export class EmailDelivery {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID)
-  invitationId: string;
+  @Field(() => ID, { nullable: true, description: "Null for e-mails to researchers' accounts." })
+  invitationId: string | null;
 
-  @Field({ description: "invitation or reminder." })
+  @Field({ description: "invitation, reminder, password_reset or account_setup." })
   kind: string;
 
   @Field(() => Int, { description: "0 for the invitation, 1, 2, … for reminders." })

@@ -1,11 +1,16 @@
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import type { AccountsQuery } from "../../gql/graphql";
+import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
 import { ROLES } from "../session/roles";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { useFormat } from "../ui/useFormat";
-import { UnlockAccountMutation, UpdateAccountMutation } from "./accounts.graphql";
+import {
+  ResendAccountSetupLinkMutation,
+  UnlockAccountMutation,
+  UpdateAccountMutation,
+} from "./accounts.graphql";
 
 type Account = AccountsQuery["accounts"][number];
 
@@ -13,8 +18,10 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
   const t = useResearchT();
   const format = useFormat();
   const [role, setRole] = useState(account.role);
+  const { locale } = useLocale();
   const [update, { loading, error }] = useMutation(UpdateAccountMutation);
   const [unlock, unlocking] = useMutation(UnlockAccountMutation);
+  const [resend, resent] = useMutation(ResendAccountSetupLinkMutation);
   const roleId = `role-${account.id}`;
 
   return (
@@ -48,7 +55,13 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
           </button>
         </span>
       </td>
-      <td>{account.disabled ? t.accounts.disabled : t.accounts.active}</td>
+      <td>
+        {account.disabled
+          ? t.accounts.disabled
+          : account.passwordSet
+            ? t.accounts.active
+            : t.accounts.awaitingPassword}
+      </td>
       <td>{format.dateTime(account.createdAt)}</td>
       <td>
         {/* Nobody locks themselves out: another administrator deactivates this account if need be. */}
@@ -76,12 +89,27 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
         >
           {t.accounts.unlock}
         </button>
+        {!account.passwordSet && !account.disabled && (
+          <button
+            type="button"
+            disabled={resent.loading}
+            aria-label={t.accounts.resendOne(account.displayName)}
+            onClick={() => void resend({ variables: { id: account.id, locale } }).catch(() => undefined)}
+          >
+            {t.accounts.resend}
+          </button>
+        )}
+        {resent.data && (
+          <p className="alert alert-success" role="status">
+            {t.accounts.resent(account.email)}
+          </p>
+        )}
         {unlocking.data && (
           <p role="status" className="muted">
             {t.accounts.unlocked(account.displayName)}
           </p>
         )}
-        <ErrorAlert error={error ?? unlocking.error} />
+        <ErrorAlert error={error ?? resent.error ?? unlocking.error} />
       </td>
     </tr>
   );

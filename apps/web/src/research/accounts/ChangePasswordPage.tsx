@@ -4,10 +4,9 @@ import { useDocumentTitle } from "../../ui/useDocumentTitle";
 import { useResearchT } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { FormField } from "../ui/FormField";
+import { NewPasswordField } from "../ui/NewPasswordField";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { ChangePasswordMutation } from "./accounts.graphql";
-
-const MIN_LENGTH = 12;
 
 export function ChangePasswordPage() {
   const t = useResearchT();
@@ -15,19 +14,16 @@ export function ChangePasswordPage() {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
-  const [localErrors, setLocalErrors] = useState<{ next?: string; repeat?: string }>({});
+  const [mismatch, setMismatch] = useState(false);
   const [change, { data, loading, error, reset }] = useMutation(ChangePasswordMutation);
   const fieldError = useServerFieldErrors(error);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     reset();
-    const problems = {
-      ...(next.length < MIN_LENGTH ? { next: t.password.tooShort(MIN_LENGTH) } : {}),
-      ...(repeat !== next ? { repeat: t.password.mismatch } : {}),
-    };
-    setLocalErrors(problems);
-    if (Object.keys(problems).length) return;
+    // Length and common passwords are the server's policy; it answers with a code per problem.
+    setMismatch(repeat !== next);
+    if (repeat !== next) return;
     const result = await change({
       variables: { input: { currentPassword: current, newPassword: next } },
     }).catch(() => null);
@@ -55,22 +51,14 @@ export function ChangePasswordPage() {
             />
           )}
         </FormField>
-        <FormField
+        <NewPasswordField
           label={t.password.next}
-          hint={t.password.tooShort(MIN_LENGTH)}
-          {...(localErrors.next ? { error: localErrors.next } : fieldError("newPassword"))}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              value={next}
-              onChange={(e) => setNext(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField label={t.password.repeat} error={localErrors.repeat}>
+          value={next}
+          onChange={setNext}
+          error={error}
+          field="newPassword"
+        />
+        <FormField label={t.password.repeat} error={mismatch ? t.password.mismatch : undefined}>
           {(control) => (
             <input
               {...control}

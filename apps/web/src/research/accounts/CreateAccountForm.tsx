@@ -1,5 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
+import { LOCALES } from "@smi/questionnaire";
+import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
 import { ROLES, type Role } from "../session/roles";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -7,10 +9,11 @@ import { FormField } from "../ui/FormField";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { CreateAccountMutation } from "./accounts.graphql";
 
-const EMPTY = { email: "", displayName: "", role: "researcher" as Role, password: "" };
-
+/** The person chooses their own password through the set-password e-mail; the administrator never knows it. */
 export function CreateAccountForm() {
   const t = useResearchT();
+  const { locale } = useLocale();
+  const EMPTY = { email: "", displayName: "", role: "researcher" as Role, locale: locale as string };
   const [values, setValues] = useState(EMPTY);
   const [create, { data, loading, error }] = useMutation(CreateAccountMutation, {
     refetchQueries: ["Accounts"],
@@ -62,22 +65,19 @@ export function CreateAccountForm() {
               </select>
             )}
           </FormField>
-          <FormField
-            label={t.accounts.initialPassword}
-            hint={t.accounts.passwordHint}
-            {...fieldError("password")}
-          >
+          <FormField label={t.accounts.language} {...fieldError("locale")}>
             {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="new-password"
-                value={values.password}
-                onChange={(e) => set("password", e.target.value)}
-              />
+              <select {...control} value={values.locale} onChange={(e) => set("locale", e.target.value)}>
+                {LOCALES.map((l) => (
+                  <option key={l} value={l}>
+                    {t.invitations.languages[l]}
+                  </option>
+                ))}
+              </select>
             )}
           </FormField>
         </div>
+        <p className="field-hint">{t.accounts.setupHint}</p>
         <button className="button" type="submit" disabled={loading}>
           {t.accounts.create}
         </button>

@@ -8,6 +8,7 @@ export const AccountsQuery = graphql(`
       displayName
       role
       disabled
+      passwordSet
       createdAt
     }
   }
@@ -21,6 +22,7 @@ export const CreateAccountMutation = graphql(`
       displayName
       role
       disabled
+      passwordSet
       createdAt
     }
   }
@@ -34,7 +36,17 @@ export const UpdateAccountMutation = graphql(`
       displayName
       role
       disabled
+      passwordSet
       createdAt
+    }
+  }
+`);
+
+export const ResendAccountSetupLinkMutation = graphql(`
+  mutation ResendAccountSetupLink($id: ID!, $locale: String) {
+    resendAccountSetupLink(id: $id, locale: $locale) {
+      id
+      passwordSet
     }
   }
 `);

@@ -63,6 +63,39 @@ export const en = {
     wrongCredentials: "The e-mail address or the password is not correct.",
     throttled:
       "Too many failed attempts. For your account's safety, sign-in is paused for a few minutes; try again later.",
+    forgot: "Forgot your password?",
+  },
+  forgot: {
+    title: "Forgot your password",
+    lead: "Enter your account's e-mail address. We will send you a link to choose a new password.",
+    email: "E-mail address",
+    submit: "Send the link",
+    sent: (email: string) =>
+      `If ${email} belongs to an account, a link to choose a new password is on its way. It works once, for a limited time; check your spam folder too.`,
+    throttled: "Too many requests from this device. Wait a while and try again.",
+    back: "← Back to sign-in",
+  },
+  passwordLink: {
+    resetTitle: "Choose a new password",
+    setupTitle: "Choose your password",
+    resetLead: "After the change you are signed out on every device; sign in with the new password.",
+    setupLead: "Your account is ready; choose the password you will sign in with.",
+    forAccount: (email: string) => `Account: ${email}`,
+    checking: "Checking the link…",
+    unavailable:
+      "This link is not valid any more: it was used already or it has expired. Ask for a new one below, or ask an administrator to re-send it.",
+    requestNew: "Ask for a new link",
+    submit: "Save the password",
+    done: "Your password has been saved. You can sign in with it now.",
+    signIn: "Sign in",
+  },
+  passwordPolicy: {
+    hint: (min: number, max: number) =>
+      `At least ${min} characters (up to ${max}); a passphrase of several words is easy to remember. Very common passwords are refused.`,
+    PASSWORD_TOO_SHORT: (min: number) => `Too short: use at least ${min} characters.`,
+    PASSWORD_TOO_LONG: (max: number) => `Too long: use at most ${max} characters.`,
+    PASSWORD_COMMON:
+      "This password is among the most common ones found in data breaches, so it is easy to guess. Choose another one.",
   },
   nav: {
     label: "Workspace",
@@ -304,7 +337,12 @@ export const en = {
     body: "Text",
     saveTemplate: (kind: string, language: string) => `Save: ${kind.toLowerCase()} · ${language}`,
     saved: "Saved. E-mails queued from now on use this text.",
-    kinds: { invitation: "Invitation", reminder: "Reminder" },
+    kinds: {
+      invitation: "Invitation",
+      reminder: "Reminder",
+      password_reset: "Password reset",
+      account_setup: "New account: set password",
+    },
     outboxTitle: "Outbox",
     outboxLead:
       "No mail server is configured, so e-mails are kept here instead of being sent. Personal links are hidden: whoever holds one can answer for the company. To hand a link over, re-issue it from the company's invitation.",
@@ -359,11 +397,15 @@ export const en = {
     createTitle: "New account",
     displayName: "Name",
     email: "E-mail address",
-    initialPassword: "Initial password",
-    passwordHint:
-      "12 to 200 characters. Give it to the person privately; they should change it after signing in.",
+    setupHint: "The person gets an e-mail with a link to choose their own password.",
+    language: "Language of the e-mail",
     create: "Create the account",
-    created: (email: string) => `Account created for ${email}.`,
+    created: (email: string) =>
+      `Account created for ${email}. A set-password e-mail has been sent; the link works for a limited time.`,
+    awaitingPassword: "Awaiting password",
+    resend: "Re-send the set-password e-mail",
+    resendOne: (name: string) => `Re-send the set-password e-mail to ${name}`,
+    resent: (email: string) => `A new set-password e-mail has been sent to ${email}.`,
   },
   audit: {
     title: "Audit log",
@@ -382,7 +424,6 @@ export const en = {
     current: "Current password",
     next: "New password",
     repeat: "New password again",
-    tooShort: (n: number) => `At least ${n} characters.`,
     mismatch: "The two new passwords differ.",
     submit: "Change the password",
     done: "Your password has been changed.",

@@ -55,6 +55,40 @@ export const ro: ResearchMessages = {
     wrongCredentials: "Adresa de e-mail sau parola nu este corectă.",
     throttled:
       "Prea multe încercări eșuate. Pentru siguranța contului, autentificarea este suspendată câteva minute; încercați mai târziu.",
+    forgot: "Ați uitat parola?",
+  },
+  forgot: {
+    title: "Ați uitat parola",
+    lead: "Introduceți adresa de e-mail a contului. Vă trimitem un link pentru a alege o parolă nouă.",
+    email: "Adresa de e-mail",
+    submit: "Trimite linkul",
+    sent: (email) =>
+      `Dacă adresa ${email} aparține unui cont, linkul pentru alegerea unei parole noi este pe drum. Funcționează o singură dată, pentru timp limitat; verificați și dosarul de spam.`,
+    throttled: "Prea multe cereri de pe acest dispozitiv. Așteptați puțin și încercați din nou.",
+    back: "← Înapoi la autentificare",
+  },
+  passwordLink: {
+    resetTitle: "Alegeți o parolă nouă",
+    setupTitle: "Alegeți-vă parola",
+    resetLead:
+      "După schimbare, contul este deconectat de pe toate dispozitivele; autentificați-vă cu parola nouă.",
+    setupLead: "Contul dumneavoastră este pregătit; alegeți parola cu care vă veți autentifica.",
+    forAccount: (email) => `Contul: ${email}`,
+    checking: "Se verifică linkul…",
+    unavailable:
+      "Acest link nu mai este valabil: a fost deja folosit sau a expirat. Cereți unul nou mai jos sau rugați un administrator să vi-l retrimită.",
+    requestNew: "Cereți un link nou",
+    submit: "Salvează parola",
+    done: "Parola a fost salvată. Vă puteți autentifica acum cu ea.",
+    signIn: "Autentificare",
+  },
+  passwordPolicy: {
+    hint: (min, max) =>
+      `Cel puțin ${min} caractere (cel mult ${max}); o frază din câteva cuvinte se ține minte ușor. Parolele foarte des folosite sunt refuzate.`,
+    PASSWORD_TOO_SHORT: (min) => `Prea scurtă: folosiți cel puțin ${min} caractere.`,
+    PASSWORD_TOO_LONG: (max) => `Prea lungă: folosiți cel mult ${max} de caractere.`,
+    PASSWORD_COMMON:
+      "Această parolă se numără printre cele mai folosite parole apărute în scurgeri de date, deci se ghicește ușor. Alegeți alta.",
   },
   nav: {
     label: "Spațiul de lucru",
@@ -309,7 +343,12 @@ export const ro: ResearchMessages = {
     body: "Text",
     saveTemplate: (kind, language) => `Salvează: ${kind.toLowerCase()} · ${language.toLowerCase()}`,
     saved: "Salvat. E-mailurile puse în coadă de acum încolo folosesc acest text.",
-    kinds: { invitation: "Invitație", reminder: "Memento" },
+    kinds: {
+      invitation: "Invitație",
+      reminder: "Memento",
+      password_reset: "Resetarea parolei",
+      account_setup: "Cont nou: alegerea parolei",
+    },
     outboxTitle: "E-mailuri păstrate local",
     outboxLead:
       "Nu este configurat un server de e-mail, așa că mesajele sunt păstrate aici în loc să fie trimise. Linkurile personale sunt ascunse: cine are un link poate răspunde în numele firmei. Pentru a preda un link, emiteți unul nou din invitația firmei.",
@@ -365,11 +404,15 @@ export const ro: ResearchMessages = {
     createTitle: "Cont nou",
     displayName: "Nume",
     email: "Adresa de e-mail",
-    initialPassword: "Parola inițială",
-    passwordHint:
-      "Între 12 și 200 de caractere. Comunicați-o persoanei în privat; aceasta ar trebui să o schimbe după autentificare.",
+    setupHint: "Persoana primește un e-mail cu un link pentru a-și alege singură parola.",
+    language: "Limba e-mailului",
     create: "Creează contul",
-    created: (email) => `Contul pentru ${email} a fost creat.`,
+    created: (email) =>
+      `Contul pentru ${email} a fost creat. A fost trimis un e-mail pentru alegerea parolei; linkul este valabil un timp limitat.`,
+    awaitingPassword: "Așteaptă alegerea parolei",
+    resend: "Retrimite e-mailul pentru parolă",
+    resendOne: (name) => `Retrimite lui ${name} e-mailul pentru alegerea parolei`,
+    resent: (email) => `Un nou e-mail pentru alegerea parolei a fost trimis la ${email}.`,
   },
   audit: {
     title: "Jurnal de audit",
@@ -388,7 +431,6 @@ export const ro: ResearchMessages = {
     current: "Parola actuală",
     next: "Parola nouă",
     repeat: "Parola nouă, încă o dată",
-    tooShort: (n) => `Cel puțin ${n} caractere.`,
     mismatch: "Cele două parole noi diferă.",
     submit: "Schimbă parola",
     done: "Parola a fost schimbată.",

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { PageLoading } from "../../ui/PageLoading";
 import { useDocumentTitle } from "../../ui/useDocumentTitle";
 import { useResearchT } from "../i18n";
@@ -89,6 +89,9 @@ export function SignInPage() {
           {loading ? t.signIn.signingIn : t.signIn.submit}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t.signIn.forgot}</Link>
+      </p>
     </article>
   );
 }

@@ -32,3 +32,18 @@ export function fieldErrorsOf(error: unknown): Readonly<Record<string, string>> 
   }
   return result;
 }
+
+/** The stable code the server gave for each input field's first problem (e.g. PASSWORD_COMMON), where it gave one. */
+export function fieldErrorCodesOf(error: unknown): Readonly<Record<string, string>> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const result: Record<string, string> = {};
+  for (const e of error.errors) {
+    const list = e.extensions?.fieldErrors;
+    if (!Array.isArray(list)) continue;
+    for (const item of list as Array<{ field?: unknown; code?: unknown }>) {
+      if (typeof item.field !== "string" || typeof item.code !== "string") continue;
+      result[item.field.replace(/^input\./, "")] ??= item.code;
+    }
+  }
+  return result;
+}

@@ -3,7 +3,6 @@ import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
 import { AppError } from "../../../common/app-error";
 import type { Services } from "../../../graphql/context";
-import { readSessionToken } from "../../../http/session-cookies";
 import type { Logger } from "../../../logging/logger";
 import { hasRight } from "../../accounts/rights";
 import { audit } from "../../audit/audit.service";
@@ -34,7 +33,12 @@ function sendError(res: Response, error: AppError): void {
  * GET /api/exports/smi-responses.csv?county=BH&sizeClass=small&configuration=…&from=YYYY-MM-DD&to=…&locale=ro,
  * and the matching .sps, .R and codebook. Every download is audited.
  */
-export function exportRoutes(dataSource: DataSource, services: Services, log: Logger): Router {
+export function exportRoutes(
+  dataSource: DataSource,
+  services: Services,
+  log: Logger,
+  readSessionToken: (req: Request) => string | undefined,
+): Router {
   const router = express.Router();
   const formats = Object.entries(EXPORT_FILES) as Array<[ExportFormat, string]>;
 
