@@ -8,11 +8,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { EmbeddedClusterOptions, ClusterMessage } from "./embedded-postgres";
-
-const USER = "postgres";
-// Local-only cluster bound to 127.0.0.1; the password protects it from other local users.
-const PASSWORD = "postgres";
+import {
+  EMBEDDED_PASSWORD as PASSWORD,
+  EMBEDDED_USER as USER,
+  type EmbeddedClusterOptions,
+  type ClusterMessage,
+} from "./embedded-postgres";
 
 function send(message: ClusterMessage): void {
   process.send?.(message);

@@ -1,6 +1,10 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
+export const EMBEDDED_USER = "postgres";
+// Local-only cluster bound to 127.0.0.1; the password protects it from other local users.
+export const EMBEDDED_PASSWORD = "postgres";
+
 export interface EmbeddedClusterOptions {
   dataDir: string;
   port: number;

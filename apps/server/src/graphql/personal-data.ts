@@ -6,11 +6,12 @@ import type { Context } from "./context";
 
 /**
  * Kinds of personal data whose every read is recorded, and the right each needs. Contacts and answers are recorded
- * by company id, e-mails by message id.
+ * by company id, answers of a response without a company (imported from paper) by response id, e-mails by message id.
  */
 const RIGHT_TO_READ = {
   contacts: "READ_CONTACTS",
   answers: "READ_ANSWERS",
+  responseAnswers: "READ_ANSWERS",
   emails: "READ_CONTACTS",
 } as const satisfies Record<string, Right>;
 export type PersonalDataKind = keyof typeof RIGHT_TO_READ;
@@ -27,8 +28,22 @@ export class PersonalDataReads {
     return this.ids.size === 0;
   }
 
-  toDetails(): Record<string, string[]> {
-    return Object.fromEntries([...this.ids].map(([kind, ids]) => [kind, [...ids].sort()]));
+  /**
+   * The objects read under companyIds, responseIds and emailIds, as every audit entry lists what it concerns (so an
+   * access request finds the reads of a company), and what was read of each kind.
+   */
+  toDetails(): Record<string, unknown> {
+    const sorted = (...kinds: PersonalDataKind[]) =>
+      [...new Set(kinds.flatMap((kind) => [...(this.ids.get(kind) ?? [])]))].sort();
+    const related = {
+      companyIds: sorted("contacts", "answers"),
+      responseIds: sorted("responseAnswers"),
+      emailIds: sorted("emails"),
+    };
+    return {
+      ...Object.fromEntries(Object.entries(related).filter(([, ids]) => ids.length > 0)),
+      read: Object.fromEntries([...this.ids.keys()].map((kind) => [kind, sorted(kind)])),
+    };
   }
 }
 

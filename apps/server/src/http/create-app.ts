@@ -15,6 +15,7 @@ import { complexityLimitPlugin, operationLimitsRule } from "../graphql/query-lim
 import { createServices } from "../graphql/services";
 import type { Logger } from "../logging/logger";
 import { exportRoutes } from "../modules/analysis/exports/export.routes";
+import { auditCsvRoute } from "../modules/audit/audit-csv.route";
 import { checkHealth } from "../modules/health/health.service";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
@@ -115,6 +116,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
       }),
     }),
   );
+  app.use(auditCsvRoute(dataSource, services, log, cookies.read));
   app.use(exportRoutes(dataSource, services, log, cookies.read));
   app.use(webApp(env.WEB_DIST_DIR));
 

@@ -116,6 +116,7 @@ const REST_MATRIX: Record<string, { probes: string[]; row: Row }> = {
     ],
     row: RESEARCHER,
   },
+  "GET /api/exports/audit.csv": { probes: ["/api/exports/audit.csv"], row: ADMINISTRATOR },
 };
 
 /**

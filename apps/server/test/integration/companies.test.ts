@@ -286,6 +286,25 @@ describe("GDPR", () => {
     expect(JSON.stringify(data)).not.toContain(token);
   });
 
+  it("exports a company that was never invited", async () => {
+    const created = (await researcher<{ createCompany: { id: string } }>(CREATE, { i: VALID })).data!
+      .createCompany;
+    const res = await researcher<{ exportCompanyData: Record<string, unknown> }>(
+      `mutation($id: ID!) { exportCompanyData(id: $id) }`,
+      { id: created.id },
+    );
+    expect(res.data!.exportCompanyData).toMatchObject({
+      invitations: [],
+      emails: [],
+      responses: [],
+      // Creating it, then reading its contact data back in the answer.
+      auditTrail: [
+        { action: "company.create", subjectId: created.id },
+        { action: "personal_data.read", details: { companyIds: [created.id] } },
+      ],
+    });
+  });
+
   it("pseudonymises every contact when an administrator confirms", async () => {
     const { invitation } = await createInvitation(t.dataSource);
     await t.dataSource.query(

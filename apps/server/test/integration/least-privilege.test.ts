@@ -43,7 +43,7 @@ describe("contact data", () => {
       company: { name: company.name, contactName: "Ioana Mureșan", contactEmail: "ioana@example.ro" },
     });
     const [read] = await readsAudited();
-    expect(read).toMatchObject({ details: { contacts: [company.id] } });
+    expect(read).toMatchObject({ details: { companyIds: [company.id], read: { contacts: [company.id] } } });
     expect(read!.actorId).not.toBeNull();
   });
 

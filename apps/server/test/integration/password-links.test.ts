@@ -1,3 +1,4 @@
+import { AuditEvent } from "../../src/modules/audit/audit-event.entity";
 import { ensureAdministrator } from "../../src/modules/accounts/ensure-administrator";
 import { createLogger } from "../../src/logging/logger";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
@@ -17,7 +18,6 @@ const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) }
 const CREATE = `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id email passwordSet } }`;
 const RESEND = `mutation($id: ID!, $l: String) { resendAccountSetupLink(id: $id, locale: $l) { passwordSet } }`;
 const LINK = `query($t: String!) { passwordLink(token: $t) { purpose email } }`;
-const AUDIT = `{ auditLog(limit: 50) { actor action subjectId details } }`;
 const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
 const fieldCodes = (res: GraphQLResult) =>
   (res.errors?.[0]?.extensions?.fieldErrors as Array<{ field: string; code?: string }> | undefined)?.map(
@@ -77,12 +77,9 @@ async function signedIn(email = ADMIN.email, password = ADMIN.password) {
   return client;
 }
 
-async function auditActions(): Promise<
-  Array<{ actor: string; action: string; subjectId: string | null; details: Record<string, unknown> }>
-> {
-  const admin = await signedIn();
-  const log = (await admin<{ auditLog: Array<{ details: string }> }>(AUDIT)).data!.auditLog;
-  return log.map((e) => ({ ...e, details: JSON.parse(e.details) as Record<string, unknown> })) as never;
+/** The audit log as stored, newest first: ids and addresses only, never names or e-mail addresses. */
+async function auditActions() {
+  return t.dataSource.getRepository(AuditEvent).find({ order: { chainSeq: "DESC" } });
 }
 
 describe("password reset by e-mail", () => {
@@ -255,19 +252,15 @@ describe("authentication events in the audit log", () => {
         "account.sign_out",
         "account.password_reset_request",
         "account.password_reset",
-        "account.sign_in",
       ]);
       const [wrong, unknown] = log.slice().reverse();
       expect(wrong).toMatchObject({
-        actor: "anonymous",
+        actorId: null,
+        actorIp: "127.0.0.1",
         subjectId: adminId,
-        details: { reason: "wrong_password", ip: "127.0.0.1" },
+        details: { reason: "wrong_password" },
       });
-      expect(unknown).toMatchObject({
-        actor: "anonymous",
-        subjectId: null,
-        details: { reason: "unknown_email" },
-      });
+      expect(unknown).toMatchObject({ actorId: null, subjectId: null, details: { reason: "unknown_email" } });
       expect(JSON.stringify(log)).not.toContain(typed);
       expect(JSON.stringify(log)).not.toContain("nobody@example.org");
     } finally {
@@ -283,6 +276,7 @@ describe("authentication events in the audit log", () => {
       i: { token: tokenIn(email!.text), newPassword: "ion's long passphrase" },
     });
     const log = await auditActions();
-    expect(log.find((e) => e.action === "account.password_set")).toMatchObject({ actor: "ion@example.org" });
+    const [ion] = await t.dataSource.query(`SELECT id FROM accounts WHERE email = 'ion@example.org'`);
+    expect(log.find((e) => e.action === "account.password_set")).toMatchObject({ actorId: ion.id });
   });
 });

@@ -132,7 +132,8 @@ describe("an administrator unlocks an account", () => {
     const events = await t.dataSource
       .getRepository(AuditEvent)
       .findBy({ action: "account.unlock", subjectId: id });
-    expect(events).toEqual([expect.objectContaining({ actorEmail: admin.email, subjectType: "account" })]);
+    const adminAccount = await t.dataSource.getRepository(Account).findOneByOrFail({ email: admin.email });
+    expect(events).toEqual([expect.objectContaining({ actorId: adminAccount.id, subjectType: "account" })]);
   });
 
   it("answers an unknown account with NOT_FOUND", async () => {

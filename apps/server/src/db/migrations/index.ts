@@ -4,6 +4,7 @@ import { ResponseExternalId1795375889439 } from "./1795375889439-ResponseExterna
 import { Mail1795377869923 } from "./1795377869923-Mail";
 import { MailQueue1795377900000 } from "./1795377900000-MailQueue";
 import { AccountSecurity1795400000000 } from "./1795400000000-AccountSecurity";
+import { AuditTrail1795400000001 } from "./1795400000001-AuditTrail";
 import { AccountGrants1796150000000 } from "./1796150000000-AccountGrants";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   Mail1795377869923,
   MailQueue1795377900000,
   AccountSecurity1795400000000,
+  AuditTrail1795400000001,
   AccountGrants1796150000000,
 ];

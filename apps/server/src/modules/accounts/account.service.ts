@@ -28,7 +28,7 @@ export const toView = (a: Account): AccountView => ({
   createdAt: a.createdAt,
 });
 
-const actorOf = (a: { id: string; email: string }, ip?: string): Actor => ({ id: a.id, email: a.email, ip });
+const actorOf = (a: { id: string; ip?: string }): Actor => ({ id: a.id, ip: a.ip });
 
 export class AccountService {
   constructor(
@@ -61,7 +61,7 @@ export class AccountService {
     await this.throttle.signInSucceeded(email, ip);
     return this.dataSource.transaction(async (manager) => {
       const session = await this.sessions.open(manager, account.id);
-      await audit(manager, actorOf(account, ip), {
+      await audit(manager, actorOf({ id: account.id, ip }), {
         action: "account.sign_in",
         subjectType: "account",
         subjectId: account.id,
@@ -73,7 +73,7 @@ export class AccountService {
   async signOut(me: SignedInAccount, ip: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.close(manager, me.sessionId);
-      await audit(manager, actorOf(me, ip), {
+      await audit(manager, actorOf({ id: me.id, ip }), {
         action: "account.sign_out",
         subjectType: "account",
         subjectId: me.id,
@@ -151,7 +151,7 @@ export class AccountService {
         action: "account.create",
         subjectType: "account",
         subjectId: account.id,
-        details: { email, role: input.role },
+        details: { role: input.role },
       });
       return toView(account);
     });
@@ -210,7 +210,12 @@ export class AccountService {
         action: "account.update",
         subjectType: "account",
         subjectId: account.id,
-        details: { ...input },
+        // The display name is personal data: the log says that it changed, the account says to what.
+        details: {
+          role: input.role,
+          disabled: input.disabled,
+          ...(input.displayName !== undefined ? { displayNameChanged: true } : {}),
+        },
       });
       return toView(account);
     });

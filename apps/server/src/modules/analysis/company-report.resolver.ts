@@ -16,8 +16,9 @@ export class CompanyReportResolver {
     @Ctx() ctx: Context,
   ): Promise<CompanyReport> {
     const report = await ctx.services.companyReports.report({ companyId, responseId });
-    // Imported responses may have no company; their answers are still one respondent's, keyed by the response.
-    ctx.personalDataReads.record("answers", report.companyId ?? `response:${report.responseId}`);
+    // Imported responses may have no company; their answers are still one respondent's, kept by the response.
+    if (report.companyId) ctx.personalDataReads.record("answers", report.companyId);
+    else ctx.personalDataReads.record("responseAnswers", report.responseId);
     return report;
   }
 }

@@ -1,11 +1,13 @@
 import { parseCounty } from "@smi/questionnaire";
 import { randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import { AppError, assertFound, badInput } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
-import { audit, type Actor } from "../audit/audit.service";
-import { AuditEvent } from "../audit/audit-event.entity";
+import { nameEvents } from "../audit/audit-names";
+import { audit, auditQuery, type Actor } from "../audit/audit.service";
 import { Invitation } from "../invitations/invitation.entity";
+import { EmailMessage } from "../mail/email-message.entity";
+import { eraseCompanyEmails } from "../mail/erase-emails";
 import { Response } from "../responses/response.entity";
 import { Company } from "./company.entity";
 import { validateCompanyRecord, type CompanyFields } from "./company-record";
@@ -97,8 +99,10 @@ export class CompanyService {
   }
 
   /**
-   * GDPR erasure: blanks the contact data, revokes open invitations and, if asked, deletes the company's responses.
-   * The company row stays (name and CUI are not personal data) so a later import cannot bring the contact back.
+   * GDPR erasure: blanks the contact data and every copy of it (the e-mails sent, the mail server's error texts, the
+   * mail queue's records), revokes open invitations, makes every link the company was given unusable and, if asked,
+   * deletes its responses. The company row stays (name and CUI identify a firm, not a person) so a later import
+   * cannot bring the contact back. The audit log needs nothing: it holds ids only.
    */
   async erase(actor: Actor, id: string, includeResponses: boolean): Promise<CompanyView> {
     assertUuid(id, "The company");
@@ -116,12 +120,14 @@ export class CompanyService {
         .set({ status: "revoked", revokedAt: () => "now()" })
         .where("company_id = :id AND status NOT IN ('completed', 'revoked')", { id })
         .execute();
-      // Sent e-mails keep the address and a personalised body: blank them too.
+      // Answered or not, no link opens anything any more: each token becomes a random value never given to
+      // anyone, and not even shaped like a token, so it is never looked up.
       await manager.query(
-        `UPDATE email_messages SET recipient = 'erased@erased.invalid', body = '', updated_at = now()
-          WHERE invitation_id IN (SELECT id FROM invitations WHERE company_id = $1)`,
+        `UPDATE invitations SET token = 'erased-' || gen_random_uuid() || gen_random_uuid(), updated_at = now()
+          WHERE company_id = $1`,
         [id],
       );
+      const emailsErased = await eraseCompanyEmails(manager, id);
       const deleted = includeResponses
         ? ((await manager.delete(Response, { companyId: id })).affected ?? 0)
         : 0;
@@ -129,13 +135,13 @@ export class CompanyService {
         action: "company.erase",
         subjectType: "company",
         subjectId: id,
-        details: { includeResponses, responsesDeleted: deleted },
+        details: { includeResponses, responsesDeleted: deleted, emailsErased },
       });
     });
     return this.get(id);
   }
 
-  /** GDPR access request: everything held about one company, as one JSON document. */
+  /** GDPR access request (Art. 15): everything held about one company, as one JSON document. */
   async exportData(actor: Actor, id: string): Promise<Record<string, unknown>> {
     assertUuid(id, "The company");
     return this.dataSource.transaction(async (manager) => {
@@ -145,25 +151,56 @@ export class CompanyService {
         where: { companyId: id },
         order: { createdAt: "ASC" },
       });
+      const emails = invitations.length
+        ? await manager.find(EmailMessage, {
+            where: { invitationId: In(invitations.map((i) => i.id)) },
+            order: { createdAt: "ASC" },
+          })
+        : [];
       const responses = await manager.find(Response, {
         where: { companyId: id },
         order: { createdAt: "ASC" },
       });
-      const auditTrail = await manager.find(AuditEvent, {
-        where: { subjectId: id },
-        order: { createdAt: "ASC" },
-      });
+      const auditTrail = await nameEvents(
+        manager,
+        await auditQuery(manager, { subjectType: "company", subjectId: id })
+          .orderBy("e.chain_seq", "ASC")
+          .getMany(),
+      );
       await audit(manager, actor, { action: "company.export", subjectType: "company", subjectId: id });
+      // Tokens are credentials, not data about the company: left out, and cut from the links in e-mails.
+      const withoutTokens = (text: string) =>
+        invitations.reduce((t, i) => t.split(i.token).join("[link removed]"), text);
       return {
         exportedAt: new Date().toISOString(),
         company,
-        // The token is a credential, not data about the company.
         invitations: invitations.map(({ token: _token, ...rest }) => rest),
+        emails: emails.map((e) => ({
+          id: e.id,
+          invitationId: e.invitationId,
+          kind: e.kind,
+          reminderStep: e.reminderStep,
+          locale: e.locale,
+          recipient: e.recipient,
+          subject: e.subject,
+          body: withoutTokens(e.body),
+          status: e.status,
+          attempts: e.attempts,
+          lastError: e.lastError,
+          messageId: e.messageId,
+          createdAt: e.createdAt,
+          sendingAt: e.sendingAt,
+          sentAt: e.sentAt,
+          failedAt: e.failedAt,
+        })),
         responses,
-        auditTrail: auditTrail.map(({ createdAt, action, actorEmail }) => ({
-          at: createdAt,
-          action,
-          by: actorEmail,
+        auditTrail: auditTrail.map(({ event, actor: by }) => ({
+          at: event.createdAt,
+          action: event.action,
+          by: by ? (by.name ?? `account ${by.id}`) : "system",
+          subjectType: event.subjectType,
+          subjectId: event.subjectId,
+          details: event.details,
         })),
       };
     });
@@ -185,7 +222,8 @@ export class CompanyService {
       }
       // Sent e-mails hold the same addresses and personalised text.
       await manager.query(
-        `UPDATE email_messages SET recipient = 'pseudonymised@pseudonymised.invalid', body = '', updated_at = now()
+        `UPDATE email_messages SET recipient = 'pseudonymised@pseudonymised.invalid', subject = '', body = '',
+            last_error = NULL, updated_at = now()
           WHERE recipient NOT LIKE '%.invalid'`,
       );
       await audit(manager, actor, {

@@ -141,6 +141,7 @@ export class InvitationService {
           locale,
           expiresAt,
           invitationIds: invitations.map((i) => i.id),
+          companyIds: invitations.map((i) => i.companyId),
           skipped: skipped.map(({ companyId, reason }) => ({ companyId, reason })),
         },
       });
@@ -246,6 +247,7 @@ export class InvitationService {
         subjectType: "invitation",
         subjectId: id,
         details: {
+          companyIds: [company.id],
           reason: input.reason,
           delivery: input.sendEmail ? "email" : "shown",
           expiresAt: expiresAt ?? null,

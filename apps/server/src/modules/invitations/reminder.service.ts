@@ -161,6 +161,7 @@ export class ReminderService {
       details: {
         trigger,
         count: rows.length,
+        invitationIds: rows.map((r) => r.id),
         steps: rows.map((r) => ({ invitationId: r.id, step: r.reminders_sent + 1 })),
       },
     });

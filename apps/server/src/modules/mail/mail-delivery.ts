@@ -28,9 +28,15 @@ async function noLongerWanted(
   return kind === "reminder" && NO_REMINDER_STATES.includes(invitation.status);
 }
 
-/** The failure as stored on the row and logged: SMTP answers often echo the recipient, which is masked. */
-function describe(error: unknown): string {
-  return redactPersonalData(error instanceof Error ? error.message : String(error)).slice(0, 1000);
+/**
+ * The error as stored on the row, logged and handed to pg-boss: mail servers quote the recipient's address in their
+ * answers, so it is replaced, and any other address or token is masked, so no personal data reaches the logs or the
+ * job table in the first place.
+ */
+function describe(error: unknown, recipient: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const address = new RegExp(recipient.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi");
+  return redactPersonalData(message.replace(address, "<recipient>")).slice(0, 1000);
 }
 
 function withTimeout<T>(promise: Promise<T>, seconds: number): Promise<T> {
@@ -112,7 +118,7 @@ export async function deliverEmail(
         await manager.query(
           `UPDATE email_messages SET status = 'bounced', last_error = $2, failed_at = now(), updated_at = now()
            WHERE id = $1`,
-          [emailId, describe(error)],
+          [emailId, describe(error, email.recipient)],
         );
         await manager.query(
           `UPDATE invitations SET status = 'bounced', bounced_at = now(), updated_at = now()
@@ -120,16 +126,24 @@ export async function deliverEmail(
           [row.invitation_id],
         );
       });
-      log.warn({ emailId, err: describe(error) }, "e-mail refused by the mail server");
+      log.warn({ emailId, err: describe(error, email.recipient) }, "e-mail refused by the mail server");
       return "bounced";
     }
     await dataSource.query(
       `UPDATE email_messages SET status = $2, last_error = $3, failed_at = $4, updated_at = now() WHERE id = $1`,
-      [emailId, lastAttempt ? "failed" : "queued", describe(error), lastAttempt ? new Date() : null],
+      [
+        emailId,
+        lastAttempt ? "failed" : "queued",
+        describe(error, email.recipient),
+        lastAttempt ? new Date() : null,
+      ],
     );
-    log.warn({ emailId, lastAttempt, err: describe(error) }, "e-mail not delivered");
+    log.warn({ emailId, lastAttempt, err: describe(error, email.recipient) }, "e-mail not delivered");
     if (lastAttempt) return "failed";
-    throw error; // pg-boss schedules the next attempt with back-off
+    // pg-boss schedules the next attempt with back-off and stores what it is given: the described error only,
+    // without the original as its cause, which quotes the address.
+    // eslint-disable-next-line preserve-caught-error
+    throw new Error(describe(error, email.recipient));
   }
 
   await dataSource.transaction(async (manager) => {

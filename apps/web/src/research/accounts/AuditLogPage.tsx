@@ -1,77 +1,92 @@
 import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
+import type { AuditAction } from "../../gql/graphql";
 import { useDocumentTitle } from "../../ui/useDocumentTitle";
 import { useResearchT } from "../i18n";
 import { Pager } from "../ui/Pager";
 import { QueryState } from "../ui/QueryState";
 import { TableRegion } from "../ui/TableRegion";
 import { useFormat } from "../ui/useFormat";
-import { AuditLogQuery } from "./accounts.graphql";
-
-const PAGE_SIZE = 50;
+import { AuditFilterForm } from "./AuditFilterForm";
+import { AuditLogQuery } from "./audit.graphql";
+import {
+  AUDIT_PAGE_SIZE,
+  auditCsvHref,
+  auditQueryFilter,
+  readAuditFilters,
+  writeAuditFilters,
+  type AuditFilters,
+} from "./audit-filters";
+import { auditSentence } from "./audit-sentence";
 
 export function AuditLogPage() {
   const t = useResearchT();
   useDocumentTitle(t.audit.title);
   const format = useFormat();
   const [params, setParams] = useSearchParams();
-  const offset = Math.max(0, Number(params.get("offset")) || 0);
+  const filters = readAuditFilters(params, Object.keys(t.audit.actionNames) as AuditAction[]);
+  const setFilters = (next: AuditFilters) => setParams(writeAuditFilters(next));
   const { data, loading, error, refetch } = useQuery(AuditLogQuery, {
-    variables: { limit: PAGE_SIZE, offset },
+    variables: { filter: auditQueryFilter(filters), limit: AUDIT_PAGE_SIZE, offset: filters.offset },
     fetchPolicy: "cache-and-network",
   });
   return (
     <article>
       <h1>{t.audit.title}</h1>
       <p>{t.audit.lead}</p>
+      {/* Remounted when the address changes, so typed fields show the filters in force. */}
+      <AuditFilterForm key={params.toString()} filters={filters} onChange={setFilters} />
+      <p>
+        <a href={auditCsvHref(filters)} download>
+          {t.audit.download}
+        </a>
+      </p>
       <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
         {({ auditLog }) =>
-          auditLog.length === 0 ? (
+          auditLog.items.length === 0 ? (
             <p className="empty" role="status">
               {t.audit.empty}
             </p>
           ) : (
             <>
+              <p role="status">{t.audit.total(auditLog.total)}</p>
               <TableRegion caption={t.audit.caption}>
                 <thead>
                   <tr>
                     <th scope="col">{t.audit.at}</th>
-                    <th scope="col">{t.audit.actor}</th>
-                    <th scope="col">{t.audit.action}</th>
-                    <th scope="col">{t.audit.subject}</th>
+                    <th scope="col">{t.audit.event}</th>
+                    <th scope="col">{t.audit.address}</th>
                     <th scope="col">{t.audit.details}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {auditLog.map((event) => (
-                    <tr key={event.id}>
-                      <td>{format.dateTime(event.at)}</td>
-                      <td>{event.actor}</td>
-                      <th scope="row">
-                        <code>{event.action}</code>
-                      </th>
+                  {auditLog.items.map((entry) => (
+                    <tr key={entry.id}>
+                      <td>{format.dateTime(entry.at)}</td>
+                      <th scope="row">{auditSentence(t.audit, entry)}</th>
+                      <td>{entry.clientIp ?? "—"}</td>
                       <td>
-                        {event.subjectType ? (
-                          <>
-                            {event.subjectType}
-                            <br />
-                            <code className="muted">{event.subjectId}</code>
-                          </>
-                        ) : (
-                          "—"
-                        )}
+                        <details>
+                          <summary>
+                            {t.audit.actionNames[entry.action]} · #{entry.seq}
+                          </summary>
+                          <code>{entry.details}</code>
+                          <br />
+                          <span className="muted">
+                            {t.audit.hash}: <code>{entry.hash}</code>
+                          </span>
+                        </details>
                       </td>
-                      <td>{event.details === "{}" ? "—" : <code>{event.details}</code>}</td>
                     </tr>
                   ))}
                 </tbody>
               </TableRegion>
               <Pager
-                offset={offset}
-                limit={PAGE_SIZE}
-                total={null}
-                shown={auditLog.length}
-                onChange={(next) => setParams(next ? { offset: String(next) } : {})}
+                offset={filters.offset}
+                limit={AUDIT_PAGE_SIZE}
+                total={auditLog.total}
+                shown={auditLog.items.length}
+                onChange={(offset) => setFilters({ ...filters, offset })}
               />
             </>
           )

@@ -64,17 +64,3 @@ export const ChangePasswordMutation = graphql(`
     changePassword(input: $input)
   }
 `);
-
-export const AuditLogQuery = graphql(`
-  query AuditLog($limit: Int!, $offset: Int!) {
-    auditLog(limit: $limit, offset: $offset) {
-      id
-      at
-      actor
-      action
-      subjectType
-      subjectId
-      details
-    }
-  }
-`);

@@ -1,3 +1,4 @@
+import { auditTextEn } from "./audit-text.en";
 const roleNames = { administrator: "Administrator", researcher: "Researcher", viewer: "Viewer" };
 
 const invitationStatuses = {
@@ -408,15 +409,31 @@ export const en = {
     resent: (email: string) => `A new set-password e-mail has been sent to ${email}.`,
   },
   audit: {
+    ...auditTextEn,
     title: "Audit log",
-    lead: "Who did what and when: sign-ins, imports, invitations, exports, erasures and account changes.",
-    caption: "Audit events, newest first",
-    empty: "Nothing recorded yet.",
+    lead: "Who did what and when. The log names people and companies by id only; the names shown are looked up now, so an erased company appears as erased.",
+    caption: "Audit entries, newest first",
+    empty: "No entry matches.",
     at: "When",
-    actor: "Who",
-    action: "Action",
-    subject: "Subject",
+    event: "What happened",
+    address: "Client address",
     details: "Details",
+    hash: "Hash",
+    filtersLabel: "Filter the audit log",
+    actor: "Who",
+    anyone: "Anyone",
+    action: "Action",
+    anyAction: "All actions",
+    objectType: "Concerning",
+    anyObject: "Anything",
+    objectId: "Object id",
+    objectIdHint: "The id of a company, account, invitation…; needs “Concerning”.",
+    from: "From",
+    to: "To (inclusive)",
+    apply: "Apply",
+    clear: "Clear the filters",
+    download: "Download the filtered log (CSV)",
+    total: (n: number) => `${n} ${n === 1 ? "entry" : "entries"}`,
   },
   password: {
     title: "Change password",

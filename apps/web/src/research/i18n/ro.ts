@@ -1,3 +1,4 @@
+import { auditTextRo } from "./audit-text.ro";
 import type { ResearchMessages } from "./messages";
 import { roCount } from "./ro-count";
 
@@ -415,15 +416,31 @@ export const ro: ResearchMessages = {
     resent: (email) => `Un nou e-mail pentru alegerea parolei a fost trimis la ${email}.`,
   },
   audit: {
+    ...auditTextRo,
     title: "Jurnal de audit",
-    lead: "Cine ce a făcut și când: autentificări, importuri, invitații, exporturi, ștergeri și modificări de conturi.",
-    caption: "Evenimente de audit, cele mai noi primele",
-    empty: "Nu s-a înregistrat încă nimic.",
+    lead: "Cine ce a făcut și când. Jurnalul păstrează doar identificatorii persoanelor și firmelor; numele afișate sunt căutate acum, așa că o firmă ștearsă apare ca ștearsă.",
+    caption: "Intrări de audit, cele mai noi primele",
+    empty: "Nicio intrare nu corespunde.",
     at: "Când",
-    actor: "Cine",
-    action: "Acțiune",
-    subject: "Obiect",
+    event: "Ce s-a întâmplat",
+    address: "Adresa clientului",
     details: "Detalii",
+    hash: "Amprentă (hash)",
+    filtersLabel: "Filtrarea jurnalului de audit",
+    actor: "Cine",
+    anyone: "Oricine",
+    action: "Acțiune",
+    anyAction: "Toate acțiunile",
+    objectType: "Privitor la",
+    anyObject: "Orice",
+    objectId: "Identificatorul obiectului",
+    objectIdHint: "Identificatorul unei firme, al unui cont, al unei invitații…; cere „Privitor la”.",
+    from: "De la",
+    to: "Până la (inclusiv)",
+    apply: "Aplică",
+    clear: "Șterge filtrele",
+    download: "Descarcă jurnalul filtrat (CSV)",
+    total: (n) => roCount(n, "intrare", "intrări"),
   },
   password: {
     title: "Schimbarea parolei",

@@ -3,15 +3,14 @@ import { useResearchT } from "../i18n";
 type PagerProps = {
   offset: number;
   limit: number;
-  /** Null when the server does not count (the audit log): "next" is offered while pages come back full. */
-  total: number | null;
+  total: number;
   shown: number;
   onChange: (offset: number) => void;
 };
 
 export function Pager({ offset, limit, total, shown, onChange }: PagerProps) {
   const t = useResearchT();
-  const hasNext = total === null ? shown === limit : offset + shown < total;
+  const hasNext = offset + shown < total;
   if (offset === 0 && !hasNext) return null;
   return (
     <nav className="pager" aria-label={t.common.pages}>

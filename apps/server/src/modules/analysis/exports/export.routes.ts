@@ -22,7 +22,7 @@ const STATUS: Partial<Record<string, number>> = {
 const list = (value: unknown) =>
   value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 
-function sendError(res: Response, error: AppError): void {
+export function sendError(res: Response, error: AppError): void {
   res
     .status(STATUS[error.code] ?? 400)
     .json({ errors: [{ message: error.message, extensions: error.extensions }] });
@@ -82,10 +82,14 @@ export function exportRoutes(
           .type(format === "codebook" ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8")
           .send(text);
       }
-      await audit(dataSource.manager, account, {
-        action: "export.download",
-        details: { file: EXPORT_FILES[format], filter, rows },
-      });
+      await audit(
+        dataSource.manager,
+        { ...account, ip: req.ip },
+        {
+          action: "export.download",
+          details: { file: EXPORT_FILES[format], filter, rows },
+        },
+      );
     } catch (error) {
       if (error instanceof AppError) return sendError(res, error);
       log.error({ err: error }, "export failed");
