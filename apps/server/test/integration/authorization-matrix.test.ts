@@ -143,6 +143,7 @@ let operations: Array<{ key: string; kind: "query" | "mutation"; field: GraphQLF
 
 beforeAll(async () => {
   t = await startTestApp();
+  await t.reset();
   const schema = await buildAppSchema();
   const fieldsOf = (type: GraphQLObjectType | null | undefined, kind: "query" | "mutation") =>
     Object.values(type?.getFields() ?? {}).map((field) => ({

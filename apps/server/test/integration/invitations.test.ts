@@ -91,6 +91,7 @@ describe("concurrent invitations", () => {
     const company = await uninvitedCompany();
     const input = { companyIds: [company.id], locale: "ro" };
     const results = await Promise.all([a(INVITE, { input }), b(INVITE, { input })]);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
     const reports = results.map((r) => (r.data as { inviteCompanies: { invited: number } }).inviteCompanies);
     expect(reports.map((r) => r.invited).sort()).toEqual([0, 1]);
     expect(await t.dataSource.getRepository(Invitation).count()).toBe(1);

@@ -304,7 +304,7 @@ export const en = {
     revokeOne: (name: string) => `Revoke the invitation of ${name}`,
     revokeConfirm: (name: string) => `Yes, revoke ${name}'s link`,
     reissue: "New link",
-    reissueOne: (name: string) => `Issue a new personal link for ${name}`,
+    reissueOne: (name: string) => `New link for ${name}`,
     reissueReason: "Why a new link?",
     reissueHint:
       "For example: the manager lost the e-mail. The audit log keeps the reason; the old link stops working.",

@@ -299,7 +299,7 @@ export const ro: ResearchMessages = {
     revokeOne: (name) => `Revocă invitația firmei ${name}`,
     revokeConfirm: (name) => `Da, revocă linkul firmei ${name}`,
     reissue: "Link nou",
-    reissueOne: (name) => `Emiteți un link personal nou pentru ${name}`,
+    reissueOne: (name) => `Link nou pentru ${name}`,
     reissueReason: "De ce un link nou?",
     reissueHint:
       "De exemplu: managerul a pierdut e-mailul. Motivul rămâne în jurnalul de audit; linkul vechi nu mai funcționează.",
