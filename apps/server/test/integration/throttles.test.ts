@@ -70,7 +70,7 @@ describe("attempts are counted before they are evaluated", () => {
     expect(codes.filter((c) => c !== "RATE_LIMITED").length).toBeLessThanOrEqual(20);
     expect(codes.filter((c) => c === "INVITATION_UNAVAILABLE").length).toBeGreaterThan(0);
     // The real link still works from another address.
-    // A CUI of its own: other test files create fixture companies in the same database at the same time.
+    // A CUI of its own: fixture numbers start again in every test file, and earlier files' companies may remain.
     const { token } = await createInvitation(t.dataSource, {
       company: { registrationCode: withCheckDigit(60_000_000 + Math.floor(Math.random() * 1_000_000)) },
     });
