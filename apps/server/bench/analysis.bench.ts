@@ -4,17 +4,15 @@
  * full analysis time (load + engine), k-means time, and the peak memory of a streamed CSV export. Prints, never asserts.
  */
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { kmeansClustering, resultOf, toItemMatrix } from "@smi/analysis";
 import { createDataSource } from "../src/db/data-source";
-import { ensureDatabase } from "../src/db/connect-database";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "../src/db/embedded-postgres";
 import { AnalysisService } from "../src/modules/analysis/analysis.service";
 import { loadResponseRecords } from "../src/modules/analysis/analysis-data";
 import { parseResponseFilter } from "../src/modules/analysis/response-filter";
 import { loadSyntheticResponses } from "../src/modules/demo/load-synthetic-responses";
+import { benchDatabase } from "./bench-database";
 
 const sizes = (process.argv[2] ?? "10000,100000,1000000").split(",").map(Number);
 const FULL_ANALYSIS_MAX = 100_000; // the budget is stated at 100 000; a million rows in memory says little more
@@ -27,18 +25,10 @@ const time = async (f: () => Promise<unknown> | unknown) => {
 const fmt = (ms: number) => (ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
 
 async function main(): Promise<void> {
-  let cluster: EmbeddedCluster | undefined;
-  let maintenanceUrl = process.env.DATABASE_URL;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "smi-bench-"));
-  fs.chmodSync(dir, 0o755);
-  if (!maintenanceUrl) {
-    cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: 54349, fast: true });
-    maintenanceUrl = cluster.url;
-  }
-  const url = await ensureDatabase(maintenanceUrl, `smi_bench_${process.pid}`);
+  const database = await benchDatabase("smi_bench", 54349);
+  const url = database.url;
   const dataSource = createDataSource(url);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: "each" });
   const analysis = new AnalysisService(dataSource);
   const all = parseResponseFilter();
   process.stdout.write(`machine: ${os.cpus().length} cores, Node ${process.version}\n\n`);
@@ -75,8 +65,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await dataSource.destroy();
-    await cluster?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await database.close();
   }
 }
 

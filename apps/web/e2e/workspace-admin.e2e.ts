@@ -7,6 +7,7 @@ import {
   LAPTOP_VIEWPORT,
   openAsAdmin,
   publicApi,
+  signInCode,
   signInWithForm,
   waitForHeading,
 } from "./support/workspace";
@@ -104,6 +105,36 @@ describe("administration", () => {
     await waitForHeading(page, "Autentificare");
     await signInWithForm(page, "parola@e2e.smi.local", "parola-noua-456789");
     await waitForHeading(page, "Spațiul de lucru al cercetătorilor");
+    await page.close();
+  });
+
+  it("unlocks an account locked out by wrong passwords", async () => {
+    const user = { email: "blocat@e2e.smi.local", password: "parola-corecta-123" };
+    await createAccountWithPassword(adminApi, publicApi, {
+      ...user,
+      displayName: "Bogdan Blocat",
+      role: "viewer",
+    });
+    const from = "198.51.100.77";
+    for (let i = 0; i < 5; i++)
+      expect(await signInCode(user.email, `gresita-${i}`, from)).toBe("UNAUTHENTICATED");
+    expect(await signInCode(user.email, user.password, from)).toBe("RATE_LIMITED");
+
+    const page = await browser.context.newPage();
+    await openAsAdmin(page, "/accounts");
+    await waitForHeading(page, "Conturi");
+    const row = page.getByRole("row", { name: /Bogdan Blocat/ });
+    await row
+      .getByRole("button", {
+        name: "Deblochează autentificarea lui Bogdan Blocat după prea multe parole greșite",
+      })
+      .click();
+    await row
+      .getByRole("status")
+      .filter({ hasText: "Bogdan Blocat se poate autentifica din nou." })
+      .waitFor();
+    await expectNoSeriousA11yViolations(page);
+    expect(await signInCode(user.email, user.password, from)).toBeNull();
     await page.close();
   });
 

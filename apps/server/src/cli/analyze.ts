@@ -15,7 +15,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -35,7 +35,7 @@ function main(): void {
   const fullPath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
   if (!fs.existsSync(fullPath)) fail(`no such file: ${fullPath}`);
 
-  const { responses, rows, problems } = parseResponseCsv(fs.readFileSync(fullPath, "utf8"));
+  const { responses, rows, problems } = await parseResponseCsv(fs.readFileSync(fullPath, "utf8"));
   for (const p of problems) process.stderr.write(`row ${p.row}, ${p.column}: ${p.message}\n`);
   if (rows > 0 && responses.length === 0) fail("no valid response in the file");
   const records = responses.map((r, i): ResponseRecord => ({
@@ -53,4 +53,4 @@ function main(): void {
   );
 }
 
-main();
+void main();

@@ -13,6 +13,7 @@ export const APP_ERROR_CODES = [
   "RATE_LIMITED",
   "INVITATION_UNAVAILABLE",
   "LINK_UNAVAILABLE",
+  "QUERY_TOO_COMPLEX",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -33,6 +34,15 @@ export class AppError extends GraphQLError {
     super(message, { extensions: { code, ...(fieldErrors.length ? { fieldErrors } : {}) } });
     this.name = "AppError";
   }
+}
+
+/**
+ * Sets the HTTP status of an error raised before execution (Apollo answers those 500 unless told otherwise).
+ * Apollo takes the status from `extensions.http` and removes it from the response.
+ */
+export function withHttpStatus<E extends AppError>(error: E, status: number): E {
+  Object.assign(error.extensions, { http: { status } });
+  return error;
 }
 
 export const badInput = (message: string, fieldErrors: FieldError[] = []) =>

@@ -99,3 +99,29 @@ describe("default paths", () => {
     expect(env.WEB_DIST_DIR).toBe(path.resolve(__dirname, "../../../web/dist"));
   });
 });
+
+describe("abuse limits", () => {
+  it("keep today's throttle values and turn introspection off in production only", () => {
+    const env = parseEnv({});
+    expect([env.SIGN_IN_MAX_FAILURES, env.SIGN_IN_FAILURE_WINDOW_MINUTES]).toEqual([5, 15]);
+    expect([env.SIGN_IN_MAX_FAILURES_PER_ADDRESS, env.SIGN_IN_ADDRESS_WINDOW_MINUTES]).toEqual([30, 60]);
+    expect([env.LINK_REQUESTS_PER_MINUTE, env.LINK_MAX_FAILURES_PER_ADDRESS]).toEqual([120, 20]);
+    expect(env.GRAPHQL_INTROSPECTION).toBe(true);
+    expect(parseEnv({ NODE_ENV: "production" }).GRAPHQL_INTROSPECTION).toBe(false);
+    expect(parseEnv({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" }).GRAPHQL_INTROSPECTION).toBe(
+      true,
+    );
+  });
+
+  it("reads TRUST_PROXY as Express does, and refuses what Express could not use", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe("loopback");
+    expect(parseEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(parseEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8, fd00::/8" }).TRUST_PROXY).toBe(
+      "loopback, 10.0.0.0/8, fd00::/8",
+    );
+    for (const value of ["proxy.example.org", "10.0.0.0/33", "loopback,"]) {
+      expect(() => parseEnv({ TRUST_PROXY: value })).toThrow(/- TRUST_PROXY: must be true, false/);
+    }
+  });
+});

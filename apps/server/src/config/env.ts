@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { passwordProblems } from "../modules/accounts/password-policy";
@@ -18,6 +19,26 @@ const boolean = z
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
 const port = z.coerce.number().int().min(1).max(65535);
+const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+const isProxyAddress = (entry: string) => {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const version = net.isIP(address);
+  if (!version || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+};
+/** Express's `trust proxy`: true, false, a hop count, or addresses/subnets/names (loopback, linklocal, uniquelocal). */
+const trustProxy = z
+  .string()
+  .refine((v) => /^(true|false|\d+)$/.test(v) || v.split(",").every((e) => isProxyAddress(e.trim())), {
+    message:
+      'must be true, false, a number of proxies, or addresses such as "loopback, 10.0.0.0/8" (names: loopback, linklocal, uniquelocal)',
+  })
+  .transform((v): boolean | number | string =>
+    v === "true" ? true : v === "false" ? false : /^\d+$/.test(v) ? Number(v) : v,
+  );
 
 const reminderDays = z
   .string()
@@ -54,6 +75,23 @@ const envSchema = z.object({
   DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   // Large enough for CSV imports of tens of thousands of rows, which travel inside GraphQL requests.
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
+  // Respondents and anonymous callers never send more than a few kilobytes; only researchers import files.
+  MAX_ANONYMOUS_BODY_BYTES: z.coerce.number().int().min(1024).default(65_536),
+  GRAPHQL_MAX_TOKENS: count(100, 1_000_000).default(5_000),
+  GRAPHQL_MAX_ALIASES: count(0, 100_000).default(50),
+  GRAPHQL_MAX_ROOT_FIELDS: count(1, 10_000).default(20),
+  // Unset: on in development and test (tools, codegen against a running server), off in production.
+  GRAPHQL_INTROSPECTION: boolean.optional(),
+  MAX_IMPORT_ROWS: count(1, 1_000_000).default(20_000),
+  TRUST_PROXY: trustProxy.default("loopback"),
+  SIGN_IN_MAX_FAILURES: count(1, 1000).default(5),
+  SIGN_IN_FAILURE_WINDOW_MINUTES: count(1, 10_080).default(15),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: count(1, 100_000).default(30),
+  SIGN_IN_ADDRESS_WINDOW_MINUTES: count(1, 10_080).default(60),
+  PASSWORD_CHECK_MAX_FAILURES: count(1, 1000).default(5),
+  LINK_REQUESTS_PER_MINUTE: count(1, 100_000).default(120),
+  LINK_MAX_FAILURES_PER_ADDRESS: count(1, 100_000).default(20),
+  LINK_FAILURE_WINDOW_MINUTES: count(1, 10_080).default(10),
   // Unset: e-mails go to the outbox that researchers read in the app, so everything works without a mail server.
   SMTP_URL: z
     .string()
@@ -75,7 +113,13 @@ const envSchema = z.object({
   MAIL_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
-export type Env = Readonly<z.infer<typeof envSchema> & { PUBLIC_URL: string; STUDY_CONTACT_EMAIL: string }>;
+export type Env = Readonly<
+  z.infer<typeof envSchema> & {
+    PUBLIC_URL: string;
+    STUDY_CONTACT_EMAIL: string;
+    GRAPHQL_INTROSPECTION: boolean;
+  }
+>;
 
 export class InvalidEnvironmentError extends Error {
   constructor(readonly problems: string[]) {
@@ -104,5 +148,6 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     ...env,
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     STUDY_CONTACT_EMAIL: env.STUDY_CONTACT_EMAIL ?? env.ADMIN_EMAIL,
+    GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
   });
 }

@@ -15,6 +15,8 @@ export function createDataSource(url: string): DataSource {
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
     uuidExtension: "pgcrypto",
     synchronize: false,
+    // No query logging: parameters carry personal data. Failures reach the log through the error serializer.
+    logging: false,
     migrationsRun: false,
     applicationName: "smi-survey",
     extra: { max: 10, connectionTimeoutMillis: 5_000 },

@@ -28,13 +28,26 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ""): FieldE
  * The one place where errors become responses: known errors keep their code and message; class-validator errors
  * become field errors (without echoing the input back); everything else is logged and masked.
  */
+/** An AppError thrown by a resolver, or reported by a validation rule (which Apollo wraps in its own error). */
+function appErrorOf(original: unknown): AppError | undefined {
+  if (original instanceof AppError) return original;
+  const inner = (original as { originalError?: unknown } | null)?.originalError;
+  return inner instanceof AppError ? inner : undefined;
+}
+
+// graphql-js's message when parseOptions.maxTokens is exceeded (16.x spells it "more that").
+const TOO_MANY_TOKENS = /Document contains more (?:than|that) (\d+) tokens/;
+
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-    if (original instanceof AppError) {
-      return { ...base, message: original.message, extensions: { ...original.extensions } };
+    const appError = appErrorOf(original);
+    if (appError) {
+      // `http` only carries the status to Apollo; it is not part of the answer.
+      const { http: _status, ...extensions } = appError.extensions;
+      return { ...base, message: appError.message, extensions };
     }
     if (original instanceof ArgumentValidationError) {
       const fieldErrors = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
@@ -46,6 +59,14 @@ export function createFormatError(log: Logger) {
       };
     }
     const code = formatted.extensions?.code;
+    const tokens = code === "GRAPHQL_PARSE_FAILED" && TOO_MANY_TOKENS.exec(formatted.message);
+    if (tokens) {
+      return {
+        ...base,
+        message: `The operation is longer than ${tokens[1]} tokens (names, punctuation and values); send a shorter one.`,
+        extensions: { code: "QUERY_TOO_COMPLEX" },
+      };
+    }
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
       return { ...base, extensions: { code } };
     }

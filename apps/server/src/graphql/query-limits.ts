@@ -1,19 +1,59 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import depthLimit from "graphql-depth-limit";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import type { GraphQLSchema, ValidationRule } from "graphql";
-import { AppError } from "../common/app-error";
+import { AppError, withHttpStatus } from "../common/app-error";
+import { operationShapes } from "./operation-shape";
 
 /** Deep enough for every screen of the app, and for researchers' own nested queries; blocks abusive nesting. */
 export const MAX_DEPTH = 10;
 /** Roughly the number of fields a query may select (list fields counted once per requested page size). */
 export const MAX_COMPLEXITY = 5_000;
 
-export const depthLimitRule: ValidationRule = depthLimit(MAX_DEPTH);
+export interface QueryLimits {
+  maxAliases: number;
+  maxRootFields: number;
+}
+
+const tooComplex = (message: string) => withHttpStatus(new AppError("QUERY_TOO_COMPLEX", message), 400);
 
 /**
- * Rejects over-costly operations before they run. Runs after variables are known, so `limit` arguments count:
- * a list field costs its child fields times the page size it asks for.
+ * Refuses operations too deep, too wide at the root, with too many aliases, or selecting more fields (fragments
+ * expanded) than the cost limit allows, before anything runs. Measured without recursion (operation-shape.ts).
+ */
+export function operationLimitsRule({ maxAliases, maxRootFields }: QueryLimits): ValidationRule {
+  return (context) => ({
+    Document(document) {
+      for (const [operation, shape] of operationShapes(document)) {
+        const name = operation.name ? ` "${operation.name.value}"` : "";
+        if (shape.depth > MAX_DEPTH)
+          context.reportError(
+            tooComplex(`The operation${name} nests fields ${shape.depth} levels deep; at most ${MAX_DEPTH}.`),
+          );
+        if (shape.aliases > maxAliases)
+          context.reportError(
+            tooComplex(`The operation${name} uses ${shape.aliases} aliases; at most ${maxAliases}.`),
+          );
+        if (shape.rootFields > maxRootFields)
+          context.reportError(
+            tooComplex(
+              `The operation${name} asks for ${shape.rootFields} top-level fields; at most ${maxRootFields}.`,
+            ),
+          );
+        // Every field costs at least 1, so this is a cheap first bound before the full cost estimate.
+        if (shape.fields > MAX_COMPLEXITY)
+          context.reportError(
+            tooComplex(`The operation${name} selects ${shape.fields} fields; at most ${MAX_COMPLEXITY}.`),
+          );
+      }
+      return false;
+    },
+  });
+}
+
+/**
+ * Rejects over-costly operations before they run. Runs after variables are known, so `limit` arguments (every paged
+ * list: companies, invitations, auditLog, outbox, emailDeliveries) count: a list field costs its child fields times
+ * the page size it asks for.
  */
 export function complexityLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
@@ -42,8 +82,7 @@ export function complexityLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin
             return;
           }
           if (complexity > MAX_COMPLEXITY) {
-            throw new AppError(
-              "BAD_USER_INPUT",
+            throw tooComplex(
               `This query is too costly (${complexity}, at most ${MAX_COMPLEXITY}); ask for fewer fields or smaller pages.`,
             );
           }

@@ -32,13 +32,13 @@ export function createServices(dataSource: DataSource, env: Env): Services {
   return {
     sessions,
     passwordLinks,
-    accounts: new AccountService(dataSource, sessions, new SignInThrottle(), passwordLinks, {
+    accounts: new AccountService(dataSource, sessions, new SignInThrottle(env), passwordLinks, {
       minLength: env.PASSWORD_MIN_LENGTH,
     }),
-    respondents: new RespondentService(dataSource, new TokenThrottle()),
+    respondents: new RespondentService(dataSource, new TokenThrottle(env)),
     companies: new CompanyService(dataSource),
-    companyImports: new CompanyImportService(dataSource),
-    responseImports: new ResponseImportService(dataSource),
+    companyImports: new CompanyImportService(dataSource, env.MAX_IMPORT_ROWS),
+    responseImports: new ResponseImportService(dataSource, env.MAX_IMPORT_ROWS),
     analysis: new AnalysisService(dataSource),
     companyReports: new CompanyReportService(dataSource),
     progress: new ProgressService(dataSource),

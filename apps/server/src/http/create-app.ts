@@ -9,8 +9,9 @@ import type { DataSource } from "typeorm";
 import type { Env } from "../config/env";
 import type { Context } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
+import { invalidTextPlugin } from "../graphql/invalid-text";
 import { PersonalDataReads, personalDataAuditPlugin } from "../graphql/personal-data";
-import { complexityLimitPlugin, depthLimitRule } from "../graphql/query-limits";
+import { complexityLimitPlugin, operationLimitsRule } from "../graphql/query-limits";
 import { createServices } from "../graphql/services";
 import type { Logger } from "../logging/logger";
 import { exportRoutes } from "../modules/analysis/exports/export.routes";
@@ -18,6 +19,7 @@ import { auditCsvRoute } from "../modules/audit/audit-csv.route";
 import { checkHealth } from "../modules/health/health.service";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
+import { jsonBodyBySession, resolveSession, sessionAccount } from "./graphql-body";
 import { sessionCookieJar } from "./session-cookies";
 import { webApp } from "./web-app";
 
@@ -52,7 +54,8 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
 export async function createApp({ env, log, dataSource, schema }: AppDeps): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // Whose X-Forwarded-For to believe for the client address (throttles): only the configured proxies'.
+  app.set("trust proxy", env.TRUST_PROXY);
   const httpServer = http.createServer(app);
   // Node closes idle keep-alive sockets after 5 s; a client (browser, proxy, load balancer) that reuses one at that
   // moment gets ECONNRESET. Idle sockets therefore outlive the usual 60 s of proxies and clients.
@@ -66,13 +69,23 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
     csrfPrevention: true,
     // We stop in order ourselves (HTTP, then database) on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    introspection: true,
-    validationRules: [depthLimitRule],
+    // Off in production unless GRAPHQL_INTROSPECTION: the web app types itself from schema.graphql, not the server.
+    introspection: env.GRAPHQL_INTROSPECTION,
+    hideSchemaDetailsFromClientErrors: !env.GRAPHQL_INTROSPECTION, // no "Did you mean …" suggestions
+    parseOptions: { maxTokens: env.GRAPHQL_MAX_TOKENS },
+    allowBatchedHttpRequests: false, // Apollo 5's default, stated: one operation per request, as the limits assume
+    validationRules: [
+      operationLimitsRule({
+        maxAliases: env.GRAPHQL_MAX_ALIASES,
+        maxRootFields: env.GRAPHQL_MAX_ROOT_FIELDS,
+      }),
+    ],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       complexityLimitPlugin(schema),
       personalDataAuditPlugin,
+      invalidTextPlugin,
     ],
   });
   await apollo.start();
@@ -87,7 +100,8 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
   });
   app.use(
     "/graphql",
-    express.json({ limit: env.MAX_BODY_BYTES }),
+    resolveSession(services.sessions, cookies),
+    jsonBodyBySession(env),
     bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({
@@ -95,7 +109,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
         env,
         log,
         services,
-        account: await services.sessions.resolve(cookies.read(req)),
+        account: sessionAccount(res),
         cookies: cookies.on(res),
         clientIp: req.ip ?? "unknown",
         personalDataReads: new PersonalDataReads(),

@@ -181,7 +181,7 @@ it("rejects bad parameters and filters by name, and over-costly queries", async 
   // k-selection is the costliest field: four of them in one request exceed the complexity budget.
   const greedy = `{ ${[1, 2, 3, 4].map((s) => `s${s}: analysis(seed: ${s}) { kSelection { sampleSize } }`).join(" ")} }`;
   const refused = await viewer(greedy);
-  expect(code(refused)).toBe("BAD_USER_INPUT");
+  expect(code(refused)).toBe("QUERY_TOO_COMPLEX");
   expect(refused.errors![0]!.message).toMatch(/too costly/);
 });
 

@@ -97,6 +97,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Query.auditLog": ADMINISTRATOR,
   "Mutation.createAccount": ADMINISTRATOR,
   "Mutation.updateAccount": ADMINISTRATOR,
+  "Mutation.unlockAccount": ADMINISTRATOR,
   "Mutation.resendAccountSetupLink": ADMINISTRATOR,
   "Mutation.pseudonymiseContacts": ADMINISTRATOR,
 };

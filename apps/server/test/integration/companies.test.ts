@@ -152,7 +152,7 @@ describe("listing", () => {
 
   it("rejects an unknown county and an oversized page", async () => {
     expect(code(await researcher(LIST, { counties: ["B"] }))).toBe("BAD_USER_INPUT");
-    expect(code(await researcher(LIST, { limit: 10_000 }))).toBe("BAD_USER_INPUT");
+    expect(code(await researcher(LIST, { limit: 10_000 }))).toBe("QUERY_TOO_COMPLEX");
   });
 });
 

@@ -31,7 +31,10 @@ export class SmtpSink {
       logger: false,
       onRcptTo: (address, _session, callback) => {
         if (this.unknownRecipients.has(address.address)) {
-          return callback(Object.assign(new Error("5.1.1 No such mailbox"), { responseCode: 550 }));
+          // Worded like Postfix, which echoes the address: such answers must not reach logs unmasked.
+          return callback(
+            Object.assign(new Error(`5.1.1 <${address.address}>: No such mailbox`), { responseCode: 550 }),
+          );
         }
         callback();
       },

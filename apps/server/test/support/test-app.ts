@@ -7,7 +7,7 @@ import type { Context } from "../../src/graphql/context";
 import { PersonalDataReads } from "../../src/graphql/personal-data";
 import { createServices } from "../../src/graphql/services";
 import { createApp, type App } from "../../src/http/create-app";
-import { createLogger } from "../../src/logging/logger";
+import { createLogger, type Logger } from "../../src/logging/logger";
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -26,6 +26,7 @@ export type GraphQLClient = <T = Record<string, unknown>>(
 export interface TestApp {
   dataSource: DataSource;
   env: Env;
+  log: Logger;
   url: string;
   app: App;
   /** A real HTTP POST to /graphql, as a browser or R script would send it, without a session. */
@@ -42,11 +43,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real server (schema, Express, Apollo, PostgreSQL) on a random port, against the test database. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real server (schema, Express, Apollo, PostgreSQL) on a random port, against the test database (or
+ * `databaseUrl`), logging to `logSink` when given.
+ */
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  {
+    databaseUrl = process.env.TEST_DATABASE_URL!,
+    logSink,
+  }: { databaseUrl?: string; logSink?: NodeJS.WritableStream } = {},
+): Promise<TestApp> {
   const env = parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "4999", ...overrides });
-  const log = createLogger(env.LOG_LEVEL);
-  const dataSource = createDataSource(process.env.TEST_DATABASE_URL!);
+  const log = createLogger(env.LOG_LEVEL, logSink);
+  const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
   const app = await createApp({ env, log, dataSource, schema: await buildAppSchema() });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
@@ -70,6 +80,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   return {
     dataSource,
     env,
+    log,
     url,
     app,
     async graphql(query, variables) {

@@ -54,6 +54,20 @@ export async function adminApi<T>(query: string, variables: Record<string, unkno
   return body.data;
 }
 
+/** Signs in over the API from the given client address (the server trusts its loopback proxy); the error code or null. */
+export async function signInCode(email: string, password: string, from: string): Promise<string | null> {
+  const response = await fetch(new URL("/graphql", baseUrl()), {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": from },
+    body: JSON.stringify({
+      query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }",
+      variables: { e: email, p: password },
+    }),
+  });
+  const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+  return body.errors?.[0]?.extensions?.code ?? null;
+}
+
 /** Calls the real GraphQL API without a session, as a person who is not signed in. */
 export async function publicApi<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(new URL("/graphql", baseUrl()), {

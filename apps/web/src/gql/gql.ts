@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation ResendAccountSetupLink($id: ID!, $locale: String) {\n    resendAccountSetupLink(id: $id, locale: $locale) {\n      id\n      passwordSet\n    }\n  }\n": typeof types.ResendAccountSetupLinkDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $limit: Int!, $offset: Int!) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        seq\n        at\n        action\n        clientIp\n        details\n        hash\n        actor {\n          id\n          name\n          erased\n        }\n        subject {\n          type\n          id\n          name\n          erased\n        }\n        companyCount\n        counties\n        companies {\n          id\n          name\n          erased\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditActors {\n    accounts {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditActorsDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": types.CreateAccountDocument,
     "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      disabled\n      passwordSet\n      createdAt\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation ResendAccountSetupLink($id: ID!, $locale: String) {\n    resendAccountSetupLink(id: $id, locale: $locale) {\n      id\n      passwordSet\n    }\n  }\n": types.ResendAccountSetupLinkDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $limit: Int!, $offset: Int!) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        seq\n        at\n        action\n        clientIp\n        details\n        hash\n        actor {\n          id\n          name\n          erased\n        }\n        subject {\n          type\n          id\n          name\n          erased\n        }\n        companyCount\n        counties\n        companies {\n          id\n          name\n          erased\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditActors {\n    accounts {\n      id\n      displayName\n    }\n  }\n": types.AuditActorsDocument,
@@ -150,6 +152,10 @@ export function graphql(source: "\n  mutation UpdateAccount($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendAccountSetupLink($id: ID!, $locale: String) {\n    resendAccountSetupLink(id: $id, locale: $locale) {\n      id\n      passwordSet\n    }\n  }\n"): (typeof documents)["\n  mutation ResendAccountSetupLink($id: ID!, $locale: String) {\n    resendAccountSetupLink(id: $id, locale: $locale) {\n      id\n      passwordSet\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -87,4 +87,13 @@ export class AccountResolver {
   ): Promise<AccountView> {
     return ctx.services.accounts.resendSetupLink(currentAccount(ctx), id, checkLocale(locale));
   }
+
+  @Requires("MANAGE_ACCOUNTS")
+  @Mutation(() => AccountView, {
+    description:
+      "Lifts the sign-in lockout of an account after repeated wrong passwords, from every address.",
+  })
+  unlockAccount(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<AccountView> {
+    return ctx.services.accounts.unlock(currentAccount(ctx), id);
+  }
 }

@@ -41,11 +41,10 @@ export class AccountService {
 
   async signIn(emailInput: string, password: string, ip: string) {
     const email = emailInput.trim().toLowerCase();
-    await this.throttle.assertMayTry(email, ip);
+    await this.throttle.consumeSignIn(email, ip);
     const account = await this.dataSource.getRepository(Account).findOneBy({ email });
     const valid = await verifyPassword(account?.passwordHash ?? (await DUMMY_HASH), password);
     if (!account || !account.passwordHash || !valid || account.disabledAt) {
-      await this.throttle.recordFailure(email, ip);
       // Who tried is unknown: the account aimed at, if there is one; never what was typed.
       await this.dataSource.transaction((manager) =>
         audit(manager, anonymous(ip), {
@@ -59,7 +58,7 @@ export class AccountService {
       );
       throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
     }
-    await this.throttle.recordSuccess(email, ip);
+    await this.throttle.signInSucceeded(email, ip);
     return this.dataSource.transaction(async (manager) => {
       const session = await this.sessions.open(manager, account.id);
       await audit(manager, actorOf({ id: account.id, ip }), {
@@ -84,12 +83,14 @@ export class AccountService {
 
   async changePassword(me: SignedInAccount, currentPassword: string, newPassword: string): Promise<void> {
     assertPasswordAllowed(newPassword, this.policy, "newPassword");
+    await this.throttle.consumePasswordCheck(me.id);
     const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: me.id });
     if (!(await verifyPassword(account.passwordHash ?? (await DUMMY_HASH), currentPassword))) {
       throw badInput("The current password is not correct.", [
         { field: "currentPassword", message: "is not correct" },
       ]);
     }
+    await this.throttle.passwordCheckSucceeded(me.id);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Account, { id: me.id }, { passwordHash });
@@ -100,6 +101,23 @@ export class AccountService {
         subjectId: me.id,
       });
     });
+  }
+
+  /** Lifts the sign-in throttle of an account, from every address (e.g. after a colleague's lockout). */
+  async unlock(actor: SignedInAccount, id: string): Promise<AccountView> {
+    assertUuid(id, "The account");
+    const account = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(Account, { id });
+      assertFound(found, "The account");
+      await audit(manager, actorOf(actor), {
+        action: "account.unlock",
+        subjectType: "account",
+        subjectId: id,
+      });
+      return found;
+    });
+    await this.throttle.unlock(account);
+    return toView(account);
   }
 
   async get(id: string): Promise<AccountView> {

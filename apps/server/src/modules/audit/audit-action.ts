@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = {
   ACCOUNT_CHANGE_PASSWORD: "account.change_password",
   ACCOUNT_CREATE: "account.create",
   ACCOUNT_UPDATE: "account.update",
+  ACCOUNT_UNLOCK: "account.unlock",
   COMPANY_CREATE: "company.create",
   COMPANY_UPDATE: "company.update",
   COMPANY_IMPORT: "company.import",

@@ -1,10 +1,10 @@
 import { parseCompanyCsv } from "./company-csv";
 
 describe("parseCompanyCsv", () => {
-  it("reads a Romanian semicolon file with a BOM, diacritics, Romanian headers and decimal commas", () => {
+  it("reads a Romanian semicolon file with a BOM, diacritics, Romanian headers and decimal commas", async () => {
     const csv =
       "\uFEFFdenumire;cui;județ;localitate;angajați;cifra_afaceri_eur;departament_marketing\nȘtefan Țesături SRL;RO14399840;Timiș;Timișoara;12;850000,50;da\n";
-    const { rows, problems } = parseCompanyCsv(csv);
+    const { rows, problems } = await parseCompanyCsv(csv);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       {
@@ -23,8 +23,8 @@ describe("parseCompanyCsv", () => {
     ]);
   });
 
-  it("locates unreadable cells by row and column, and reports missing required columns", () => {
-    const { rows, problems } = parseCompanyCsv(
+  it("locates unreadable cells by row and column, and reports missing required columns", async () => {
+    const { rows, problems } = await parseCompanyCsv(
       "name,county,employees,has_marketing_dept,notes\nA SRL,BH,many,maybe,x\n",
     );
     expect(problems).toEqual([
@@ -37,8 +37,8 @@ describe("parseCompanyCsv", () => {
     ]);
   });
 
-  it("keeps quoted commas and line numbers straight", () => {
-    const { rows } = parseCompanyCsv(
+  it("keeps quoted commas and line numbers straight", async () => {
+    const { rows } = await parseCompanyCsv(
       'name,registration_code,county\n"Pop, Rus & Asociații SRL",14399840,CJ\n\nB SRL,1590082,AR\n',
     );
     expect(rows.map((r) => [r.row, r.fields.name])).toEqual([

@@ -1,5 +1,6 @@
 import { parseBooleanCell, parseNumberCell, type CsvProblem } from "../../common/csv/cells";
 import { readCsv } from "../../common/csv/read-csv";
+import { nextTurn } from "../../common/next-turn";
 import type { CompanyFields } from "./company-record";
 
 /** The import template's columns, with the Romanian headers a researcher's spreadsheet may already use. */
@@ -32,6 +33,7 @@ export const COMPANY_CSV_COLUMNS: ReadonlyArray<{
   },
   { field: "contactEmail", header: "contact_email", aliases: ["email", "e-mail", "email_contact"] },
 ];
+const YIELD_EVERY = 1_000;
 const NUMERIC: ReadonlySet<keyof CompanyFields> = new Set(["employees", "turnoverEur", "balanceSheetEur"]);
 
 export const COMPANY_CSV_TEMPLATE = `${COMPANY_CSV_COLUMNS.map((c) => c.header).join(",")}
@@ -47,8 +49,11 @@ export interface ParsedCompanyRow {
 }
 
 /** Parses a UTF-8 company list (comma or semicolon separated, header row) into typed rows, keeping row numbers. */
-export function parseCompanyCsv(text: string): { rows: ParsedCompanyRow[]; problems: CsvProblem[] } {
-  const read = readCsv(text);
+export async function parseCompanyCsv(
+  text: string,
+  { maxRows }: { maxRows?: number } = {},
+): Promise<{ rows: ParsedCompanyRow[]; problems: CsvProblem[] }> {
+  const read = await readCsv(text, { maxRows });
   if (!read.ok) return { rows: [], problems: [read.problem] };
   const { header, rawHeader, records, decimalComma } = read.table;
 
@@ -70,7 +75,9 @@ export function parseCompanyCsv(text: string): { rows: ParsedCompanyRow[]; probl
     }
   }
 
-  const rows = records.map(({ line, cells }): ParsedCompanyRow => {
+  const rows: ParsedCompanyRow[] = [];
+  for (const [index, { line, cells }] of records.entries()) {
+    await nextTurn(index, YIELD_EVERY);
     const row: ParsedCompanyRow = { row: line, fields: {}, problems: [] };
     const fields = row.fields as Record<string, unknown>;
     columnFor.forEach((column, index) => {
@@ -86,8 +93,8 @@ export function parseCompanyCsv(text: string): { rows: ParsedCompanyRow[]; probl
         row.problems.push({ row: line, column: column.header, message: `"${cell}" is not ${expected}` });
       } else fields[column.field] = value;
     });
-    return row;
-  });
+    rows.push(row);
+  }
   return { rows, problems };
 }
 

@@ -1,5 +1,5 @@
-import { In, type DataSource } from "typeorm";
-import { AppError } from "../../common/app-error";
+import type { DataSource } from "typeorm";
+import { nextTurn } from "../../common/next-turn";
 import { audit, type Actor } from "../audit/audit.service";
 import { Company } from "./company.entity";
 import type { CsvProblem } from "../../common/csv/cells";
@@ -7,8 +7,8 @@ import { headerOf, parseCompanyCsv } from "./company-csv";
 import { validateCompanyRecord, type CompanyRecord } from "./company-record";
 import { ImportMode, type ImportReport } from "../../common/import-report.types";
 
-const MAX_ROWS = 20_000;
 const CHUNK = 500;
+const YIELD_EVERY = 1_000;
 
 interface Plan {
   report: Omit<ImportReport, "applied">;
@@ -22,7 +22,10 @@ interface Plan {
  * nothing the second time.
  */
 export class CompanyImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxRows: number,
+  ) {}
 
   async preview(csv: string): Promise<ImportReport> {
     const plan = await this.plan(csv);
@@ -51,18 +54,13 @@ export class CompanyImportService {
   }
 
   private async plan(csv: string): Promise<Plan> {
-    const parsed = parseCompanyCsv(csv);
-    if (parsed.rows.length > MAX_ROWS) {
-      throw new AppError(
-        "BAD_USER_INPUT",
-        `The file has ${parsed.rows.length} rows; import at most ${MAX_ROWS} at a time.`,
-      );
-    }
+    const parsed = await parseCompanyCsv(csv, { maxRows: this.maxRows });
     const problems: CsvProblem[] = [...parsed.problems];
     const fileBroken = parsed.problems.some((p) => p.row <= 1 && !p.message.startsWith("Unknown column"));
     const valid: Array<{ row: number; record: CompanyRecord }> = [];
     const seen = new Map<string, number>();
-    for (const row of parsed.rows) {
+    for (const [index, row] of parsed.rows.entries()) {
+      await nextTurn(index, YIELD_EVERY);
       const result = validateCompanyRecord(row.fields);
       const rowProblems = [...row.problems];
       if (!result.ok) {
@@ -86,11 +84,13 @@ export class CompanyImportService {
       if (!rowProblems.length && result.ok) valid.push({ row: row.row, record: result.value });
     }
 
+    // One array parameter: a file of tens of thousands of rows would exceed PostgreSQL's 65 535 bind parameters.
     const existing = valid.length
-      ? await this.dataSource.getRepository(Company).find({
-          select: { registrationCode: true, erasedAt: true },
-          where: { registrationCode: In(valid.map((v) => v.record.registrationCode)) },
-        })
+      ? ((await this.dataSource.query(
+          `SELECT registration_code AS "registrationCode", erased_at AS "erasedAt" FROM companies
+            WHERE registration_code = ANY($1::text[])`,
+          [valid.map((v) => v.record.registrationCode)],
+        )) as Array<Pick<Company, "registrationCode" | "erasedAt">>)
       : [];
     const known = new Map(existing.map((c) => [c.registrationCode, c]));
     const creates: CompanyRecord[] = [];

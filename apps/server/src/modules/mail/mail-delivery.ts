@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Env } from "../../config/env";
 import type { Logger } from "../../logging/logger";
+import { redactPersonalData } from "../../logging/redact-personal-data";
 import type { EmailMessage } from "./email-message.entity";
 import { isPermanentFailure, type MailTransport } from "./mail-transport";
 
@@ -29,12 +30,13 @@ async function noLongerWanted(
 
 /**
  * The error as stored on the row, logged and handed to pg-boss: mail servers quote the recipient's address in their
- * answers, so it is replaced, and no personal data reaches the logs or the job table in the first place.
+ * answers, so it is replaced, and any other address or token is masked, so no personal data reaches the logs or the
+ * job table in the first place.
  */
 function describe(error: unknown, recipient: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const address = new RegExp(recipient.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi");
-  return message.replace(address, "<recipient>").slice(0, 1000);
+  return redactPersonalData(message.replace(address, "<recipient>")).slice(0, 1000);
 }
 
 function withTimeout<T>(promise: Promise<T>, seconds: number): Promise<T> {

@@ -39,18 +39,15 @@ export async function accessInvitation(
   throttle: TokenThrottle,
   { token, clientIp, lock = false }: { token: string; clientIp: string; lock?: boolean },
 ): Promise<Invitation> {
-  await throttle.assertIpMayTry(clientIp);
+  await throttle.consumeLookup(clientIp);
   const invitation = isWellFormedToken(token)
     ? await manager.findOne(Invitation, {
         where: { token },
         ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
       })
     : null;
-  if (!invitation) {
-    await throttle.recordFailure(clientIp);
-    throw new InvitationUnavailableError("NOT_FOUND");
-  }
-  await throttle.consumeToken(token);
+  if (!invitation) throw new InvitationUnavailableError("NOT_FOUND");
+  await throttle.lookupFound(clientIp, token);
   const reason = unavailableReason(invitation, new Date());
   if (reason) throw new InvitationUnavailableError(reason);
   return invitation;

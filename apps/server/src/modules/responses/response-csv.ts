@@ -17,6 +17,7 @@ import {
 } from "@smi/questionnaire";
 import { parseBooleanCell, parseNumberCell, type CsvProblem } from "../../common/csv/cells";
 import { readCsv } from "../../common/csv/read-csv";
+import { nextTurn } from "../../common/next-turn";
 
 /** A completed response read from a file, validated and scored on the server. */
 export interface ImportedResponse {
@@ -34,6 +35,7 @@ export interface ImportedResponse {
   score: Score;
 }
 
+const YIELD_EVERY = 500;
 const KNOWN = new Set(RESPONSE_CODEBOOK.map((v) => v.name));
 const DERIVED = new Set(RESPONSE_CODEBOOK.filter((v) => v.derived).map((v) => v.name));
 
@@ -41,12 +43,15 @@ const DERIVED = new Set(RESPONSE_CODEBOOK.filter((v) => v.derived).map((v) => v.
  * Reads a response file in the codebook's format (the export format without its derived columns, which are
  * ignored and recomputed). Every problem is reported with its row and column.
  */
-export function parseResponseCsv(text: string): {
+export async function parseResponseCsv(
+  text: string,
+  { maxRows }: { maxRows?: number } = {},
+): Promise<{
   responses: ImportedResponse[];
   rows: number;
   problems: CsvProblem[];
-} {
-  const read = readCsv(text);
+}> {
+  const read = await readCsv(text, { maxRows });
   if (!read.ok) return { responses: [], rows: 0, problems: [read.problem] };
   const { header, rawHeader, records, decimalComma } = read.table;
   const problems: CsvProblem[] = [];
@@ -66,7 +71,8 @@ export function parseResponseCsv(text: string): {
     return { responses: [], rows: records.length, problems };
 
   const responses: ImportedResponse[] = [];
-  for (const { line, cells } of records) {
+  for (const [index, { line, cells }] of records.entries()) {
+    await nextTurn(index, YIELD_EVERY);
     const rowProblems: CsvProblem[] = [];
     const fail = (column: string, message: string) => rowProblems.push({ row: line, column, message });
     const values = new Map<string, string>();

@@ -1,12 +1,10 @@
-import { In, type DataSource, type EntityManager } from "typeorm";
-import { AppError } from "../../common/app-error";
+import type { DataSource, EntityManager } from "typeorm";
 import type { CsvProblem } from "../../common/csv/cells";
 import { ImportMode, type ImportReport } from "../../common/import-report.types";
 import { audit, type Actor } from "../audit/audit.service";
 import { Response } from "./response.entity";
 import { parseResponseCsv, type ImportedResponse } from "./response-csv";
 
-const MAX_ROWS = 100_000;
 const CHUNK = 1_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +19,10 @@ interface Plan {
  * computed here, never taken from the file; rows keep their response_id, so importing a file again updates them.
  */
 export class ResponseImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxRows: number,
+  ) {}
 
   async preview(csv: string): Promise<ImportReport> {
     return { ...(await this.plan(this.dataSource.manager, csv)).report, applied: false };
@@ -52,13 +53,7 @@ export class ResponseImportService {
   }
 
   private async plan(manager: EntityManager, csv: string): Promise<Plan> {
-    const parsed = parseResponseCsv(csv);
-    if (parsed.rows > MAX_ROWS) {
-      throw new AppError(
-        "BAD_USER_INPUT",
-        `The file has ${parsed.rows} rows; import at most ${MAX_ROWS} at a time.`,
-      );
-    }
+    const parsed = await parseResponseCsv(csv, { maxRows: this.maxRows });
     const problems: CsvProblem[] = [...parsed.problems];
     const seen = new Map<string, number>();
     const unique = parsed.responses.filter((r) => {
@@ -70,19 +65,27 @@ export class ResponseImportService {
       return !first;
     });
     const ids = unique.map((r) => r.externalId).filter((id): id is string => id !== null);
-    const existingImports = ids.length
-      ? new Set(
-          (
-            await manager.find(Response, { select: { externalId: true }, where: { externalId: In(ids) } })
-          ).map((r) => r.externalId),
-        )
-      : new Set<string | null>();
+    // Array parameters: a long file would exceed PostgreSQL's 65 535 bind parameters.
+    const existingImports = new Set(
+      ids.length
+        ? (
+            (await manager.query(
+              `SELECT external_id AS id FROM responses WHERE external_id = ANY($1::text[])`,
+              [ids],
+            )) as Array<{ id: string }>
+          ).map((r) => r.id)
+        : [],
+    );
     const uuids = ids.filter((id) => UUID.test(id));
-    const nativeIds = uuids.length
-      ? new Set(
-          (await manager.find(Response, { select: { id: true }, where: { id: In(uuids) } })).map((r) => r.id),
-        )
-      : new Set<string>();
+    const nativeIds = new Set(
+      uuids.length
+        ? (
+            (await manager.query(`SELECT id FROM responses WHERE id = ANY($1::uuid[])`, [uuids])) as Array<{
+              id: string;
+            }>
+          ).map((r) => r.id)
+        : [],
+    );
 
     const creates: ImportedResponse[] = [];
     const updates: ImportedResponse[] = [];

@@ -1,31 +1,38 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { AppError } from "../../common/app-error";
+import type { Env } from "../../config/env";
+import { MemoryThrottleStore } from "../../common/throttle/memory-throttle-store";
+import { assertAllowed } from "../../common/throttle/rate-limited";
+import { minutes, type ThrottleStore } from "../../common/throttle/throttle-store";
+
+type Limits = Pick<
+  Env,
+  "LINK_REQUESTS_PER_MINUTE" | "LINK_MAX_FAILURES_PER_ADDRESS" | "LINK_FAILURE_WINDOW_MINUTES"
+>;
 
 /**
- * Limits how fast one invitation link can be used, and how many unknown links one address may try.
- * In memory, per server process: enough for the single-process deployment this app ships as.
+ * Limits how fast one invitation link can be used, and how many unknown links one address may try. A lookup is
+ * counted against the address before it runs and given back when the link exists, so concurrent guesses from one
+ * address cannot all be looked up.
  */
 export class TokenThrottle {
   // A respondent clicking through 20 answers quickly makes about one request a second.
-  private readonly perToken = new RateLimiterMemory({ points: 120, duration: 60 });
+  private readonly perToken: ThrottleStore;
   // Guessing links is pointless (256-bit tokens) but cheap to discourage.
-  private readonly failuresPerIp = new RateLimiterMemory({ points: 20, duration: 600 });
+  private readonly lookupsPerAddress: ThrottleStore;
 
-  async consumeToken(token: string): Promise<void> {
-    await this.perToken.consume(token).catch(rejected);
+  constructor(limits: Limits) {
+    this.perToken = new MemoryThrottleStore(minutes(limits.LINK_REQUESTS_PER_MINUTE, 1));
+    this.lookupsPerAddress = new MemoryThrottleStore(
+      minutes(limits.LINK_MAX_FAILURES_PER_ADDRESS, limits.LINK_FAILURE_WINDOW_MINUTES),
+    );
   }
 
-  async assertIpMayTry(ip: string): Promise<void> {
-    const res = await this.failuresPerIp.get(ip);
-    if (res && res.remainingPoints <= 0) rejected(res);
+  async consumeLookup(ip: string): Promise<void> {
+    assertAllowed([await this.lookupsPerAddress.consume({ subject: ip })], "Too many requests.");
   }
 
-  async recordFailure(ip: string): Promise<void> {
-    await this.failuresPerIp.penalty(ip, 1);
+  /** The link exists: the lookup is not a guess, but it counts towards the link's own rate. */
+  async lookupFound(ip: string, token: string): Promise<void> {
+    await this.lookupsPerAddress.refund({ subject: ip });
+    assertAllowed([await this.perToken.consume({ subject: token })], "Too many requests.");
   }
-}
-
-function rejected(res: unknown): never {
-  const seconds = res instanceof RateLimiterRes ? Math.ceil(res.msBeforeNext / 1000) : 60;
-  throw new AppError("RATE_LIMITED", `Too many requests. Please wait ${seconds} seconds and try again.`);
 }

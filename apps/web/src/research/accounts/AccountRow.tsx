@@ -6,7 +6,11 @@ import { useResearchT } from "../i18n";
 import { ROLES } from "../session/roles";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { useFormat } from "../ui/useFormat";
-import { ResendAccountSetupLinkMutation, UpdateAccountMutation } from "./accounts.graphql";
+import {
+  ResendAccountSetupLinkMutation,
+  UnlockAccountMutation,
+  UpdateAccountMutation,
+} from "./accounts.graphql";
 
 type Account = AccountsQuery["accounts"][number];
 
@@ -16,6 +20,7 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
   const [role, setRole] = useState(account.role);
   const { locale } = useLocale();
   const [update, { loading, error }] = useMutation(UpdateAccountMutation);
+  const [unlock, unlocking] = useMutation(UnlockAccountMutation);
   const [resend, resent] = useMutation(ResendAccountSetupLinkMutation);
   const roleId = `role-${account.id}`;
 
@@ -75,6 +80,14 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
           }
         >
           {account.disabled ? t.accounts.reactivate : t.accounts.deactivate}
+        </button>{" "}
+        <button
+          type="button"
+          disabled={unlocking.loading}
+          aria-label={t.accounts.unlockOne(account.displayName)}
+          onClick={() => void unlock({ variables: { id: account.id } }).catch(() => undefined)}
+        >
+          {t.accounts.unlock}
         </button>
         {!account.passwordSet && !account.disabled && (
           <button
@@ -91,7 +104,12 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
             {t.accounts.resent(account.email)}
           </p>
         )}
-        <ErrorAlert error={error ?? resent.error} />
+        {unlocking.data && (
+          <p role="status" className="muted">
+            {t.accounts.unlocked(account.displayName)}
+          </p>
+        )}
+        <ErrorAlert error={error ?? resent.error ?? unlocking.error} />
       </td>
     </tr>
   );

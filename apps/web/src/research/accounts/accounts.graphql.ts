@@ -51,6 +51,14 @@ export const ResendAccountSetupLinkMutation = graphql(`
   }
 `);
 
+export const UnlockAccountMutation = graphql(`
+  mutation UnlockAccount($id: ID!) {
+    unlockAccount(id: $id) {
+      id
+    }
+  }
+`);
+
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input)

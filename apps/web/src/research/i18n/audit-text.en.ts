@@ -34,6 +34,7 @@ export const auditTextEn: AuditText = {
     ACCOUNT_CHANGE_PASSWORD: "Password change",
     ACCOUNT_CREATE: "New account",
     ACCOUNT_UPDATE: "Account change",
+    ACCOUNT_UNLOCK: "Sign-in unlocked",
     COMPANY_CREATE: "New company",
     COMPANY_UPDATE: "Company edited",
     COMPANY_IMPORT: "Company import",
@@ -69,6 +70,7 @@ export const auditTextEn: AuditText = {
     ACCOUNT_SIGN_IN: (w) => `${w.actor} signed in`,
     ACCOUNT_CHANGE_PASSWORD: (w) => `${w.actor} changed their password`,
     ACCOUNT_CREATE: (w) => `${w.actor} created ${w.subject}`,
+    ACCOUNT_UNLOCK: (w) => `${w.actor} unlocked sign-in for ${w.subject}`,
     ACCOUNT_UPDATE: (w) =>
       `${w.actor} changed ${w.subject}${w.details.disabled === true ? " and deactivated it" : w.details.disabled === false ? " and reactivated it" : ""}`,
     COMPANY_CREATE: (w) => `${w.actor} added ${w.subject}`,

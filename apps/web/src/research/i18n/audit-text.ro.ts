@@ -34,6 +34,7 @@ export const auditTextRo: AuditText = {
     ACCOUNT_CHANGE_PASSWORD: "Schimbare de parolă",
     ACCOUNT_CREATE: "Cont nou",
     ACCOUNT_UPDATE: "Modificare de cont",
+    ACCOUNT_UNLOCK: "Autentificare deblocată",
     COMPANY_CREATE: "Firmă nouă",
     COMPANY_UPDATE: "Firmă modificată",
     COMPANY_IMPORT: "Import de firme",
@@ -69,6 +70,7 @@ export const auditTextRo: AuditText = {
     ACCOUNT_SIGN_IN: (w) => `${w.actor} s-a autentificat`,
     ACCOUNT_CHANGE_PASSWORD: (w) => `${w.actor} și-a schimbat parola`,
     ACCOUNT_CREATE: (w) => `${w.actor} a creat ${w.subject}`,
+    ACCOUNT_UNLOCK: (w) => `${w.actor} a deblocat autentificarea pentru ${w.subject}`,
     ACCOUNT_UPDATE: (w) =>
       `${w.actor} a modificat ${w.subject}${w.details.disabled === true ? " și l-a dezactivat" : w.details.disabled === false ? " și l-a reactivat" : ""}`,
     COMPANY_CREATE: (w) => `${w.actor} a adăugat ${w.subject}`,

@@ -22,6 +22,7 @@ const errorMessages: Record<string, string> = {
   CONFLICT: "This clashes with something that already exists.",
   RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
   PAYLOAD_TOO_LARGE: "The file is too large to send in one go. Split it into smaller files.",
+  QUERY_TOO_COMPLEX: "This asks the server for too much at once. Ask for fewer items or a smaller page.",
 };
 
 export const en = {
@@ -391,6 +392,9 @@ export const en = {
     reactivate: "Reactivate",
     deactivateOne: (name: string) => `Deactivate ${name}'s account`,
     reactivateOne: (name: string) => `Reactivate ${name}'s account`,
+    unlock: "Unlock sign-in",
+    unlockOne: (name: string) => `Unlock sign-in for ${name} after too many wrong passwords`,
+    unlocked: (name: string) => `${name} can sign in again.`,
     createTitle: "New account",
     displayName: "Name",
     email: "E-mail address",

@@ -12,6 +12,8 @@ const errorMessages: Record<string, string> = {
   RATE_LIMITED: "Prea multe încercări. Așteptați câteva minute și încercați din nou.",
   PAYLOAD_TOO_LARGE:
     "Fișierul este prea mare pentru a fi trimis dintr-odată. Împărțiți-l în fișiere mai mici.",
+  QUERY_TOO_COMPLEX:
+    "Cererea îi cere serverului prea mult deodată. Cereți mai puține elemente sau o pagină mai mică.",
 };
 
 export const ro: ResearchMessages = {
@@ -397,6 +399,9 @@ export const ro: ResearchMessages = {
     reactivate: "Reactivează",
     deactivateOne: (name) => `Dezactivează contul lui ${name}`,
     reactivateOne: (name) => `Reactivează contul lui ${name}`,
+    unlock: "Deblochează autentificarea",
+    unlockOne: (name) => `Deblochează autentificarea lui ${name} după prea multe parole greșite`,
+    unlocked: (name) => `${name} se poate autentifica din nou.`,
     createTitle: "Cont nou",
     displayName: "Nume",
     email: "Adresa de e-mail",

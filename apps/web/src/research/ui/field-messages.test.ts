@@ -21,6 +21,9 @@ describe("localizeFieldMessage", () => {
     expect(localizeFieldMessage('The required column "county" is missing.', "ro")).toEqual({
       text: "Lipsește coloana obligatorie „county”.",
     });
+    expect(
+      localizeFieldMessage("The file has more than 20000 rows; import at most 20000 at a time.", "ro"),
+    ).toEqual({ text: "Fișierul are mai mult de 20000 de rânduri; importați cel mult 20000 odată." });
   });
 
   it("keeps anything else as the server wrote it, marked as English", () => {

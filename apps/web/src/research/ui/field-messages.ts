@@ -1,4 +1,5 @@
 import type { Locale } from "@smi/questionnaire";
+import { roCount } from "../i18n/ro-count";
 
 type Rule = { match: RegExp; ro: (m: RegExpMatchArray) => string; en: (m: RegExpMatchArray) => string };
 
@@ -60,6 +61,12 @@ const RULES: readonly Rule[] = [
     en: () => "This company's data was erased on request; the row is skipped.",
   },
   { match: /^The file is empty/, ro: () => "Fișierul este gol.", en: () => "The file is empty." },
+  {
+    match: /^The file has more than (\d+) rows/,
+    ro: (m) =>
+      `Fișierul are mai mult de ${roCount(Number(m[1]), "rând", "rânduri")}; importați cel mult ${m[1]} odată.`,
+    en: (m) => `The file has more than ${m[1]} rows; import at most ${m[1]} at a time.`,
+  },
   {
     match: /4-digit CAEN/,
     ro: () => "Trebuie să fie o clasă CAEN Rev. 2 din 4 cifre, de exemplu 4690.",
