@@ -10,7 +10,7 @@ module.exports = {
   // Workspace packages are tested from source.
   testEnvironmentOptions: { customExportConditions: ["source", "node", "require", "default"] },
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
     "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   // ml-* and cookie are ESM-only; transform them (pnpm layout puts them under .pnpm).
