@@ -1,11 +1,18 @@
-import { Client } from "pg";
-import { ensureDatabase } from "../src/db/connect-database";
 import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres";
 import { freePort } from "./support/server-process";
-import { TEST_CLUSTER_DIR, TEST_DATABASE_NAME } from "./test-database";
+import {
+  createDatabase,
+  dropTestDatabases,
+  sealTemplate,
+  TEMPLATE_DATABASE,
+  TEST_CLUSTER_DIR,
+} from "./support/test-database";
 
-/** Recreates the test database from scratch on every run and applies the real migrations. */
+/**
+ * Starts PostgreSQL (embedded, or DATABASE_URL's server), drops the databases of earlier runs and migrates a template
+ * once; each Jest worker then tests against its own copy of it (test/worker-database.ts).
+ */
 export default async function globalSetup(): Promise<void> {
   let maintenanceUrl = process.env.DATABASE_URL;
   if (!maintenanceUrl) {
@@ -18,16 +25,13 @@ export default async function globalSetup(): Promise<void> {
     (globalThis as { testCluster?: typeof cluster }).testCluster = cluster;
     maintenanceUrl = cluster.url;
   }
-  const admin = new Client({ connectionString: maintenanceUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${TEST_DATABASE_NAME}" WITH (FORCE)`);
-  await admin.end();
+  // Workers and the global teardown inherit the environment of the global setup.
+  process.env.TEST_MAINTENANCE_URL = maintenanceUrl;
+  await dropTestDatabases();
 
-  const url = await ensureDatabase(maintenanceUrl, TEST_DATABASE_NAME);
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(await createDatabase(TEMPLATE_DATABASE, { empty: true }));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   await dataSource.destroy();
-  // Workers inherit the environment of the global setup.
-  process.env.TEST_DATABASE_URL = url;
+  await sealTemplate();
 }

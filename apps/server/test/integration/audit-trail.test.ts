@@ -3,13 +3,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
 import { DataSource, type DataSourceOptions } from "typeorm";
-import { ensureDatabase } from "../../src/db/connect-database";
 import { createDataSource } from "../../src/db/data-source";
 import { verifyAuditChain } from "../../src/modules/audit/audit-chain";
 import { audit } from "../../src/modules/audit/audit.service";
+import { createDatabase, dropDatabase, ownDatabaseName } from "../support/test-database";
 
-// A database of its own: the chain is tampered with here, and entry counts must be exact.
-const DATABASE = "smi_test_audit_chain";
+// A database of its own: the chain is tampered with here, and entry counts must be exact from the first entry.
+const DATABASE = ownDatabaseName("audit_chain");
 const SERVER_ROOT = path.resolve(__dirname, "../..");
 const ACTOR = { id: "8f0c6a51-2c1e-4f7e-9a57-3d1f0b2e4c11", ip: "203.0.113.7" };
 
@@ -17,18 +17,14 @@ let url: string;
 let dataSource: DataSource;
 
 beforeAll(async () => {
-  const maintenance = new URL(process.env.TEST_DATABASE_URL!);
-  maintenance.pathname = "/postgres";
-  const admin = new Client({ connectionString: maintenance.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.end();
-  url = await ensureDatabase(maintenance.toString(), DATABASE);
+  url = await createDatabase(DATABASE, { fresh: true });
   dataSource = createDataSource(url);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: "each" });
 });
-afterAll(() => dataSource.destroy());
+afterAll(async () => {
+  await dataSource.destroy();
+  await dropDatabase(DATABASE);
+});
 
 async function verify() {
   const client = new Client({ connectionString: url });
@@ -175,14 +171,8 @@ describe("the hash chain", () => {
 
 describe("the migration", () => {
   it("keeps existing entries, drops the e-mails and names they held, and chains them in order", async () => {
-    const name = `${DATABASE}_migration`;
-    const maintenance = new URL(url);
-    maintenance.pathname = "/postgres";
-    const admin = new Client({ connectionString: maintenance.toString() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    const all = createDataSource(await ensureDatabase(maintenance.toString(), name));
+    const name = ownDatabaseName("audit_migration");
+    const all = createDataSource(await createDatabase(name, { empty: true, fresh: true }));
     const migrations = all.options.migrations as Array<new () => { name: string }>;
     const auditTrail = migrations.findIndex((m) => new m().name === "AuditTrail1795400000001");
     const before = new DataSource({
@@ -225,6 +215,7 @@ describe("the migration", () => {
     } finally {
       if (before.isInitialized) await before.destroy();
       if (all.isInitialized) await all.destroy();
+      await dropDatabase(name);
     }
   });
 });

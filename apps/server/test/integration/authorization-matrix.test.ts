@@ -137,6 +137,9 @@ const PASSWORD = "matrix password 123";
 /** A token of the right shape that no invitation has. */
 const UNKNOWN_TOKEN = "x".repeat(43);
 
+// Some 500 requests, 300 of them sign-ins (argon2, slow by design): minutes when Jest's workers share two cores.
+jest.setTimeout(300_000);
+
 let t: TestApp;
 let calls = 0;
 let operations: Array<{ key: string; kind: "query" | "mutation"; field: GraphQLField<unknown, unknown> }>;

@@ -23,6 +23,7 @@ beforeAll(async () => {
     MAIL_SEND_TIMEOUT_SECONDS: "3",
     MAIL_POLL_SECONDS: "0.5",
   });
+  await t.reset();
   worker = new MailWorker({
     databaseUrl: process.env.TEST_DATABASE_URL!,
     dataSource: t.dataSource,

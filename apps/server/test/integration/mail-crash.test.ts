@@ -1,14 +1,13 @@
-import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { ensureDatabase } from "../../src/db/connect-database";
 import { createDataSource } from "../../src/db/data-source";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { createInvitation } from "../support/fixtures";
 import { freePort, spawnServer, waitForHealthy, type ServerProcess } from "../support/server-process";
 import { SmtpSink, waitUntil } from "../support/smtp-sink";
+import { createDatabase, dropDatabase, ownDatabaseName } from "../support/test-database";
 
-const DATABASE = "smi_mail_crash";
+const DATABASE = ownDatabaseName("mail_crash");
 const PASSWORD = "crash test password 1";
 const COMPANIES = 10;
 
@@ -31,22 +30,15 @@ async function signedInClient(url: string) {
 
 describe("a server killed in the middle of sending a batch", () => {
   const sink = new SmtpSink();
-  let maintenanceUrl: string;
   let env: Record<string, string>;
   let server: ServerProcess | undefined;
   let db: DataSource;
 
   beforeAll(async () => {
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = "/postgres";
-    maintenanceUrl = url.toString();
-    const admin = new Client({ connectionString: maintenanceUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.end();
     await sink.start();
     env = {
-      DATABASE_URL: await ensureDatabase(maintenanceUrl, DATABASE),
+      // Empty: the server process migrates it, as in production.
+      DATABASE_URL: await createDatabase(DATABASE, { empty: true, fresh: true }),
       PORT: String(await freePort()),
       ADMIN_PASSWORD: PASSWORD,
       SMTP_URL: sink.url,
@@ -63,10 +55,7 @@ describe("a server killed in the middle of sending a batch", () => {
     }
     await db?.destroy();
     await sink.stop();
-    const admin = new Client({ connectionString: maintenanceUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(DATABASE);
   });
 
   it("delivers every message exactly once after a SIGKILL and a restart (counted by Message-ID)", async () => {

@@ -4,9 +4,8 @@ import { withCheckDigit } from "../../src/modules/companies/registration-code";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { newInvitationToken } from "../../src/modules/invitations/invitation-token";
 
-// Test files share one database and each file's module registry starts again at 0: each Jest worker numbers from its
-// own range, so files running at the same time never make the same registration code.
-let sequence = Number(process.env.JEST_WORKER_ID ?? 0) * 100_000;
+// Unique within a test file, which starts on an empty database of its own worker (`t.reset()`).
+let sequence = 0;
 
 /** A company of the sampling frame with an invitation sent to it, as the researcher workspace would create them. */
 export async function createInvitation(
