@@ -124,6 +124,7 @@ export class InvitationService {
         invitations.map((invitation, i) => ({
           invitationId: invitation.id,
           token: invitation.token,
+          optOutToken: invitation.optOutToken,
           locale,
           expiresAt,
           companyName: chosen[i]!.name,
@@ -232,6 +233,7 @@ export class InvitationService {
           {
             invitationId: invitation.id,
             token: invitation.token,
+            optOutToken: invitation.optOutToken,
             locale: invitation.locale,
             expiresAt: invitation.expiresAt,
             companyName: company.name,
@@ -307,6 +309,7 @@ export class InvitationService {
             bounced: 0,
             expired: 0,
             revoked: 0,
+            refused: 0,
           })
           .get(county)!;
       const key =

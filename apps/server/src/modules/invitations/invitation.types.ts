@@ -26,7 +26,7 @@ export class InvitationView {
 
   @Field({
     description:
-      "created, sent, opened, started, completed, screened_out, bounced, expired (also when past expiresAt), revoked.",
+      "created, sent, opened, started, completed, screened_out, bounced, expired (also when past expiresAt), revoked, refused (the respondent declined or opted out).",
   })
   status: string;
 
@@ -47,6 +47,12 @@ export class InvitationView {
 
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the respondent declined or opted out from an e-mail (status refused).",
+  })
+  refusedAt: Date | null;
 
   @Field(() => Int)
   remindersSent: number;
@@ -195,6 +201,9 @@ export class CountyInvitationCounts {
 
   @Field(() => Int)
   revoked: number;
+
+  @Field(() => Int, { description: "Declined on the consent page or opted out from an e-mail." })
+  refused: number;
 }
 
 @InputType({ description: "Open invitations to remind, by county." })
@@ -219,9 +228,15 @@ export class SkippedInvitation {
 
   @Field({
     description:
-      "COMPLETED, SCREENED_OUT, REVOKED, EXPIRED, BOUNCED, NOT_SENT_YET, NO_CONTACT_EMAIL or REMINDED_RECENTLY.",
+      "COMPLETED, SCREENED_OUT, REVOKED, REFUSED, EXPIRED, BOUNCED, NOT_SENT_YET, NO_CONTACT_EMAIL, REMINDER_LIMIT (REMINDER_MAX reached) or TOO_EARLY (less than REMINDER_MIN_INTERVAL_DAYS since the last contact).",
   })
   reason: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "TOO_EARLY: when the policy allows the next reminder. Null for the other reasons.",
+  })
+  possibleFrom: Date | null;
 }
 
 @ObjectType()

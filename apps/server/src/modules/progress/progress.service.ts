@@ -45,6 +45,7 @@ const COUNT_KEYS = [
   "screenedOut",
   "bounced",
   "expired",
+  "refused",
 ] as const;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const rate = (completed: number, sent: number) => (sent > 0 ? completed / sent : null);
@@ -66,7 +67,8 @@ export class ProgressService {
               count(i.completed_at)::int AS completed,
               count(*) FILTER (WHERE i.status = 'screened_out')::int AS "screenedOut",
               count(*) FILTER (WHERE i.status = 'bounced')::int AS bounced,
-              count(*) FILTER (WHERE ${EFFECTIVE_STATUS_SQL} = 'expired')::int AS expired
+              count(*) FILTER (WHERE ${EFFECTIVE_STATUS_SQL} = 'expired')::int AS expired,
+              count(*) FILTER (WHERE i.status = 'refused')::int AS refused
          ${from} GROUP BY 1, 2`,
       params,
     )) as CountRow[];

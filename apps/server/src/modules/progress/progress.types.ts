@@ -40,6 +40,9 @@ export class ProgressCounts {
   @Field(() => Int, { description: "Open invitations past their expiry date." })
   expired: number;
 
+  @Field(() => Int, { description: "Respondents who declined or opted out from an e-mail." })
+  refused: number;
+
   @Field(() => Float, { nullable: true, description: "completed / sent (0–1); null when nothing was sent." })
   responseRate: number | null;
 }
