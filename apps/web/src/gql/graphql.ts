@@ -2,37 +2,36 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What an audit entry records; the stored value is the dotted form, e.g. account.create. */
 export type AuditAction =
-  | "ACCOUNT_CHANGE_PASSWORD"
-  | "ACCOUNT_CREATE"
-  | "ACCOUNT_PASSWORD_RESET"
-  | "ACCOUNT_PASSWORD_RESET_REQUEST"
-  | "ACCOUNT_PASSWORD_SET"
-  | "ACCOUNT_SETUP_LINK_SEND"
-  | "ACCOUNT_SIGN_IN"
-  | "ACCOUNT_SIGN_IN_FAILURE"
-  | "ACCOUNT_SIGN_OUT"
-  | "ACCOUNT_UPDATE"
-  | "ANALYSIS_SAVE"
-  | "AUDIT_EXPORT"
-  | "COMPANY_CREATE"
-  | "COMPANY_ERASE"
-  | "COMPANY_EXPORT"
-  | "COMPANY_IMPORT"
-  | "COMPANY_PSEUDONYMISE_CONTACTS"
-  | "COMPANY_UPDATE"
-  | "EXPORT_DOWNLOAD"
-  | "INVITATION_CREATE"
-  | "INVITATION_REISSUE_LINK"
-  | "INVITATION_REVOKE"
-  | "PERSONAL_DATA_READ"
-  | "REMINDER_SEND"
-  | "RESPONSE_IMPORT"
-  | "TEMPLATE_UPDATE";
+  | 'ACCOUNT_CHANGE_PASSWORD'
+  | 'ACCOUNT_CREATE'
+  | 'ACCOUNT_PASSWORD_RESET'
+  | 'ACCOUNT_PASSWORD_RESET_REQUEST'
+  | 'ACCOUNT_PASSWORD_SET'
+  | 'ACCOUNT_SETUP_LINK_SEND'
+  | 'ACCOUNT_SIGN_IN'
+  | 'ACCOUNT_SIGN_IN_FAILURE'
+  | 'ACCOUNT_SIGN_OUT'
+  | 'ACCOUNT_UPDATE'
+  | 'ANALYSIS_SAVE'
+  | 'AUDIT_EXPORT'
+  | 'COMPANY_CREATE'
+  | 'COMPANY_ERASE'
+  | 'COMPANY_EXPORT'
+  | 'COMPANY_IMPORT'
+  | 'COMPANY_PSEUDONYMISE_CONTACTS'
+  | 'COMPANY_UPDATE'
+  | 'EXPORT_DOWNLOAD'
+  | 'INVITATION_CREATE'
+  | 'INVITATION_REISSUE_LINK'
+  | 'INVITATION_REVOKE'
+  | 'PERSONAL_DATA_READ'
+  | 'REMINDER_SEND'
+  | 'RESPONSE_IMPORT'
+  | 'TEMPLATE_UPDATE';
 
 /** Which audit entries to show; every field narrows the list. */
 export type AuditLogFilter = {
@@ -50,7 +49,12 @@ export type AuditLogFilter = {
 
 /** The kind of object an audit entry is about. */
 export type AuditSubjectType =
-  "ACCOUNT" | "ANALYSIS" | "COMPANY" | "EMAIL_TEMPLATE" | "INVITATION" | "RESPONSE";
+  | 'ACCOUNT'
+  | 'ANALYSIS'
+  | 'COMPANY'
+  | 'EMAIL_TEMPLATE'
+  | 'INVITATION'
+  | 'RESPONSE';
 
 export type ChangePasswordInput = {
   currentPassword: string;
@@ -103,7 +107,9 @@ export type EmailTemplateInput = {
 };
 
 /** What to do with a file that has invalid rows. */
-export type ImportMode = "ALL_OR_NOTHING" | "VALID_ONLY";
+export type ImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ONLY';
 
 export type InviteCompaniesInput = {
   /** These companies (eligibility is checked); or use filter. */
@@ -149,16 +155,16 @@ export type ReminderFilter = {
 
 /** What an account may read or do; the role gives most, an administrator may grant a few more. */
 export type Right =
-  | "DOWNLOAD_EXPORTS"
-  | "EDIT_STUDY_DATA"
-  | "HANDLE_DATA_REQUESTS"
-  | "MANAGE_ACCOUNTS"
-  | "PSEUDONYMISE_CONTACTS"
-  | "READ_AGGREGATES"
-  | "READ_ANSWERS"
-  | "READ_CONTACTS"
-  | "READ_FRAME"
-  | "RUN_FIELDWORK";
+  | 'DOWNLOAD_EXPORTS'
+  | 'EDIT_STUDY_DATA'
+  | 'HANDLE_DATA_REQUESTS'
+  | 'MANAGE_ACCOUNTS'
+  | 'PSEUDONYMISE_CONTACTS'
+  | 'READ_AGGREGATES'
+  | 'READ_ANSWERS'
+  | 'READ_CONTACTS'
+  | 'READ_FRAME'
+  | 'RUN_FIELDWORK';
 
 /** Invitations to remind: these ids, or every open one matching the filter. */
 export type SendRemindersInput = {
@@ -182,67 +188,43 @@ export type UsePasswordLinkInput = {
   token: string;
 };
 
-export type ServerHealthQueryVariables = Exact<{ [key: string]: never }>;
+export type ServerHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ServerHealthQuery = { health: { status: string; version: string } };
 
-export type AccountsQueryVariables = Exact<{ [key: string]: never }>;
+export type ServerHealthQuery = { health: { status: string, version: string } };
 
-export type AccountsQuery = {
-  accounts: Array<{
-    id: string;
-    email: string;
-    displayName: string;
-    role: string;
-    disabled: boolean;
-    passwordSet: boolean;
-    createdAt: unknown;
-  }>;
-};
+export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsQuery = { accounts: Array<{ id: string, email: string, displayName: string, role: string, disabled: boolean, passwordSet: boolean, createdAt: unknown }> };
 
 export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
-export type CreateAccountMutation = {
-  createAccount: {
-    id: string;
-    email: string;
-    displayName: string;
-    role: string;
-    disabled: boolean;
-    passwordSet: boolean;
-    createdAt: unknown;
-  };
-};
+
+export type CreateAccountMutation = { createAccount: { id: string, email: string, displayName: string, role: string, disabled: boolean, passwordSet: boolean, createdAt: unknown } };
 
 export type UpdateAccountMutationVariables = Exact<{
   id: string | number;
   input: UpdateAccountInput;
 }>;
 
-export type UpdateAccountMutation = {
-  updateAccount: {
-    id: string;
-    email: string;
-    displayName: string;
-    role: string;
-    disabled: boolean;
-    passwordSet: boolean;
-    createdAt: unknown;
-  };
-};
+
+export type UpdateAccountMutation = { updateAccount: { id: string, email: string, displayName: string, role: string, disabled: boolean, passwordSet: boolean, createdAt: unknown } };
 
 export type ResendAccountSetupLinkMutationVariables = Exact<{
   id: string | number;
   locale?: string | null | undefined;
 }>;
 
-export type ResendAccountSetupLinkMutation = { resendAccountSetupLink: { id: string; passwordSet: boolean } };
+
+export type ResendAccountSetupLinkMutation = { resendAccountSetupLink: { id: string, passwordSet: boolean } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
+
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
@@ -252,50 +234,15 @@ export type AuditLogQueryVariables = Exact<{
   offset: number;
 }>;
 
-export type AuditLogQuery = {
-  auditLog: {
-    total: number;
-    items: Array<{
-      id: string;
-      seq: string;
-      at: unknown;
-      action: AuditAction;
-      clientIp: string | null;
-      details: string;
-      hash: string;
-      companyCount: number;
-      counties: Array<string>;
-      actor: { id: string; name: string | null; erased: boolean } | null;
-      subject: { type: AuditSubjectType; id: string; name: string | null; erased: boolean } | null;
-      companies: Array<{ id: string; name: string | null; erased: boolean }>;
-    }>;
-  };
-};
 
-export type AuditActorsQueryVariables = Exact<{ [key: string]: never }>;
+export type AuditLogQuery = { auditLog: { total: number, items: Array<{ id: string, seq: string, at: unknown, action: AuditAction, clientIp: string | null, details: string, hash: string, companyCount: number, counties: Array<string>, actor: { id: string, name: string | null, erased: boolean } | null, subject: { type: AuditSubjectType, id: string, name: string | null, erased: boolean } | null, companies: Array<{ id: string, name: string | null, erased: boolean }> }> } };
 
-export type AuditActorsQuery = { accounts: Array<{ id: string; displayName: string }> };
+export type AuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CompanyFieldsFragment = {
-  id: string;
-  name: string;
-  registrationCode: string | null;
-  county: string;
-  city: string | null;
-  caenCode: string | null;
-  employees: number | null;
-  turnoverEur: number | null;
-  balanceSheetEur: number | null;
-  hasMarketingDept: boolean | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  sizeClass: string | null;
-  eligible: boolean;
-  ineligibilityReasons: Array<string>;
-  invitationStatus: string | null;
-  erasedAt: unknown;
-  updatedAt: unknown;
-};
+
+export type AuditActorsQuery = { accounts: Array<{ id: string, displayName: string }> };
+
+export type CompanyFieldsFragment = { id: string, name: string, registrationCode: string | null, county: string, city: string | null, caenCode: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null, contactName: string | null, contactEmail: string | null, sizeClass: string | null, eligible: boolean, ineligibilityReasons: Array<string>, invitationStatus: string | null, erasedAt: unknown, updatedAt: unknown };
 
 export type CompaniesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -307,145 +254,43 @@ export type CompaniesQueryVariables = Exact<{
   offset: number;
 }>;
 
-export type CompaniesQuery = {
-  companies: {
-    total: number;
-    items: Array<{
-      id: string;
-      name: string;
-      registrationCode: string | null;
-      county: string;
-      city: string | null;
-      caenCode: string | null;
-      employees: number | null;
-      turnoverEur: number | null;
-      balanceSheetEur: number | null;
-      hasMarketingDept: boolean | null;
-      contactName: string | null;
-      contactEmail: string | null;
-      sizeClass: string | null;
-      eligible: boolean;
-      ineligibilityReasons: Array<string>;
-      invitationStatus: string | null;
-      erasedAt: unknown;
-      updatedAt: unknown;
-    }>;
-  };
-};
+
+export type CompaniesQuery = { companies: { total: number, items: Array<{ id: string, name: string, registrationCode: string | null, county: string, city: string | null, caenCode: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null, contactName: string | null, contactEmail: string | null, sizeClass: string | null, eligible: boolean, ineligibilityReasons: Array<string>, invitationStatus: string | null, erasedAt: unknown, updatedAt: unknown }> } };
 
 export type CompanyQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type CompanyQuery = {
-  company: {
-    id: string;
-    name: string;
-    registrationCode: string | null;
-    county: string;
-    city: string | null;
-    caenCode: string | null;
-    employees: number | null;
-    turnoverEur: number | null;
-    balanceSheetEur: number | null;
-    hasMarketingDept: boolean | null;
-    contactName: string | null;
-    contactEmail: string | null;
-    sizeClass: string | null;
-    eligible: boolean;
-    ineligibilityReasons: Array<string>;
-    invitationStatus: string | null;
-    erasedAt: unknown;
-    updatedAt: unknown;
-  };
-};
+
+export type CompanyQuery = { company: { id: string, name: string, registrationCode: string | null, county: string, city: string | null, caenCode: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null, contactName: string | null, contactEmail: string | null, sizeClass: string | null, eligible: boolean, ineligibilityReasons: Array<string>, invitationStatus: string | null, erasedAt: unknown, updatedAt: unknown } };
 
 export type CreateCompanyMutationVariables = Exact<{
   input: CompanyInput;
 }>;
 
-export type CreateCompanyMutation = {
-  createCompany: {
-    id: string;
-    name: string;
-    registrationCode: string | null;
-    county: string;
-    city: string | null;
-    caenCode: string | null;
-    employees: number | null;
-    turnoverEur: number | null;
-    balanceSheetEur: number | null;
-    hasMarketingDept: boolean | null;
-    contactName: string | null;
-    contactEmail: string | null;
-    sizeClass: string | null;
-    eligible: boolean;
-    ineligibilityReasons: Array<string>;
-    invitationStatus: string | null;
-    erasedAt: unknown;
-    updatedAt: unknown;
-  };
-};
+
+export type CreateCompanyMutation = { createCompany: { id: string, name: string, registrationCode: string | null, county: string, city: string | null, caenCode: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null, contactName: string | null, contactEmail: string | null, sizeClass: string | null, eligible: boolean, ineligibilityReasons: Array<string>, invitationStatus: string | null, erasedAt: unknown, updatedAt: unknown } };
 
 export type UpdateCompanyMutationVariables = Exact<{
   id: string | number;
   input: CompanyInput;
 }>;
 
-export type UpdateCompanyMutation = {
-  updateCompany: {
-    id: string;
-    name: string;
-    registrationCode: string | null;
-    county: string;
-    city: string | null;
-    caenCode: string | null;
-    employees: number | null;
-    turnoverEur: number | null;
-    balanceSheetEur: number | null;
-    hasMarketingDept: boolean | null;
-    contactName: string | null;
-    contactEmail: string | null;
-    sizeClass: string | null;
-    eligible: boolean;
-    ineligibilityReasons: Array<string>;
-    invitationStatus: string | null;
-    erasedAt: unknown;
-    updatedAt: unknown;
-  };
-};
+
+export type UpdateCompanyMutation = { updateCompany: { id: string, name: string, registrationCode: string | null, county: string, city: string | null, caenCode: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null, contactName: string | null, contactEmail: string | null, sizeClass: string | null, eligible: boolean, ineligibilityReasons: Array<string>, invitationStatus: string | null, erasedAt: unknown, updatedAt: unknown } };
 
 export type EraseCompanyMutationVariables = Exact<{
   id: string | number;
   includeResponses: boolean;
 }>;
 
-export type EraseCompanyMutation = {
-  eraseCompany: {
-    id: string;
-    name: string;
-    registrationCode: string | null;
-    county: string;
-    city: string | null;
-    caenCode: string | null;
-    employees: number | null;
-    turnoverEur: number | null;
-    balanceSheetEur: number | null;
-    hasMarketingDept: boolean | null;
-    contactName: string | null;
-    contactEmail: string | null;
-    sizeClass: string | null;
-    eligible: boolean;
-    ineligibilityReasons: Array<string>;
-    invitationStatus: string | null;
-    erasedAt: unknown;
-    updatedAt: unknown;
-  };
-};
+
+export type EraseCompanyMutation = { eraseCompany: { id: string, name: string, registrationCode: string | null, county: string, city: string | null, caenCode: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null, contactName: string | null, contactEmail: string | null, sizeClass: string | null, eligible: boolean, ineligibilityReasons: Array<string>, invitationStatus: string | null, erasedAt: unknown, updatedAt: unknown } };
 
 export type ExportCompanyDataMutationVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type ExportCompanyDataMutation = { exportCompanyData: unknown };
 
@@ -453,93 +298,37 @@ export type PseudonymiseContactsMutationVariables = Exact<{
   confirm: string;
 }>;
 
+
 export type PseudonymiseContactsMutation = { pseudonymiseContacts: number };
 
-export type ImportReportFieldsFragment = {
-  rows: number;
-  validRows: number;
-  invalidRows: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  applied: boolean;
-  problems: Array<{ row: number; column: string; message: string }>;
-};
+export type ImportReportFieldsFragment = { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, message: string }> };
 
 export type PreviewCompanyImportMutationVariables = Exact<{
   csv: string;
 }>;
 
-export type PreviewCompanyImportMutation = {
-  previewCompanyImport: {
-    rows: number;
-    validRows: number;
-    invalidRows: number;
-    created: number;
-    updated: number;
-    skipped: number;
-    applied: boolean;
-    problems: Array<{ row: number; column: string; message: string }>;
-  };
-};
+
+export type PreviewCompanyImportMutation = { previewCompanyImport: { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, message: string }> } };
 
 export type ImportCompaniesMutationVariables = Exact<{
   csv: string;
   mode: ImportMode;
 }>;
 
-export type ImportCompaniesMutation = {
-  importCompanies: {
-    rows: number;
-    validRows: number;
-    invalidRows: number;
-    created: number;
-    updated: number;
-    skipped: number;
-    applied: boolean;
-    problems: Array<{ row: number; column: string; message: string }>;
-  };
-};
 
-export type CompanyImportTemplateQueryVariables = Exact<{ [key: string]: never }>;
+export type ImportCompaniesMutation = { importCompanies: { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, message: string }> } };
+
+export type CompanyImportTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type CompanyImportTemplateQuery = { companyImportTemplate: string };
 
-export type InvitationCountsQueryVariables = Exact<{ [key: string]: never }>;
+export type InvitationCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type InvitationCountsQuery = {
-  invitationCounts: Array<{
-    county: string;
-    total: number;
-    created: number;
-    sent: number;
-    opened: number;
-    started: number;
-    completed: number;
-    screenedOut: number;
-    bounced: number;
-    expired: number;
-    revoked: number;
-  }>;
-};
 
-export type InvitationFieldsFragment = {
-  id: string;
-  companyId: string;
-  companyName: string;
-  county: string;
-  contactEmail: string | null;
-  status: string;
-  locale: string;
-  expiresAt: unknown;
-  sentAt: unknown;
-  openedAt: unknown;
-  completedAt: unknown;
-  revokedAt: unknown;
-  remindersSent: number;
-  lastRemindedAt: unknown;
-  createdAt: unknown;
-};
+export type InvitationCountsQuery = { invitationCounts: Array<{ county: string, total: number, created: number, sent: number, opened: number, started: number, completed: number, screenedOut: number, bounced: number, expired: number, revoked: number, refused: number }> };
+
+export type InvitationFieldsFragment = { id: string, companyId: string, companyName: string, county: string, contactEmail: string | null, status: string, locale: string, expiresAt: unknown, sentAt: unknown, openedAt: unknown, completedAt: unknown, revokedAt: unknown, refusedAt: unknown, remindersSent: number, lastRemindedAt: unknown, createdAt: unknown };
 
 export type InvitationsQueryVariables = Exact<{
   statuses?: Array<string> | string | null | undefined;
@@ -549,148 +338,57 @@ export type InvitationsQueryVariables = Exact<{
   offset: number;
 }>;
 
-export type InvitationsQuery = {
-  invitations: {
-    total: number;
-    items: Array<{
-      id: string;
-      companyId: string;
-      companyName: string;
-      county: string;
-      contactEmail: string | null;
-      status: string;
-      locale: string;
-      expiresAt: unknown;
-      sentAt: unknown;
-      openedAt: unknown;
-      completedAt: unknown;
-      revokedAt: unknown;
-      remindersSent: number;
-      lastRemindedAt: unknown;
-      createdAt: unknown;
-    }>;
-  };
-};
+
+export type InvitationsQuery = { invitations: { total: number, items: Array<{ id: string, companyId: string, companyName: string, county: string, contactEmail: string | null, status: string, locale: string, expiresAt: unknown, sentAt: unknown, openedAt: unknown, completedAt: unknown, revokedAt: unknown, refusedAt: unknown, remindersSent: number, lastRemindedAt: unknown, createdAt: unknown }> } };
 
 export type InviteCompaniesMutationVariables = Exact<{
   input: InviteCompaniesInput;
 }>;
 
-export type InviteCompaniesMutation = {
-  inviteCompanies: {
-    invited: number;
-    skipped: Array<{ companyId: string; companyName: string; reason: string }>;
-  };
-};
+
+export type InviteCompaniesMutation = { inviteCompanies: { invited: number, skipped: Array<{ companyId: string, companyName: string, reason: string }> } };
 
 export type RevokeInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type RevokeInvitationMutation = {
-  revokeInvitation: {
-    id: string;
-    companyId: string;
-    companyName: string;
-    county: string;
-    contactEmail: string | null;
-    status: string;
-    locale: string;
-    expiresAt: unknown;
-    sentAt: unknown;
-    openedAt: unknown;
-    completedAt: unknown;
-    revokedAt: unknown;
-    remindersSent: number;
-    lastRemindedAt: unknown;
-    createdAt: unknown;
-  };
-};
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string, companyId: string, companyName: string, county: string, contactEmail: string | null, status: string, locale: string, expiresAt: unknown, sentAt: unknown, openedAt: unknown, completedAt: unknown, revokedAt: unknown, refusedAt: unknown, remindersSent: number, lastRemindedAt: unknown, createdAt: unknown } };
 
 export type SendRemindersMutationVariables = Exact<{
   input: SendRemindersInput;
 }>;
 
-export type SendRemindersMutation = {
-  sendReminders: { queued: number; skipped: Array<{ invitationId: string; reason: string }> };
-};
+
+export type SendRemindersMutation = { sendReminders: { queued: number, skipped: Array<{ invitationId: string, reason: string, possibleFrom: unknown }> } };
 
 export type ReissueInvitationLinkMutationVariables = Exact<{
   id: string | number;
   input: ReissueLinkInput;
 }>;
 
-export type ReissueInvitationLinkMutation = {
-  reissueInvitationLink: {
-    link: string | null;
-    invitation: {
-      id: string;
-      companyId: string;
-      companyName: string;
-      county: string;
-      contactEmail: string | null;
-      status: string;
-      locale: string;
-      expiresAt: unknown;
-      sentAt: unknown;
-      openedAt: unknown;
-      completedAt: unknown;
-      revokedAt: unknown;
-      remindersSent: number;
-      lastRemindedAt: unknown;
-      createdAt: unknown;
-    };
-  };
-};
 
-export type EmailTemplatesQueryVariables = Exact<{ [key: string]: never }>;
+export type ReissueInvitationLinkMutation = { reissueInvitationLink: { link: string | null, invitation: { id: string, companyId: string, companyName: string, county: string, contactEmail: string | null, status: string, locale: string, expiresAt: unknown, sentAt: unknown, openedAt: unknown, completedAt: unknown, revokedAt: unknown, refusedAt: unknown, remindersSent: number, lastRemindedAt: unknown, createdAt: unknown } } };
 
-export type EmailTemplatesQuery = {
-  emailTemplates: Array<{
-    kind: string;
-    locale: string;
-    subject: string;
-    body: string;
-    updatedBy: string | null;
-    updatedAt: unknown;
-  }>;
-};
+export type EmailTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailTemplatesQuery = { emailTemplates: Array<{ kind: string, locale: string, subject: string, body: string, updatedBy: string | null, updatedAt: unknown }> };
 
 export type UpdateEmailTemplateMutationVariables = Exact<{
   input: EmailTemplateInput;
 }>;
 
-export type UpdateEmailTemplateMutation = {
-  updateEmailTemplate: {
-    kind: string;
-    locale: string;
-    subject: string;
-    body: string;
-    updatedBy: string | null;
-    updatedAt: unknown;
-  };
-};
+
+export type UpdateEmailTemplateMutation = { updateEmailTemplate: { kind: string, locale: string, subject: string, body: string, updatedBy: string | null, updatedAt: unknown } };
 
 export type OutboxQueryVariables = Exact<{
   limit: number;
   offset: number;
 }>;
 
-export type OutboxQuery = {
-  outbox: {
-    total: number;
-    items: Array<{
-      id: string;
-      invitationId: string | null;
-      kind: string;
-      recipient: string | null;
-      locale: string;
-      subject: string | null;
-      body: string | null;
-      sentAt: unknown;
-    }>;
-  };
-};
+
+export type OutboxQuery = { outbox: { total: number, items: Array<{ id: string, invitationId: string | null, kind: string, recipient: string | null, locale: string, subject: string | null, body: string | null, sentAt: unknown }> } };
 
 export type EmailDeliveriesQueryVariables = Exact<{
   statuses?: Array<string> | string | null | undefined;
@@ -698,33 +396,19 @@ export type EmailDeliveriesQueryVariables = Exact<{
   offset: number;
 }>;
 
-export type EmailDeliveriesQuery = {
-  emailDeliveries: {
-    total: number;
-    items: Array<{
-      id: string;
-      invitationId: string | null;
-      kind: string;
-      reminderStep: number;
-      recipient: string | null;
-      status: string;
-      transport: string | null;
-      attempts: number;
-      lastError: string | null;
-      createdAt: unknown;
-      sentAt: unknown;
-    }>;
-  };
-};
 
-export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never }>;
+export type EmailDeliveriesQuery = { emailDeliveries: { total: number, items: Array<{ id: string, invitationId: string | null, kind: string, reminderStep: number, recipient: string | null, status: string, transport: string | null, attempts: number, lastError: string | null, createdAt: unknown, sentAt: unknown }> } };
 
-export type PasswordPolicyQuery = { passwordPolicy: { minLength: number; maxLength: number } };
+export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordPolicyQuery = { passwordPolicy: { minLength: number, maxLength: number } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
   locale?: string | null | undefined;
 }>;
+
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
@@ -732,160 +416,52 @@ export type PasswordLinkQueryVariables = Exact<{
   token: string;
 }>;
 
-export type PasswordLinkQuery = {
-  passwordLink: { purpose: string; email: string; expiresAt: unknown } | null;
-};
+
+export type PasswordLinkQuery = { passwordLink: { purpose: string, email: string, expiresAt: unknown } | null };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: UsePasswordLinkInput;
 }>;
 
+
 export type ResetPasswordMutation = { resetPassword: boolean };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = {
-  me: { id: string; email: string; displayName: string; role: string; rights: Array<Right> } | null;
-};
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, role: string, rights: Array<Right> } | null };
 
 export type SignInMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
-export type SignInMutation = {
-  signIn: {
-    expiresAt: unknown;
-    account: { id: string; email: string; displayName: string; role: string; rights: Array<Right> };
-  };
-};
 
-export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
+export type SignInMutation = { signIn: { expiresAt: unknown, account: { id: string, email: string, displayName: string, role: string, rights: Array<Right> } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type SignOutMutation = { signOut: boolean };
 
-export type RespondentResultFieldsFragment = {
-  totalScore: number;
-  category: string;
-  submittedAt: unknown;
-  lowestItems: Array<string>;
-  countyComparison: {
-    county: string;
-    peers: number;
-    available: boolean;
-    peerMeanScore: number | null;
-    percentile: number | null;
-  } | null;
-};
+export type RespondentResultFieldsFragment = { totalScore: number, category: string, submittedAt: unknown, lowestItems: Array<string>, countyComparison: { county: string, peers: number, available: boolean, peerMeanScore: number | null, percentile: number | null } | null };
 
-export type RespondentSessionFieldsFragment = {
-  status: string;
-  locale: string;
-  companyName: string;
-  expiresAt: unknown;
-  consentedAt: unknown;
-  profileConfirmed: boolean;
-  configuration: string | null;
-  profile: {
-    county: string | null;
-    employees: number | null;
-    turnoverEur: number | null;
-    balanceSheetEur: number | null;
-    hasMarketingDept: boolean | null;
-  };
-  answers: Array<{ itemId: string; value: number }>;
-  performance: Array<{ indicatorId: string; value: number | null }>;
-  screeningReasons: Array<{ code: string; message: { ro: string; en: string } }>;
-  result: {
-    totalScore: number;
-    category: string;
-    submittedAt: unknown;
-    lowestItems: Array<string>;
-    countyComparison: {
-      county: string;
-      peers: number;
-      available: boolean;
-      peerMeanScore: number | null;
-      percentile: number | null;
-    } | null;
-  } | null;
-};
+export type RespondentSessionFieldsFragment = { status: string, locale: string, companyName: string, expiresAt: unknown, consentedAt: unknown, profileConfirmed: boolean, configuration: string | null, profile: { county: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null }, answers: Array<{ itemId: string, value: number }>, performance: Array<{ indicatorId: string, value: number | null }>, screeningReasons: Array<{ code: string, message: { ro: string, en: string } }>, result: { totalScore: number, category: string, submittedAt: unknown, lowestItems: Array<string>, countyComparison: { county: string, peers: number, available: boolean, peerMeanScore: number | null, percentile: number | null } | null } | null };
 
-export type TextFragment = { ro: string; en: string };
+export type TextFragment = { ro: string, en: string };
 
 export type RespondentStartQueryVariables = Exact<{
   token: string;
 }>;
 
-export type RespondentStartQuery = {
-  respondentSession: {
-    status: string;
-    locale: string;
-    companyName: string;
-    expiresAt: unknown;
-    consentedAt: unknown;
-    profileConfirmed: boolean;
-    configuration: string | null;
-    profile: {
-      county: string | null;
-      employees: number | null;
-      turnoverEur: number | null;
-      balanceSheetEur: number | null;
-      hasMarketingDept: boolean | null;
-    };
-    answers: Array<{ itemId: string; value: number }>;
-    performance: Array<{ indicatorId: string; value: number | null }>;
-    screeningReasons: Array<{ code: string; message: { ro: string; en: string } }>;
-    result: {
-      totalScore: number;
-      category: string;
-      submittedAt: unknown;
-      lowestItems: Array<string>;
-      countyComparison: {
-        county: string;
-        peers: number;
-        available: boolean;
-        peerMeanScore: number | null;
-        percentile: number | null;
-      } | null;
-    } | null;
-  };
-  study: { controller: string; contactEmail: string; retentionMonths: number };
-  questionnaire: {
-    items: Array<{
-      id: string;
-      statement: { ro: string; en: string };
-      integratedPractice: { ro: string; en: string };
-    }>;
-    scale: Array<{ value: number; label: { ro: string; en: string } }>;
-    categories: Array<{
-      id: string;
-      min: number;
-      max: number;
-      label: { ro: string; en: string };
-      description: { ro: string; en: string };
-    }>;
-    performanceIndicators: Array<{
-      id: string;
-      unit: string;
-      min: number;
-      max: number;
-      integer: boolean;
-      label: { ro: string; en: string };
-      help: { ro: string; en: string };
-    }>;
-    configurations: Array<{
-      id: string;
-      label: { ro: string; en: string };
-      description: { ro: string; en: string };
-    }>;
-  };
-};
+
+export type RespondentStartQuery = { respondentSession: { status: string, locale: string, companyName: string, expiresAt: unknown, consentedAt: unknown, profileConfirmed: boolean, configuration: string | null, profile: { county: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null }, answers: Array<{ itemId: string, value: number }>, performance: Array<{ indicatorId: string, value: number | null }>, screeningReasons: Array<{ code: string, message: { ro: string, en: string } }>, result: { totalScore: number, category: string, submittedAt: unknown, lowestItems: Array<string>, countyComparison: { county: string, peers: number, available: boolean, peerMeanScore: number | null, percentile: number | null } | null } | null }, study: { controller: string, contactEmail: string, retentionMonths: number }, questionnaire: { items: Array<{ id: string, statement: { ro: string, en: string }, integratedPractice: { ro: string, en: string } }>, scale: Array<{ value: number, label: { ro: string, en: string } }>, categories: Array<{ id: string, min: number, max: number, label: { ro: string, en: string }, description: { ro: string, en: string } }>, performanceIndicators: Array<{ id: string, unit: string, min: number, max: number, integer: boolean, label: { ro: string, en: string }, help: { ro: string, en: string } }>, configurations: Array<{ id: string, label: { ro: string, en: string }, description: { ro: string, en: string } }> } };
 
 export type SetRespondentLocaleMutationVariables = Exact<{
   token: string;
   locale: string;
 }>;
+
 
 export type SetRespondentLocaleMutation = { setRespondentLocale: { locale: string } };
 
@@ -895,53 +471,35 @@ export type GiveConsentMutationVariables = Exact<{
   locale: string;
 }>;
 
+
 export type GiveConsentMutation = { giveConsent: { consentedAt: unknown } };
+
+export type DeclineInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DeclineInvitationMutation = { declineInvitation: boolean };
+
+export type StudyContactQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudyContactQuery = { study: { contactEmail: string } };
 
 export type SaveProfileMutationVariables = Exact<{
   token: string;
   profile: ProfileInput;
 }>;
 
-export type SaveProfileMutation = {
-  saveProfile: {
-    status: string;
-    locale: string;
-    companyName: string;
-    expiresAt: unknown;
-    consentedAt: unknown;
-    profileConfirmed: boolean;
-    configuration: string | null;
-    profile: {
-      county: string | null;
-      employees: number | null;
-      turnoverEur: number | null;
-      balanceSheetEur: number | null;
-      hasMarketingDept: boolean | null;
-    };
-    answers: Array<{ itemId: string; value: number }>;
-    performance: Array<{ indicatorId: string; value: number | null }>;
-    screeningReasons: Array<{ code: string; message: { ro: string; en: string } }>;
-    result: {
-      totalScore: number;
-      category: string;
-      submittedAt: unknown;
-      lowestItems: Array<string>;
-      countyComparison: {
-        county: string;
-        peers: number;
-        available: boolean;
-        peerMeanScore: number | null;
-        percentile: number | null;
-      } | null;
-    } | null;
-  };
-};
+
+export type SaveProfileMutation = { saveProfile: { status: string, locale: string, companyName: string, expiresAt: unknown, consentedAt: unknown, profileConfirmed: boolean, configuration: string | null, profile: { county: string | null, employees: number | null, turnoverEur: number | null, balanceSheetEur: number | null, hasMarketingDept: boolean | null }, answers: Array<{ itemId: string, value: number }>, performance: Array<{ indicatorId: string, value: number | null }>, screeningReasons: Array<{ code: string, message: { ro: string, en: string } }>, result: { totalScore: number, category: string, submittedAt: unknown, lowestItems: Array<string>, countyComparison: { county: string, peers: number, available: boolean, peerMeanScore: number | null, percentile: number | null } | null } | null } };
 
 export type SaveAnswerMutationVariables = Exact<{
   token: string;
   itemId: string;
   value: number;
 }>;
+
 
 export type SaveAnswerMutation = { saveAnswer: { status: string } };
 
@@ -950,14 +508,14 @@ export type SavePerformanceMutationVariables = Exact<{
   values: Array<PerformanceValueInput> | PerformanceValueInput;
 }>;
 
-export type SavePerformanceMutation = {
-  savePerformance: { performance: Array<{ indicatorId: string; value: number | null }> };
-};
+
+export type SavePerformanceMutation = { savePerformance: { performance: Array<{ indicatorId: string, value: number | null }> } };
 
 export type SaveConfigurationMutationVariables = Exact<{
   token: string;
   configuration: string;
 }>;
+
 
 export type SaveConfigurationMutation = { saveConfiguration: { configuration: string | null } };
 
@@ -965,3049 +523,57 @@ export type SubmitResponseMutationVariables = Exact<{
   token: string;
 }>;
 
-export type SubmitResponseMutation = {
-  submitResponse: {
-    totalScore: number;
-    category: string;
-    submittedAt: unknown;
-    lowestItems: Array<string>;
-    countyComparison: {
-      county: string;
-      peers: number;
-      available: boolean;
-      peerMeanScore: number | null;
-      percentile: number | null;
-    } | null;
-  };
-};
 
-export const CompanyFieldsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CompanyFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Company" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "registrationCode" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "caenCode" } },
-          { kind: "Field", name: { kind: "Name", value: "employees" } },
-          { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-          { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-          { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeClass" } },
-          { kind: "Field", name: { kind: "Name", value: "eligible" } },
-          { kind: "Field", name: { kind: "Name", value: "ineligibilityReasons" } },
-          { kind: "Field", name: { kind: "Name", value: "invitationStatus" } },
-          { kind: "Field", name: { kind: "Name", value: "erasedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompanyFieldsFragment, unknown>;
-export const ImportReportFieldsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ImportReportFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ImportReport" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "rows" } },
-          { kind: "Field", name: { kind: "Name", value: "validRows" } },
-          { kind: "Field", name: { kind: "Name", value: "invalidRows" } },
-          { kind: "Field", name: { kind: "Name", value: "created" } },
-          { kind: "Field", name: { kind: "Name", value: "updated" } },
-          { kind: "Field", name: { kind: "Name", value: "skipped" } },
-          { kind: "Field", name: { kind: "Name", value: "applied" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "problems" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "message" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ImportReportFieldsFragment, unknown>;
-export const InvitationFieldsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "InvitationFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Invitation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "companyId" } },
-          { kind: "Field", name: { kind: "Name", value: "companyName" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "locale" } },
-          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-          { kind: "Field", name: { kind: "Name", value: "sentAt" } },
-          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "completedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "remindersSent" } },
-          { kind: "Field", name: { kind: "Name", value: "lastRemindedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InvitationFieldsFragment, unknown>;
-export const RespondentResultFieldsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RespondentResultFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "RespondentResult" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "totalScore" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "submittedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "lowestItems" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "countyComparison" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "peers" } },
-                { kind: "Field", name: { kind: "Name", value: "available" } },
-                { kind: "Field", name: { kind: "Name", value: "peerMeanScore" } },
-                { kind: "Field", name: { kind: "Name", value: "percentile" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RespondentResultFieldsFragment, unknown>;
-export const RespondentSessionFieldsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RespondentSessionFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "RespondentSession" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "locale" } },
-          { kind: "Field", name: { kind: "Name", value: "companyName" } },
-          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-          { kind: "Field", name: { kind: "Name", value: "consentedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "profileConfirmed" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "profile" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "employees" } },
-                { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-                { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-                { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "answers" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "itemId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "performance" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "indicatorId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "configuration" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "screeningReasons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "code" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "message" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "ro" } },
-                      { kind: "Field", name: { kind: "Name", value: "en" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "result" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "RespondentResultFields" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RespondentResultFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "RespondentResult" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "totalScore" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "submittedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "lowestItems" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "countyComparison" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "peers" } },
-                { kind: "Field", name: { kind: "Name", value: "available" } },
-                { kind: "Field", name: { kind: "Name", value: "peerMeanScore" } },
-                { kind: "Field", name: { kind: "Name", value: "percentile" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RespondentSessionFieldsFragment, unknown>;
-export const TextFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "Text" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "LocalizedText" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "ro" } },
-          { kind: "Field", name: { kind: "Name", value: "en" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TextFragment, unknown>;
-export const ServerHealthDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "ServerHealth" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "health" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ServerHealthQuery, ServerHealthQueryVariables>;
-export const AccountsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Accounts" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "accounts" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "displayName" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                { kind: "Field", name: { kind: "Name", value: "disabled" } },
-                { kind: "Field", name: { kind: "Name", value: "passwordSet" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
-export const CreateAccountDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateAccount" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "CreateAccountInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "createAccount" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "displayName" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                { kind: "Field", name: { kind: "Name", value: "disabled" } },
-                { kind: "Field", name: { kind: "Name", value: "passwordSet" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
-export const UpdateAccountDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateAccount" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateAccountInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateAccount" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "displayName" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                { kind: "Field", name: { kind: "Name", value: "disabled" } },
-                { kind: "Field", name: { kind: "Name", value: "passwordSet" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
-export const ResendAccountSetupLinkDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ResendAccountSetupLink" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "locale" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "resendAccountSetupLink" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "locale" },
-                value: { kind: "Variable", name: { kind: "Name", value: "locale" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "passwordSet" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ResendAccountSetupLinkMutation, ResendAccountSetupLinkMutationVariables>;
-export const ChangePasswordDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ChangePassword" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ChangePasswordInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "changePassword" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const AuditLogDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AuditLog" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "AuditLogFilter" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "auditLog" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "seq" } },
-                      { kind: "Field", name: { kind: "Name", value: "at" } },
-                      { kind: "Field", name: { kind: "Name", value: "action" } },
-                      { kind: "Field", name: { kind: "Name", value: "clientIp" } },
-                      { kind: "Field", name: { kind: "Name", value: "details" } },
-                      { kind: "Field", name: { kind: "Name", value: "hash" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "actor" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                            { kind: "Field", name: { kind: "Name", value: "erased" } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "subject" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "type" } },
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                            { kind: "Field", name: { kind: "Name", value: "erased" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "companyCount" } },
-                      { kind: "Field", name: { kind: "Name", value: "counties" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "companies" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                            { kind: "Field", name: { kind: "Name", value: "erased" } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
-export const AuditActorsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AuditActors" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "accounts" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "displayName" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AuditActorsQuery, AuditActorsQueryVariables>;
-export const CompaniesDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Companies" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "search" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "counties" } },
-          type: {
-            kind: "ListType",
-            type: {
-              kind: "NonNullType",
-              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-            },
-          },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "sizeClasses" } },
-          type: {
-            kind: "ListType",
-            type: {
-              kind: "NonNullType",
-              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-            },
-          },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "eligible" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "invited" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "companies" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: { kind: "Variable", name: { kind: "Name", value: "search" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "counties" },
-                value: { kind: "Variable", name: { kind: "Name", value: "counties" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "sizeClasses" },
-                value: { kind: "Variable", name: { kind: "Name", value: "sizeClasses" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "eligible" },
-                value: { kind: "Variable", name: { kind: "Name", value: "eligible" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "invited" },
-                value: { kind: "Variable", name: { kind: "Name", value: "invited" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CompanyFields" } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CompanyFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Company" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "registrationCode" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "caenCode" } },
-          { kind: "Field", name: { kind: "Name", value: "employees" } },
-          { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-          { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-          { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeClass" } },
-          { kind: "Field", name: { kind: "Name", value: "eligible" } },
-          { kind: "Field", name: { kind: "Name", value: "ineligibilityReasons" } },
-          { kind: "Field", name: { kind: "Name", value: "invitationStatus" } },
-          { kind: "Field", name: { kind: "Name", value: "erasedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompaniesQuery, CompaniesQueryVariables>;
-export const CompanyDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Company" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "company" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CompanyFields" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CompanyFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Company" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "registrationCode" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "caenCode" } },
-          { kind: "Field", name: { kind: "Name", value: "employees" } },
-          { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-          { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-          { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeClass" } },
-          { kind: "Field", name: { kind: "Name", value: "eligible" } },
-          { kind: "Field", name: { kind: "Name", value: "ineligibilityReasons" } },
-          { kind: "Field", name: { kind: "Name", value: "invitationStatus" } },
-          { kind: "Field", name: { kind: "Name", value: "erasedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompanyQuery, CompanyQueryVariables>;
-export const CreateCompanyDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateCompany" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "CompanyInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "createCompany" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CompanyFields" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CompanyFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Company" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "registrationCode" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "caenCode" } },
-          { kind: "Field", name: { kind: "Name", value: "employees" } },
-          { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-          { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-          { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeClass" } },
-          { kind: "Field", name: { kind: "Name", value: "eligible" } },
-          { kind: "Field", name: { kind: "Name", value: "ineligibilityReasons" } },
-          { kind: "Field", name: { kind: "Name", value: "invitationStatus" } },
-          { kind: "Field", name: { kind: "Name", value: "erasedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateCompanyMutation, CreateCompanyMutationVariables>;
-export const UpdateCompanyDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateCompany" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "CompanyInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateCompany" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CompanyFields" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CompanyFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Company" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "registrationCode" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "caenCode" } },
-          { kind: "Field", name: { kind: "Name", value: "employees" } },
-          { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-          { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-          { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeClass" } },
-          { kind: "Field", name: { kind: "Name", value: "eligible" } },
-          { kind: "Field", name: { kind: "Name", value: "ineligibilityReasons" } },
-          { kind: "Field", name: { kind: "Name", value: "invitationStatus" } },
-          { kind: "Field", name: { kind: "Name", value: "erasedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateCompanyMutation, UpdateCompanyMutationVariables>;
-export const EraseCompanyDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "EraseCompany" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "includeResponses" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "eraseCompany" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "includeResponses" },
-                value: { kind: "Variable", name: { kind: "Name", value: "includeResponses" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CompanyFields" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CompanyFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Company" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "registrationCode" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "caenCode" } },
-          { kind: "Field", name: { kind: "Name", value: "employees" } },
-          { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-          { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-          { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeClass" } },
-          { kind: "Field", name: { kind: "Name", value: "eligible" } },
-          { kind: "Field", name: { kind: "Name", value: "ineligibilityReasons" } },
-          { kind: "Field", name: { kind: "Name", value: "invitationStatus" } },
-          { kind: "Field", name: { kind: "Name", value: "erasedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EraseCompanyMutation, EraseCompanyMutationVariables>;
-export const ExportCompanyDataDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ExportCompanyData" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "exportCompanyData" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExportCompanyDataMutation, ExportCompanyDataMutationVariables>;
-export const PseudonymiseContactsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "PseudonymiseContacts" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "confirm" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "pseudonymiseContacts" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "confirm" },
-                value: { kind: "Variable", name: { kind: "Name", value: "confirm" } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PseudonymiseContactsMutation, PseudonymiseContactsMutationVariables>;
-export const PreviewCompanyImportDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "PreviewCompanyImport" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "csv" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "previewCompanyImport" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "csv" },
-                value: { kind: "Variable", name: { kind: "Name", value: "csv" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ImportReportFields" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ImportReportFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ImportReport" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "rows" } },
-          { kind: "Field", name: { kind: "Name", value: "validRows" } },
-          { kind: "Field", name: { kind: "Name", value: "invalidRows" } },
-          { kind: "Field", name: { kind: "Name", value: "created" } },
-          { kind: "Field", name: { kind: "Name", value: "updated" } },
-          { kind: "Field", name: { kind: "Name", value: "skipped" } },
-          { kind: "Field", name: { kind: "Name", value: "applied" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "problems" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "message" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PreviewCompanyImportMutation, PreviewCompanyImportMutationVariables>;
-export const ImportCompaniesDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ImportCompanies" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "csv" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "mode" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ImportMode" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "importCompanies" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "csv" },
-                value: { kind: "Variable", name: { kind: "Name", value: "csv" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "mode" },
-                value: { kind: "Variable", name: { kind: "Name", value: "mode" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ImportReportFields" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ImportReportFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ImportReport" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "rows" } },
-          { kind: "Field", name: { kind: "Name", value: "validRows" } },
-          { kind: "Field", name: { kind: "Name", value: "invalidRows" } },
-          { kind: "Field", name: { kind: "Name", value: "created" } },
-          { kind: "Field", name: { kind: "Name", value: "updated" } },
-          { kind: "Field", name: { kind: "Name", value: "skipped" } },
-          { kind: "Field", name: { kind: "Name", value: "applied" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "problems" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "message" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ImportCompaniesMutation, ImportCompaniesMutationVariables>;
-export const CompanyImportTemplateDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "CompanyImportTemplate" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [{ kind: "Field", name: { kind: "Name", value: "companyImportTemplate" } }],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompanyImportTemplateQuery, CompanyImportTemplateQueryVariables>;
-export const InvitationCountsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "InvitationCounts" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "invitationCounts" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "total" } },
-                { kind: "Field", name: { kind: "Name", value: "created" } },
-                { kind: "Field", name: { kind: "Name", value: "sent" } },
-                { kind: "Field", name: { kind: "Name", value: "opened" } },
-                { kind: "Field", name: { kind: "Name", value: "started" } },
-                { kind: "Field", name: { kind: "Name", value: "completed" } },
-                { kind: "Field", name: { kind: "Name", value: "screenedOut" } },
-                { kind: "Field", name: { kind: "Name", value: "bounced" } },
-                { kind: "Field", name: { kind: "Name", value: "expired" } },
-                { kind: "Field", name: { kind: "Name", value: "revoked" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InvitationCountsQuery, InvitationCountsQueryVariables>;
-export const InvitationsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Invitations" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "statuses" } },
-          type: {
-            kind: "ListType",
-            type: {
-              kind: "NonNullType",
-              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-            },
-          },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "counties" } },
-          type: {
-            kind: "ListType",
-            type: {
-              kind: "NonNullType",
-              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-            },
-          },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "search" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "invitations" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "statuses" },
-                value: { kind: "Variable", name: { kind: "Name", value: "statuses" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "counties" },
-                value: { kind: "Variable", name: { kind: "Name", value: "counties" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: { kind: "Variable", name: { kind: "Name", value: "search" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "InvitationFields" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "InvitationFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Invitation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "companyId" } },
-          { kind: "Field", name: { kind: "Name", value: "companyName" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "locale" } },
-          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-          { kind: "Field", name: { kind: "Name", value: "sentAt" } },
-          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "completedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "remindersSent" } },
-          { kind: "Field", name: { kind: "Name", value: "lastRemindedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
-export const InviteCompaniesDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "InviteCompanies" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "InviteCompaniesInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "inviteCompanies" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "invited" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "skipped" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "companyId" } },
-                      { kind: "Field", name: { kind: "Name", value: "companyName" } },
-                      { kind: "Field", name: { kind: "Name", value: "reason" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InviteCompaniesMutation, InviteCompaniesMutationVariables>;
-export const RevokeInvitationDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RevokeInvitation" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "revokeInvitation" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "InvitationFields" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "InvitationFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Invitation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "companyId" } },
-          { kind: "Field", name: { kind: "Name", value: "companyName" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "locale" } },
-          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-          { kind: "Field", name: { kind: "Name", value: "sentAt" } },
-          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "completedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "remindersSent" } },
-          { kind: "Field", name: { kind: "Name", value: "lastRemindedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
-export const SendRemindersDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SendReminders" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "SendRemindersInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "sendReminders" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "queued" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "skipped" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "invitationId" } },
-                      { kind: "Field", name: { kind: "Name", value: "reason" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SendRemindersMutation, SendRemindersMutationVariables>;
-export const ReissueInvitationLinkDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ReissueInvitationLink" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ReissueLinkInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "reissueInvitationLink" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "link" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "invitation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "InvitationFields" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "InvitationFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Invitation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "companyId" } },
-          { kind: "Field", name: { kind: "Name", value: "companyName" } },
-          { kind: "Field", name: { kind: "Name", value: "county" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "locale" } },
-          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-          { kind: "Field", name: { kind: "Name", value: "sentAt" } },
-          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "completedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "remindersSent" } },
-          { kind: "Field", name: { kind: "Name", value: "lastRemindedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReissueInvitationLinkMutation, ReissueInvitationLinkMutationVariables>;
-export const EmailTemplatesDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "EmailTemplates" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "emailTemplates" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "locale" } },
-                { kind: "Field", name: { kind: "Name", value: "subject" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
-                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EmailTemplatesQuery, EmailTemplatesQueryVariables>;
-export const UpdateEmailTemplateDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateEmailTemplate" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "EmailTemplateInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateEmailTemplate" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "locale" } },
-                { kind: "Field", name: { kind: "Name", value: "subject" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
-                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateEmailTemplateMutation, UpdateEmailTemplateMutationVariables>;
-export const OutboxDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Outbox" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "outbox" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "invitationId" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
-                      { kind: "Field", name: { kind: "Name", value: "recipient" } },
-                      { kind: "Field", name: { kind: "Name", value: "locale" } },
-                      { kind: "Field", name: { kind: "Name", value: "subject" } },
-                      { kind: "Field", name: { kind: "Name", value: "body" } },
-                      { kind: "Field", name: { kind: "Name", value: "sentAt" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OutboxQuery, OutboxQueryVariables>;
-export const EmailDeliveriesDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "EmailDeliveries" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "statuses" } },
-          type: {
-            kind: "ListType",
-            type: {
-              kind: "NonNullType",
-              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-            },
-          },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "emailDeliveries" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "statuses" },
-                value: { kind: "Variable", name: { kind: "Name", value: "statuses" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: { kind: "Variable", name: { kind: "Name", value: "offset" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "invitationId" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
-                      { kind: "Field", name: { kind: "Name", value: "reminderStep" } },
-                      { kind: "Field", name: { kind: "Name", value: "recipient" } },
-                      { kind: "Field", name: { kind: "Name", value: "status" } },
-                      { kind: "Field", name: { kind: "Name", value: "transport" } },
-                      { kind: "Field", name: { kind: "Name", value: "attempts" } },
-                      { kind: "Field", name: { kind: "Name", value: "lastError" } },
-                      { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                      { kind: "Field", name: { kind: "Name", value: "sentAt" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EmailDeliveriesQuery, EmailDeliveriesQueryVariables>;
-export const PasswordPolicyDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PasswordPolicy" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "passwordPolicy" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "minLength" } },
-                { kind: "Field", name: { kind: "Name", value: "maxLength" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
-export const RequestPasswordResetDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RequestPasswordReset" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "email" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "locale" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "requestPasswordReset" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "email" },
-                value: { kind: "Variable", name: { kind: "Name", value: "email" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "locale" },
-                value: { kind: "Variable", name: { kind: "Name", value: "locale" } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const PasswordLinkDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PasswordLink" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "passwordLink" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "purpose" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PasswordLinkQuery, PasswordLinkQueryVariables>;
-export const ResetPasswordDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ResetPassword" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "UsePasswordLinkInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "resetPassword" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const MeDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Me" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "me" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "displayName" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                { kind: "Field", name: { kind: "Name", value: "rights" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const SignInDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SignIn" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "email" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "password" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "signIn" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "email" },
-                value: { kind: "Variable", name: { kind: "Name", value: "email" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "password" },
-                value: { kind: "Variable", name: { kind: "Name", value: "password" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "account" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "email" } },
-                      { kind: "Field", name: { kind: "Name", value: "displayName" } },
-                      { kind: "Field", name: { kind: "Name", value: "role" } },
-                      { kind: "Field", name: { kind: "Name", value: "rights" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const SignOutDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SignOut" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [{ kind: "Field", name: { kind: "Name", value: "signOut" } }],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const RespondentStartDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "RespondentStart" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "respondentSession" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "RespondentSessionFields" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "study" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "controller" } },
-                { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-                { kind: "Field", name: { kind: "Name", value: "retentionMonths" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "questionnaire" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "statement" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "integratedPractice" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "scale" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "value" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "label" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "categories" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "min" } },
-                      { kind: "Field", name: { kind: "Name", value: "max" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "label" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "description" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "performanceIndicators" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "label" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "help" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "unit" } },
-                      { kind: "Field", name: { kind: "Name", value: "min" } },
-                      { kind: "Field", name: { kind: "Name", value: "max" } },
-                      { kind: "Field", name: { kind: "Name", value: "integer" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "configurations" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "label" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "description" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "Text" } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RespondentResultFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "RespondentResult" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "totalScore" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "submittedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "lowestItems" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "countyComparison" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "peers" } },
-                { kind: "Field", name: { kind: "Name", value: "available" } },
-                { kind: "Field", name: { kind: "Name", value: "peerMeanScore" } },
-                { kind: "Field", name: { kind: "Name", value: "percentile" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RespondentSessionFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "RespondentSession" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "locale" } },
-          { kind: "Field", name: { kind: "Name", value: "companyName" } },
-          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-          { kind: "Field", name: { kind: "Name", value: "consentedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "profileConfirmed" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "profile" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "employees" } },
-                { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-                { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-                { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "answers" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "itemId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "performance" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "indicatorId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "configuration" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "screeningReasons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "code" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "message" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "ro" } },
-                      { kind: "Field", name: { kind: "Name", value: "en" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "result" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "RespondentResultFields" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "Text" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "LocalizedText" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "ro" } },
-          { kind: "Field", name: { kind: "Name", value: "en" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RespondentStartQuery, RespondentStartQueryVariables>;
-export const SetRespondentLocaleDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetRespondentLocale" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "locale" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "setRespondentLocale" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "locale" },
-                value: { kind: "Variable", name: { kind: "Name", value: "locale" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "locale" } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetRespondentLocaleMutation, SetRespondentLocaleMutationVariables>;
-export const GiveConsentDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "GiveConsent" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "consentVersion" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "locale" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "giveConsent" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "consentVersion" },
-                value: { kind: "Variable", name: { kind: "Name", value: "consentVersion" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "locale" },
-                value: { kind: "Variable", name: { kind: "Name", value: "locale" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "consentedAt" } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<GiveConsentMutation, GiveConsentMutationVariables>;
-export const SaveProfileDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SaveProfile" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "profile" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ProfileInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "saveProfile" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "profile" },
-                value: { kind: "Variable", name: { kind: "Name", value: "profile" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "RespondentSessionFields" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RespondentResultFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "RespondentResult" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "totalScore" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "submittedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "lowestItems" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "countyComparison" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "peers" } },
-                { kind: "Field", name: { kind: "Name", value: "available" } },
-                { kind: "Field", name: { kind: "Name", value: "peerMeanScore" } },
-                { kind: "Field", name: { kind: "Name", value: "percentile" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RespondentSessionFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "RespondentSession" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "locale" } },
-          { kind: "Field", name: { kind: "Name", value: "companyName" } },
-          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-          { kind: "Field", name: { kind: "Name", value: "consentedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "profileConfirmed" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "profile" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "employees" } },
-                { kind: "Field", name: { kind: "Name", value: "turnoverEur" } },
-                { kind: "Field", name: { kind: "Name", value: "balanceSheetEur" } },
-                { kind: "Field", name: { kind: "Name", value: "hasMarketingDept" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "answers" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "itemId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "performance" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "indicatorId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "configuration" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "screeningReasons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "code" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "message" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "ro" } },
-                      { kind: "Field", name: { kind: "Name", value: "en" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "result" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "RespondentResultFields" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaveProfileMutation, SaveProfileMutationVariables>;
-export const SaveAnswerDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SaveAnswer" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "itemId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "value" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "saveAnswer" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "itemId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "itemId" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "value" },
-                value: { kind: "Variable", name: { kind: "Name", value: "value" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "status" } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaveAnswerMutation, SaveAnswerMutationVariables>;
-export const SavePerformanceDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SavePerformance" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "values" } },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: {
-                kind: "NonNullType",
-                type: { kind: "NamedType", name: { kind: "Name", value: "PerformanceValueInput" } },
-              },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "savePerformance" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "values" },
-                value: { kind: "Variable", name: { kind: "Name", value: "values" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "performance" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "indicatorId" } },
-                      { kind: "Field", name: { kind: "Name", value: "value" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SavePerformanceMutation, SavePerformanceMutationVariables>;
-export const SaveConfigurationDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SaveConfiguration" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "configuration" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "saveConfiguration" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "configuration" },
-                value: { kind: "Variable", name: { kind: "Name", value: "configuration" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "configuration" } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaveConfigurationMutation, SaveConfigurationMutationVariables>;
-export const SubmitResponseDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SubmitResponse" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "token" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "submitResponse" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "token" },
-                value: { kind: "Variable", name: { kind: "Name", value: "token" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "RespondentResultFields" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RespondentResultFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "RespondentResult" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "totalScore" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "submittedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "lowestItems" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "countyComparison" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "county" } },
-                { kind: "Field", name: { kind: "Name", value: "peers" } },
-                { kind: "Field", name: { kind: "Name", value: "available" } },
-                { kind: "Field", name: { kind: "Name", value: "peerMeanScore" } },
-                { kind: "Field", name: { kind: "Name", value: "percentile" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SubmitResponseMutation, SubmitResponseMutationVariables>;
+export type SubmitResponseMutation = { submitResponse: { totalScore: number, category: string, submittedAt: unknown, lowestItems: Array<string>, countyComparison: { county: string, peers: number, available: boolean, peerMeanScore: number | null, percentile: number | null } | null } };
+
+export const CompanyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationCode"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"caenCode"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligibilityReasons"}},{"kind":"Field","name":{"kind":"Name","value":"invitationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CompanyFieldsFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"validRows"}},{"kind":"Field","name":{"kind":"Name","value":"invalidRows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindersSent"}},{"kind":"Field","name":{"kind":"Name","value":"lastRemindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InvitationFieldsFragment, unknown>;
+export const RespondentResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lowestItems"}},{"kind":"Field","name":{"kind":"Name","value":"countyComparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"peers"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"peerMeanScore"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}}]}}]}}]} as unknown as DocumentNode<RespondentResultFieldsFragment, unknown>;
+export const RespondentSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"profileConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"performance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"configuration"}},{"kind":"Field","name":{"kind":"Name","value":"screeningReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ro"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RespondentResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lowestItems"}},{"kind":"Field","name":{"kind":"Name","value":"countyComparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"peers"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"peerMeanScore"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}}]}}]}}]} as unknown as DocumentNode<RespondentSessionFieldsFragment, unknown>;
+export const TextFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Text"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ro"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]} as unknown as DocumentNode<TextFragment, unknown>;
+export const ServerHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ServerHealthQuery, ServerHealthQueryVariables>;
+export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
+export const UpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const ResendAccountSetupLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendAccountSetupLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendAccountSetupLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}}]}}]}}]} as unknown as DocumentNode<ResendAccountSetupLinkMutation, ResendAccountSetupLinkMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"clientIp"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyCount"}},{"kind":"Field","name":{"kind":"Name","value":"counties"}},{"kind":"Field","name":{"kind":"Name","value":"companies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditActorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AuditActorsQuery, AuditActorsQueryVariables>;
+export const CompaniesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Companies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"counties"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sizeClasses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eligible"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invited"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"counties"},"value":{"kind":"Variable","name":{"kind":"Name","value":"counties"}}},{"kind":"Argument","name":{"kind":"Name","value":"sizeClasses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sizeClasses"}}},{"kind":"Argument","name":{"kind":"Name","value":"eligible"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eligible"}}},{"kind":"Argument","name":{"kind":"Name","value":"invited"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invited"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationCode"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"caenCode"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligibilityReasons"}},{"kind":"Field","name":{"kind":"Name","value":"invitationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CompaniesQuery, CompaniesQueryVariables>;
+export const CompanyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Company"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationCode"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"caenCode"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligibilityReasons"}},{"kind":"Field","name":{"kind":"Name","value":"invitationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CompanyQuery, CompanyQueryVariables>;
+export const CreateCompanyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCompany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCompany"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationCode"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"caenCode"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligibilityReasons"}},{"kind":"Field","name":{"kind":"Name","value":"invitationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateCompanyMutation, CreateCompanyMutationVariables>;
+export const UpdateCompanyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCompany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCompany"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationCode"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"caenCode"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligibilityReasons"}},{"kind":"Field","name":{"kind":"Name","value":"invitationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateCompanyMutation, UpdateCompanyMutationVariables>;
+export const EraseCompanyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseCompany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeResponses"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseCompany"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeResponses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeResponses"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationCode"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"caenCode"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligibilityReasons"}},{"kind":"Field","name":{"kind":"Name","value":"invitationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EraseCompanyMutation, EraseCompanyMutationVariables>;
+export const ExportCompanyDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportCompanyData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportCompanyData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ExportCompanyDataMutation, ExportCompanyDataMutationVariables>;
+export const PseudonymiseContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PseudonymiseContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"confirm"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonymiseContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"confirm"},"value":{"kind":"Variable","name":{"kind":"Name","value":"confirm"}}}]}]}}]} as unknown as DocumentNode<PseudonymiseContactsMutation, PseudonymiseContactsMutationVariables>;
+export const PreviewCompanyImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewCompanyImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewCompanyImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"validRows"}},{"kind":"Field","name":{"kind":"Name","value":"invalidRows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PreviewCompanyImportMutation, PreviewCompanyImportMutationVariables>;
+export const ImportCompaniesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportCompanies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importCompanies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"validRows"}},{"kind":"Field","name":{"kind":"Name","value":"invalidRows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportCompaniesMutation, ImportCompaniesMutationVariables>;
+export const CompanyImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyImportTemplate"}}]}}]} as unknown as DocumentNode<CompanyImportTemplateQuery, CompanyImportTemplateQueryVariables>;
+export const InvitationCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"screenedOut"}},{"kind":"Field","name":{"kind":"Name","value":"bounced"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}}]}}]} as unknown as DocumentNode<InvitationCountsQuery, InvitationCountsQueryVariables>;
+export const InvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"counties"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"counties"},"value":{"kind":"Variable","name":{"kind":"Name","value":"counties"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindersSent"}},{"kind":"Field","name":{"kind":"Name","value":"lastRemindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteCompaniesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteCompanies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteCompaniesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteCompanies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<InviteCompaniesMutation, InviteCompaniesMutationVariables>;
+export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindersSent"}},{"kind":"Field","name":{"kind":"Name","value":"lastRemindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const SendRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendReminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendRemindersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendReminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"possibleFrom"}}]}}]}}]}}]} as unknown as DocumentNode<SendRemindersMutation, SendRemindersMutationVariables>;
+export const ReissueInvitationLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReissueInvitationLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReissueLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reissueInvitationLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindersSent"}},{"kind":"Field","name":{"kind":"Name","value":"lastRemindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReissueInvitationLinkMutation, ReissueInvitationLinkMutationVariables>;
+export const EmailTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<EmailTemplatesQuery, EmailTemplatesQueryVariables>;
+export const UpdateEmailTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEmailTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateEmailTemplateMutation, UpdateEmailTemplateMutationVariables>;
+export const OutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Outbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<OutboxQuery, OutboxQueryVariables>;
+export const EmailDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reminderStep"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<EmailDeliveriesQuery, EmailDeliveriesQueryVariables>;
+export const PasswordPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasswordPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}}]}}]}}]} as unknown as DocumentNode<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const PasswordLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasswordLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PasswordLinkQuery, PasswordLinkQueryVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsePasswordLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"rights"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"rights"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const RespondentStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RespondentStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondentSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RespondentSessionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controller"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"retentionMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questionnaire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"integratedPractice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"performanceIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"help"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"integer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"configurations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Text"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lowestItems"}},{"kind":"Field","name":{"kind":"Name","value":"countyComparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"peers"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"peerMeanScore"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"profileConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"performance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"configuration"}},{"kind":"Field","name":{"kind":"Name","value":"screeningReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ro"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RespondentResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Text"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ro"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]} as unknown as DocumentNode<RespondentStartQuery, RespondentStartQueryVariables>;
+export const SetRespondentLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRespondentLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRespondentLocale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<SetRespondentLocaleMutation, SetRespondentLocaleMutationVariables>;
+export const GiveConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GiveConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consentVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"consentVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consentVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}}]}}]}}]} as unknown as DocumentNode<GiveConsentMutation, GiveConsentMutationVariables>;
+export const DeclineInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}]}}]} as unknown as DocumentNode<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
+export const StudyContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}}]}}]} as unknown as DocumentNode<StudyContactQuery, StudyContactQueryVariables>;
+export const SaveProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RespondentSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lowestItems"}},{"kind":"Field","name":{"kind":"Name","value":"countyComparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"peers"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"peerMeanScore"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"profileConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverEur"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetEur"}},{"kind":"Field","name":{"kind":"Name","value":"hasMarketingDept"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"performance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"configuration"}},{"kind":"Field","name":{"kind":"Name","value":"screeningReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ro"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RespondentResultFields"}}]}}]}}]} as unknown as DocumentNode<SaveProfileMutation, SaveProfileMutationVariables>;
+export const SaveAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveAnswerMutation, SaveAnswerMutationVariables>;
+export const SavePerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SavePerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"values"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceValueInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savePerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"values"},"value":{"kind":"Variable","name":{"kind":"Name","value":"values"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<SavePerformanceMutation, SavePerformanceMutationVariables>;
+export const SaveConfigurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveConfiguration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"configuration"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveConfiguration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"configuration"},"value":{"kind":"Variable","name":{"kind":"Name","value":"configuration"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configuration"}}]}}]}}]} as unknown as DocumentNode<SaveConfigurationMutation, SaveConfigurationMutationVariables>;
+export const SubmitResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RespondentResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lowestItems"}},{"kind":"Field","name":{"kind":"Name","value":"countyComparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"peers"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"peerMeanScore"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}}]}}]}}]} as unknown as DocumentNode<SubmitResponseMutation, SubmitResponseMutationVariables>;

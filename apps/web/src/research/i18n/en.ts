@@ -11,6 +11,7 @@ const invitationStatuses = {
   bounced: "Bounced",
   expired: "Expired",
   revoked: "Revoked",
+  refused: "Refused",
 };
 
 const errorMessages: Record<string, string> = {
@@ -297,8 +298,11 @@ export const en = {
       BOUNCED: "The e-mail bounced",
       NOT_SENT_YET: "The invitation has not been sent yet",
       NO_CONTACT_EMAIL: "No contact e-mail",
-      REMINDED_RECENTLY: "Reminded recently",
+      REFUSED: "Declined to take part",
+      REMINDER_LIMIT: "Has had every reminder the policy allows",
+      TOO_EARLY: "Contacted too recently",
     },
+    remindPossibleFrom: (date: string) => `The next reminder is possible from ${date}.`,
     revoke: "Revoke",
     revokeOne: (name: string) => `Revoke the invitation of ${name}`,
     revokeConfirm: (name: string) => `Yes, revoke ${name}'s link`,
@@ -340,6 +344,7 @@ export const en = {
     kinds: {
       invitation: "Invitation",
       reminder: "Reminder",
+      reminder_2: "Second reminder",
       password_reset: "Password reset",
       account_setup: "New account: set password",
     },

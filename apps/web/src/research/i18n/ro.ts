@@ -291,8 +291,11 @@ export const ro: ResearchMessages = {
       BOUNCED: "E-mailul a fost returnat",
       NOT_SENT_YET: "Invitația nu a fost încă trimisă",
       NO_CONTACT_EMAIL: "Nu are e-mail de contact",
-      REMINDED_RECENTLY: "A primit de curând un memento",
+      REFUSED: "A refuzat să participe",
+      REMINDER_LIMIT: "A primit toate mementourile permise",
+      TOO_EARLY: "A fost contactată prea recent",
     },
+    remindPossibleFrom: (date) => `Următorul memento este posibil din ${date}.`,
     revoke: "Revocă",
     revokeOne: (name) => `Revocă invitația firmei ${name}`,
     revokeConfirm: (name) => `Da, revocă linkul firmei ${name}`,
@@ -321,6 +324,7 @@ export const ro: ResearchMessages = {
       bounced: "Returnată",
       expired: "Expirată",
       revoked: "Revocată",
+      refused: "Refuzată",
     },
   },
   mail: {
@@ -345,6 +349,7 @@ export const ro: ResearchMessages = {
     kinds: {
       invitation: "Invitație",
       reminder: "Memento",
+      reminder_2: "Al doilea memento",
       password_reset: "Resetarea parolei",
       account_setup: "Cont nou: alegerea parolei",
     },

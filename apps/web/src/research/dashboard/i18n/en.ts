@@ -68,6 +68,7 @@ export const en: DashboardMessages = {
       started: "Started",
       completed: "Completed",
       screenedOut: "Screened out",
+      refused: "Refused",
     },
     responseRate: "Response rate",
     county: "County",
@@ -75,8 +76,8 @@ export const en: DashboardMessages = {
     unknownSize: "Size unknown",
     total: "Total",
     stageTitle: "Invitations by stage, per county",
-    stageSummary: ({ sent, opened, started, completed, screenedOut, rate }) =>
-      `${invitations(sent)} sent: ${opened} opened, ${started} started, ${completed} completed and ${screenedOut} screened out; response rate ${rate}.`,
+    stageSummary: ({ sent, opened, started, completed, screenedOut, refused, rate }) =>
+      `${invitations(sent)} sent: ${opened} opened, ${started} started, ${completed} completed, ${screenedOut} screened out and ${refused} refused; response rate ${rate}.`,
     invitationsAxis: "Invitations",
     countyRateTitle: "Response rate by county",
     sizeRateTitle: "Response rate by size class",

@@ -61,6 +61,7 @@ export type DashboardMessages = {
       readonly started: string;
       readonly completed: string;
       readonly screenedOut: string;
+      readonly refused: string;
     };
     readonly responseRate: string;
     readonly county: string;
@@ -74,6 +75,7 @@ export type DashboardMessages = {
       started: number;
       completed: number;
       screenedOut: number;
+      refused: number;
       rate: string;
     }) => string;
     readonly invitationsAxis: string;

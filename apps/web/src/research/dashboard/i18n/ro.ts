@@ -71,6 +71,7 @@ export const ro: DashboardMessages = {
       started: "Începute",
       completed: "Completate",
       screenedOut: "Excluse la selecție",
+      refused: "Au refuzat",
     },
     responseRate: "Rata de răspuns",
     county: "Județ",
@@ -78,8 +79,8 @@ export const ro: DashboardMessages = {
     unknownSize: "Mărime necunoscută",
     total: "Total",
     stageTitle: "Invitațiile pe etape, pe județe",
-    stageSummary: ({ sent, opened, started, completed, screenedOut, rate }) =>
-      `${invitatii(sent)} trimise, dintre care deschise: ${opened}, începute: ${started}, completate: ${completed}, excluse la selecție: ${screenedOut}; rata de răspuns: ${rate}.`,
+    stageSummary: ({ sent, opened, started, completed, screenedOut, refused, rate }) =>
+      `${invitatii(sent)} trimise, dintre care deschise: ${opened}, începute: ${started}, completate: ${completed}, excluse la selecție: ${screenedOut}, au refuzat: ${refused}; rata de răspuns: ${rate}.`,
     invitationsAxis: "Invitații",
     countyRateTitle: "Rata de răspuns pe județe",
     sizeRateTitle: "Rata de răspuns pe clase de mărime",

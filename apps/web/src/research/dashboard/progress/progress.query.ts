@@ -10,6 +10,7 @@ export const StudyProgressQuery = graphql(`
         started
         completed
         screenedOut
+        refused
         responseRate
       }
       byCounty {
@@ -20,6 +21,7 @@ export const StudyProgressQuery = graphql(`
         started
         completed
         screenedOut
+        refused
         responseRate
       }
       bySizeClass {
@@ -30,6 +32,7 @@ export const StudyProgressQuery = graphql(`
         started
         completed
         screenedOut
+        refused
         responseRate
       }
       weekly {
