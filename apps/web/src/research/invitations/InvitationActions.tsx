@@ -20,9 +20,9 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
     refetchQueries: ["InvitationCounts"],
   });
   const [remind, remindState] = useMutation(SendRemindersMutation, { refetchQueries: ["Invitations"] });
+  const format = useFormat();
   if (!REISSUABLE_STATUSES.has(invitation.status)) return null;
   const name = invitation.companyName;
-  const format = useFormat();
   const remindReport = remindState.data?.sendReminders;
   const skip = remindReport?.skipped[0];
   if (reissuing) return <ReissueLinkForm invitation={invitation} onClose={() => setReissuing(false)} />;
