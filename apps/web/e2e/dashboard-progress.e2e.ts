@@ -12,6 +12,7 @@ type Counts = {
   started: number;
   completed: number;
   screenedOut: number;
+  refused: number;
   responseRate: number | null;
 };
 type Group = Counts & { level: string | null };
@@ -24,7 +25,7 @@ type Progress = {
     weeks: { weekStart: string; sent: number; completed: number; responseRate: number | null }[];
   }[];
 };
-const COUNTS = "sent opened started completed screenedOut responseRate";
+const COUNTS = "sent opened started completed screenedOut refused responseRate";
 const PROGRESS = `query ($filter: ProgressFilterInput) {
   studyProgress(filter: $filter) {
     total { ${COUNTS} }
@@ -33,7 +34,7 @@ const PROGRESS = `query ($filter: ProgressFilterInput) {
     weekly { county weeks { weekStart sent completed responseRate } }
   }
 }`;
-const STAGES = ["sent", "opened", "started", "completed", "screenedOut"] as const;
+const STAGES = ["sent", "opened", "started", "completed", "screenedOut", "refused"] as const;
 
 let session: DashboardSession;
 beforeAll(async () => {
