@@ -71,6 +71,10 @@ export const en: DashboardMessages = {
       refused: "Refused",
     },
     responseRate: "Response rate",
+    rr1: "Response rate, AAPOR RR1",
+    rr2: "Response rate, AAPOR RR2 (partials included)",
+    rrDefinition:
+      "AAPOR Standard Definitions: completed questionnaires (RR2: and started ones) out of every invited company that may belong to the population; companies screened out are not in the denominator.",
     county: "County",
     sizeClass: "Size class",
     unknownSize: "Size unknown",

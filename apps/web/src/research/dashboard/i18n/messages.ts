@@ -64,6 +64,9 @@ export type DashboardMessages = {
       readonly refused: string;
     };
     readonly responseRate: string;
+    readonly rr1: string;
+    readonly rr2: string;
+    readonly rrDefinition: string;
     readonly county: string;
     readonly sizeClass: string;
     readonly unknownSize: string;

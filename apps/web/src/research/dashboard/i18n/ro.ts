@@ -74,6 +74,10 @@ export const ro: DashboardMessages = {
       refused: "Au refuzat",
     },
     responseRate: "Rata de răspuns",
+    rr1: "Rata de răspuns AAPOR RR1",
+    rr2: "Rata de răspuns AAPOR RR2 (cu cele parțiale)",
+    rrDefinition:
+      "Definițiile standard AAPOR: chestionare completate (RR2: și cele începute) din toate firmele invitate care pot face parte din populație; firmele excluse la selecție nu intră în numitor.",
     county: "Județ",
     sizeClass: "Clasa de mărime",
     unknownSize: "Mărime necunoscută",

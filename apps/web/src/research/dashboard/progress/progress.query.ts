@@ -4,6 +4,8 @@ export const StudyProgressQuery = graphql(`
   query DashboardStudyProgress($filter: ProgressFilterInput) {
     studyProgress(filter: $filter) {
       total {
+        rr1
+        rr2
         invited
         sent
         opened
