@@ -90,6 +90,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Mutation.saveAnalysis": RESEARCHER,
   "Mutation.inviteCompanies": RESEARCHER,
   "Mutation.revokeInvitation": RESEARCHER,
+  "Mutation.reinviteCompany": RESEARCHER,
   "Mutation.reissueInvitationLink": RESEARCHER,
   "Mutation.sendReminders": RESEARCHER,
   "Mutation.updateEmailTemplate": RESEARCHER,

@@ -123,7 +123,7 @@ describe("naming companies that cannot be invited", () => {
 });
 
 describe("revoking", () => {
-  it("disables the link, cancels unsent e-mails, is audited, and allows a new invitation", async () => {
+  it("disables the link, cancels unsent e-mails, is audited, and allows an explicit new invitation", async () => {
     const researcher = await signInAs(t, "researcher");
     const company = await uninvitedCompany();
     await researcher(INVITE, { input: { companyIds: [company.id], locale: "ro" } });
@@ -142,8 +142,16 @@ describe("revoking", () => {
       reason: "REVOKED",
     });
     expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: "invitation.revoke" })).toBe(1);
-    const again = await researcher(INVITE, { input: { companyIds: [company.id], locale: "en" } });
-    expect(again.data).toEqual({ inviteCompanies: { invited: 1, skipped: [] } });
+    // Only an explicit re-invitation, with a reason, invites the company again.
+    const bulk = await researcher(INVITE, { input: { companyIds: [company.id], locale: "en" } });
+    expect(bulk.data).toEqual({
+      inviteCompanies: { invited: 0, skipped: [{ reason: "REVOKED_OR_REFUSED" }] },
+    });
+    const again = await researcher(
+      `mutation($i: ReinviteCompanyInput!) { reinviteCompany(input: $i) { status locale } }`,
+      { i: { companyId: company.id, reason: "sent to the wrong person", locale: "en" } },
+    );
+    expect(again.data).toEqual({ reinviteCompany: { status: "created", locale: "en" } });
   });
 
   it("answers NOT_FOUND for an unknown or malformed id", async () => {

@@ -250,3 +250,56 @@ describe("the reminder policy", () => {
     expect((await invitationById(invitation.id)).remindersSent).toBe(2);
   });
 });
+
+describe("inviting again", () => {
+  const REINVITE = `mutation($i: ReinviteCompanyInput!) { reinviteCompany(input: $i) { id status } }`;
+  const INVITE_REPORT = `mutation($input: InviteCompaniesInput!) {
+    inviteCompanies(input: $input) { invited skipped { companyId reason } } }`;
+
+  it("never happens in bulk after a refusal or revocation; it takes a researcher's reason and is audited", async () => {
+    const researcher = await signInAs(t, "researcher");
+    const refused = await createInvitation(t.dataSource, {
+      invitation: { status: "refused", refusedAt: new Date() },
+    });
+    const revoked = await createInvitation(t.dataSource, { invitation: { status: "revoked" } });
+
+    const bulk = await researcher(INVITE_REPORT, { input: { filter: { counties: ["BH"] }, locale: "ro" } });
+    expect(bulk.data).toEqual({ inviteCompanies: { invited: 0, skipped: [] } });
+    const named = await researcher(INVITE_REPORT, {
+      input: { companyIds: [refused.company.id, revoked.company.id], locale: "ro" },
+    });
+    expect(named.data).toEqual({
+      inviteCompanies: {
+        invited: 0,
+        skipped: expect.arrayContaining([
+          { companyId: refused.company.id, reason: "REVOKED_OR_REFUSED" },
+          { companyId: revoked.company.id, reason: "REVOKED_OR_REFUSED" },
+        ]),
+      },
+    });
+
+    const noReason = await researcher(REINVITE, { i: { companyId: refused.company.id, reason: "" } });
+    expect(noReason.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+    expect(await t.dataSource.getRepository(Invitation).countBy({ companyId: refused.company.id })).toBe(1);
+
+    const again = await researcher(REINVITE, {
+      i: { companyId: refused.company.id, reason: "The manager phoned and asked to take part after all" },
+    });
+    expect(again.data).toMatchObject({ reinviteCompany: { status: "created" } });
+    const newId = (again.data as { reinviteCompany: { id: string } }).reinviteCompany.id;
+    const [entry] = await t.dataSource.query(
+      `SELECT details FROM audit_events WHERE action = 'invitation.reinvite'`,
+    );
+    expect(entry.details).toMatchObject({
+      companyIds: [refused.company.id],
+      invitationIds: [newId, refused.invitation.id],
+      previousStatus: "refused",
+      reason: "The manager phoned and asked to take part after all",
+    });
+    await sink.waitFor(1);
+
+    const twice = await researcher(REINVITE, { i: { companyId: refused.company.id, reason: "once more" } });
+    expect(twice.errors![0]!.extensions!.code).toBe("CONFLICT");
+    expect(await t.dataSource.getRepository(Invitation).countBy({ companyId: refused.company.id })).toBe(2);
+  });
+});

@@ -117,7 +117,10 @@ export class SkippedCompany {
   @Field()
   companyName: string;
 
-  @Field({ description: "NO_CONTACT_EMAIL, ERASED, INELIGIBLE or ALREADY_INVITED." })
+  @Field({
+    description:
+      "NO_CONTACT_EMAIL, ERASED, INELIGIBLE, ALREADY_INVITED or REVOKED_OR_REFUSED (invite it again with reinviteCompany).",
+  })
   reason: string;
 }
 
@@ -246,6 +249,28 @@ export class ReminderReport {
 
   @Field(() => [SkippedInvitation])
   skipped: SkippedInvitation[];
+}
+
+@InputType({ description: "A company invited again after its invitation was revoked or refused." })
+export class ReinviteCompanyInput {
+  @Field(() => ID)
+  companyId: string;
+
+  @Field({
+    description:
+      "Why the company is invited again (for example: the manager asked for a new invitation); kept in the audit log.",
+  })
+  @Length(3, 500, { message: "must be between 3 and 500 characters" })
+  reason: string;
+
+  @Field({ defaultValue: "ro", description: "ro or en." })
+  locale: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "After this the link stops working; must be in the future.",
+  })
+  expiresAt?: Date | null;
 }
 
 @InputType({ description: "Why, and how, a company gets a new personal link." })

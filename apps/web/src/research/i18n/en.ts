@@ -268,6 +268,7 @@ export const en = {
       ERASED: "Data erased on request",
       INELIGIBLE: "Not eligible",
       ALREADY_INVITED: "Already invited",
+      REVOKED_OR_REFUSED: "Its invitation was revoked or refused: inviting it again needs a reason",
     },
     remindersTitle: "Reminders",
     remindersLead:

@@ -261,6 +261,7 @@ export const ro: ResearchMessages = {
       ERASED: "Date șterse la cerere",
       INELIGIBLE: "Nu este eligibilă",
       ALREADY_INVITED: "Invitată deja",
+      REVOKED_OR_REFUSED: "Invitația ei a fost revocată sau refuzată: o nouă invitație cere un motiv",
     },
     remindersTitle: "Mementouri",
     remindersLead:
