@@ -12,11 +12,12 @@ type Counts = {
   started: number;
   completed: number;
   screenedOut: number;
+  refused: number;
   responseRate: number | null;
 };
 type Group = Counts & { level: string | null };
 type Progress = {
-  total: Counts;
+  total: Counts & { rr1: number | null; rr2: number | null };
   byCounty: Group[];
   bySizeClass: Group[];
   weekly: {
@@ -24,16 +25,16 @@ type Progress = {
     weeks: { weekStart: string; sent: number; completed: number; responseRate: number | null }[];
   }[];
 };
-const COUNTS = "sent opened started completed screenedOut responseRate";
+const COUNTS = "sent opened started completed screenedOut refused responseRate";
 const PROGRESS = `query ($filter: ProgressFilterInput) {
   studyProgress(filter: $filter) {
-    total { ${COUNTS} }
+    total { ${COUNTS} rr1 rr2 }
     byCounty { level ${COUNTS} }
     bySizeClass { level ${COUNTS} }
     weekly { county weeks { weekStart sent completed responseRate } }
   }
 }`;
-const STAGES = ["sent", "opened", "started", "completed", "screenedOut"] as const;
+const STAGES = ["sent", "opened", "started", "completed", "screenedOut", "refused"] as const;
 
 let session: DashboardSession;
 beforeAll(async () => {
@@ -96,6 +97,16 @@ describe("dashboard: fieldwork progress", () => {
         ),
       );
     expect(figures).toEqual(expectedRow(api.total));
+    // The headline rates are AAPOR's, named as such.
+    for (const [rate, label] of [
+      ["rr1", "Rata de răspuns AAPOR RR1"],
+      ["rr2", "Rata de răspuns AAPOR RR2 (cu cele parțiale)"],
+    ] as const) {
+      const item = page.locator(`[data-rate="${rate}"]`);
+      expect(await item.locator("dt").textContent()).toBe(label);
+      expect(await item.locator("dd").textContent()).toBe(roPercent(api.total[rate]));
+    }
+    await page.getByText("Definițiile standard AAPOR", { exact: false }).waitFor();
 
     const cells = await tableCells(page, "progress-stage-table");
     expect(cells.total).toEqual(expectedRow(api.total));

@@ -13,18 +13,10 @@ afterAll(async () => {
 });
 
 describe("company profile", () => {
-  it("lets a respondent decline, shows the server's objections next to the fields, screens out politely and lets a slip be corrected", async () => {
+  it("shows the server's objections next to the fields, screens out politely and lets a slip be corrected", async () => {
     const invitation = await researcher.invite();
     const page = await browser.open(invitation.path);
     await page.getByRole("button", { name: "Începe" }).click();
-
-    // Declining first: a thank-you, nothing stored, and a way back.
-    await page.getByRole("button", { name: "Nu doresc să particip" }).click();
-    await onScreen(page, "Vă mulțumim");
-    await page.getByText("Nu am păstrat niciun răspuns.", { exact: false }).waitFor();
-    await checkScreen(page, "respond-declined");
-    expect(await researcher.responsesOf(invitation.companyId)).toEqual([]);
-    await page.getByRole("button", { name: "Înapoi la informare" }).click();
 
     await page.getByRole("button", { name: "Sunt de acord și continui" }).click();
     await onScreen(page, "Datele firmei");

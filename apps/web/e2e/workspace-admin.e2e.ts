@@ -146,7 +146,7 @@ describe("administration", () => {
       await page.getByText(placeholder, { exact: true }).waitFor();
     }
     const reminder = page.locator("section", {
-      has: page.getByRole("heading", { name: "Memento · Engleză" }),
+      has: page.getByRole("heading", { name: "Memento · Engleză", exact: true }),
     });
     const body = reminder.getByLabel("Text");
     const original = await body.inputValue();

@@ -12,6 +12,7 @@ import { SiteLayout } from "./ui/SiteLayout";
 const RespondentPage = lazy(() =>
   import("./respond/RespondentPage").then((m) => ({ default: m.RespondentPage })),
 );
+const OptOutPage = lazy(() => import("./respond/optout/OptOutPage").then((m) => ({ default: m.OptOutPage })));
 const ResearchWorkspace = lazy(() =>
   import("./research/ResearchWorkspace").then((m) => ({ default: m.ResearchWorkspace })),
 );
@@ -22,6 +23,8 @@ function AreaPage({ route }: { route: ShellRoute }) {
       return <LandingPage />;
     case "respond":
       return <RespondentPage token={route.token} />;
+    case "optout":
+      return <OptOutPage token={route.token} />;
     case "research":
       return <ResearchWorkspace />;
     case "not-found":

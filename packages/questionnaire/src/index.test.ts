@@ -43,6 +43,9 @@ describe("the package barrel", () => {
         "renderConsentText",
         "RESPONSE_CODEBOOK",
         "IMPORT_COLUMNS",
+        "AAPOR_DISPOSITIONS",
+        "DISPOSITION_OF_STATUS",
+        "responseRates",
       ].sort(),
     );
   });

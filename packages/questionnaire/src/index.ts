@@ -56,3 +56,11 @@ export {
   type ValueLabel,
   type VariableType,
 } from "./codebook/codebook";
+export {
+  AAPOR_DISPOSITIONS,
+  DISPOSITION_OF_STATUS,
+  responseRates,
+  type AaporDisposition,
+  type DispositionCounts,
+  type ResponseRates,
+} from "./fieldwork/aapor";

@@ -17,6 +17,7 @@ import type { Logger } from "../logging/logger";
 import { exportRoutes } from "../modules/analysis/exports/export.routes";
 import { auditCsvRoute } from "../modules/audit/audit-csv.route";
 import { checkHealth } from "../modules/health/health.service";
+import { optOutRoute } from "../modules/invitations/opt-out.route";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { jsonBodyBySession, resolveSession, sessionAccount } from "./graphql-body";
@@ -116,6 +117,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
       }),
     }),
   );
+  app.use(optOutRoute(services, log));
   app.use(auditCsvRoute(dataSource, services, log, cookies.read));
   app.use(exportRoutes(dataSource, services, log, cookies.read));
   app.use(webApp(env.WEB_DIST_DIR));

@@ -55,6 +55,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Query.respondentSession": TOKEN,
   "Mutation.setRespondentLocale": TOKEN,
   "Mutation.giveConsent": TOKEN,
+  "Mutation.declineInvitation": TOKEN,
   "Mutation.saveProfile": TOKEN,
   "Mutation.saveAnswer": TOKEN,
   "Mutation.savePerformance": TOKEN,
@@ -89,6 +90,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Mutation.saveAnalysis": RESEARCHER,
   "Mutation.inviteCompanies": RESEARCHER,
   "Mutation.revokeInvitation": RESEARCHER,
+  "Mutation.reinviteCompany": RESEARCHER,
   "Mutation.reissueInvitationLink": RESEARCHER,
   "Mutation.sendReminders": RESEARCHER,
   "Mutation.updateEmailTemplate": RESEARCHER,
@@ -103,7 +105,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
 };
 
 /** REST routes by method and path, with the concrete addresses probed for each. */
-const REST_MATRIX: Record<string, { probes: string[]; row: Row }> = {
+const REST_MATRIX: Record<string, { probes: string[]; row: Row; method?: "POST" }> = {
   "GET /healthz": { probes: ["/healthz"], row: OPEN },
   // The single-page app: every page address serves the same public HTML, whose screens ask the API.
   "GET /.*/": { probes: ["/", "/research/companies", "/r/some-token"], row: OPEN },
@@ -117,6 +119,8 @@ const REST_MATRIX: Record<string, { probes: string[]; row: Row }> = {
     row: RESEARCHER,
   },
   "GET /api/exports/audit.csv": { probes: ["/api/exports/audit.csv"], row: ADMINISTRATOR },
+  // The e-mails' one-click opt-out (RFC 8058): its token is the credential, no session is ever needed.
+  "POST /optout/:token": { probes: [`/optout/${"x".repeat(43)}`], row: OPEN, method: "POST" },
 };
 
 /**
@@ -278,11 +282,11 @@ describe("the authorisation matrix", () => {
       cookies[role] = client.cookie();
     }
     const mismatches: string[] = [];
-    for (const [route, { probes, row }] of Object.entries(REST_MATRIX)) {
+    for (const [route, { probes, row, method = "GET" }] of Object.entries(REST_MATRIX)) {
       for (const probe of probes) {
         for (const actor of ACTORS) {
           const cookie = cookies[actor];
-          const res = await fetch(`${t.url}${probe}`, { headers: cookie ? { cookie } : {} });
+          const res = await fetch(`${t.url}${probe}`, { method, headers: cookie ? { cookie } : {} });
           await res.arrayBuffer();
           expect(res.status).toBeLessThan(500);
           const denied = res.status === 401 || res.status === 403;

@@ -143,6 +143,10 @@ beforeAll(async () => {
     },
   );
   sink.unknownRecipients.add(CONTACT.email);
+  // The reminder policy allows one only REMINDER_MIN_INTERVAL_DAYS after the invitation.
+  await t.dataSource.query(`UPDATE invitations SET sent_at = sent_at - interval '10 days' WHERE id = $1`, [
+    invitationId,
+  ]);
   await researcher(`mutation($ids: [ID!]) { sendReminders(input: { invitationIds: $ids }) { queued } }`, {
     ids: [invitationId],
   });

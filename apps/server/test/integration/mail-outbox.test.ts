@@ -78,7 +78,9 @@ describe("without SMTP_URL, e-mails go to the outbox researchers read in the app
 
   it("does not send a reminder whose respondent completed the questionnaire while it waited", async () => {
     const researcher = await signInAs(t, "researcher");
-    const { invitation } = await createInvitation(t.dataSource);
+    const { invitation } = await createInvitation(t.dataSource, {
+      invitation: { sentAt: new Date(Date.now() - 10 * 86_400_000) },
+    });
     await worker.stop(); // the reminder waits in the queue
     const res = await researcher(
       `mutation($i: SendRemindersInput!) { sendReminders(input: $i) { queued } }`,

@@ -1,4 +1,5 @@
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
+import type { InvitationStatus } from "../../src/modules/invitations/invitation-status";
 import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
@@ -189,5 +190,35 @@ describe("on invitations with known dates", () => {
       [2, 1],
     ]);
     expect(p.weekly.find((s) => s.county === "MM")!.weeks.every((w) => w.responseRate === null)).toBe(true);
+  });
+});
+
+describe("AAPOR dispositions and response rates", () => {
+  beforeAll(async () => {
+    await t.reset();
+    viewer = await signInAs(t, "viewer");
+    const cases: Array<[InvitationStatus, number]> = [
+      ["completed", 3],
+      ["started", 2],
+      ["refused", 1],
+      ["bounced", 1],
+      ["sent", 2],
+      ["opened", 1],
+      ["screened_out", 4],
+      ["revoked", 2],
+    ];
+    for (const [status, n] of cases)
+      for (let i = 0; i < n; i++) await createInvitation(t.dataSource, { invitation: { status } });
+  });
+
+  it("counts the dispositions in SQL and gives RR1 and RR2 with the ineligible out of the denominator", async () => {
+    const res = await viewer<{ studyProgress: { total: unknown } }>(`{ studyProgress { total {
+      dispositions { complete partial refusal nonContact notEligible unknown } rr1 rr2 } } }`);
+    // Denominator: 3 complete + 2 partial + 1 refusal + 1 non-contact + 3 unknown = 10; revoked are no cases.
+    expect(res.data!.studyProgress.total).toEqual({
+      dispositions: { complete: 3, partial: 2, refusal: 1, nonContact: 1, notEligible: 4, unknown: 3 },
+      rr1: 0.3,
+      rr2: 0.5,
+    });
   });
 });

@@ -7,6 +7,11 @@ export interface ReceivedEmail {
   to: string[];
   subject: string;
   text: string;
+  /** The HTML part, or "" for a text-only message. */
+  html: string;
+  replyTo: string;
+  /** Header lines as sent, by lower-case name. */
+  headers: Map<string, string>;
 }
 
 /**
@@ -45,6 +50,9 @@ export class SmtpSink {
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            html: typeof parsed.html === "string" ? parsed.html : "",
+            replyTo: parsed.replyTo?.text ?? "",
+            headers: new Map(parsed.headerLines.map((h) => [h.key, h.line.slice(h.key.length + 1).trim()])),
           };
           if (this.refuseWith) {
             return callback(

@@ -6,6 +6,11 @@ describe("matchShellRoute", () => {
     expect(matchShellRoute("/r/Ab3_x-9/")).toEqual({ area: "respond", token: "Ab3_x-9" });
   });
 
+  it("sends an e-mail's opt-out link to its page with its token", () => {
+    expect(matchShellRoute("/optout/Ab3_x-9")).toEqual({ area: "optout", token: "Ab3_x-9" });
+    expect(matchShellRoute("/optout/")).toEqual({ area: "not-found" });
+  });
+
   it("treats a cut or extended invitation link as not found rather than a wrong token", () => {
     expect(matchShellRoute("/r/")).toEqual({ area: "not-found" });
     expect(matchShellRoute("/r/abc/extra")).toEqual({ area: "not-found" });

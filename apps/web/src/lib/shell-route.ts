@@ -6,6 +6,7 @@
 export type ShellRoute =
   | { readonly area: "landing" }
   | { readonly area: "respond"; readonly token: string }
+  | { readonly area: "optout"; readonly token: string }
   | { readonly area: "research" }
   | { readonly area: "not-found" };
 
@@ -15,10 +16,10 @@ export function matchShellRoute(pathname: string): ShellRoute {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   if (path === "/") return { area: "landing" };
   if (path === RESEARCH_BASE || path.startsWith(`${RESEARCH_BASE}/`)) return { area: "research" };
-  const respond = /^\/r\/([^/]+)$/.exec(path);
-  if (respond?.[1]) {
+  const link = /^\/(r|optout)\/([^/]+)$/.exec(path);
+  if (link?.[2]) {
     try {
-      return { area: "respond", token: decodeURIComponent(respond[1]) };
+      return { area: link[1] === "r" ? "respond" : "optout", token: decodeURIComponent(link[2]) };
     } catch {
       // A malformed escape (e.g. a link cut in half by a mail client) is not a token.
       return { area: "not-found" };

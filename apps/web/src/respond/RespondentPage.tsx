@@ -9,6 +9,7 @@ import { useRespondT } from "./i18n";
 import { Journey } from "./journey/Journey";
 import type { Study, Texts } from "./journey/journey-context";
 import type { Session } from "./journey/steps";
+import { DeclinedPage } from "./status/DeclinedPage";
 import { ProblemPage } from "./status/ProblemPage";
 import { UnavailablePage } from "./status/UnavailablePage";
 import "./respond.css";
@@ -72,7 +73,13 @@ export function RespondentPage({ token }: RespondentPageProps) {
         />
       );
     case "failed":
-      if (state.failure.kind === "unavailable") return <UnavailablePage reason={state.failure.reason} />;
+      if (state.failure.kind === "unavailable") {
+        return state.failure.reason === "DECLINED" ? (
+          <DeclinedPage />
+        ) : (
+          <UnavailablePage reason={state.failure.reason} />
+        );
+      }
       if (state.failure.kind === "rate-limited") {
         return <ProblemPage title={t.rateLimitedPage.title} body={t.rateLimitedPage.body} onRetry={retry} />;
       }

@@ -6,6 +6,7 @@ import { MailQueue1795377900000 } from "./1795377900000-MailQueue";
 import { AccountSecurity1795400000000 } from "./1795400000000-AccountSecurity";
 import { AuditTrail1795400000001 } from "./1795400000001-AuditTrail";
 import { AccountGrants1796150000000 } from "./1796150000000-AccountGrants";
+import { Refusals1796200000000 } from "./1796200000000-Refusals";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AccountSecurity1795400000000,
   AuditTrail1795400000001,
   AccountGrants1796150000000,
+  Refusals1796200000000,
 ];

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = {
   INVITATION_CREATE: "invitation.create",
   INVITATION_REVOKE: "invitation.revoke",
   INVITATION_REISSUE_LINK: "invitation.reissue_link",
+  INVITATION_REINVITE: "invitation.reinvite",
   REMINDER_SEND: "reminder.send",
   RESPONSE_IMPORT: "response.import",
   TEMPLATE_UPDATE: "template.update",

@@ -118,12 +118,13 @@ export class CompanyService {
         .createQueryBuilder()
         .update(Invitation)
         .set({ status: "revoked", revokedAt: () => "now()" })
-        .where("company_id = :id AND status NOT IN ('completed', 'revoked')", { id })
+        .where("company_id = :id AND status NOT IN ('completed', 'revoked', 'refused')", { id })
         .execute();
       // Answered or not, no link opens anything any more: each token becomes a random value never given to
       // anyone, and not even shaped like a token, so it is never looked up.
       await manager.query(
-        `UPDATE invitations SET token = 'erased-' || gen_random_uuid() || gen_random_uuid(), updated_at = now()
+        `UPDATE invitations SET token = 'erased-' || gen_random_uuid() || gen_random_uuid(),
+          opt_out_token = 'erased-' || gen_random_uuid() || gen_random_uuid(), updated_at = now()
           WHERE company_id = $1`,
         [id],
       );
@@ -170,11 +171,14 @@ export class CompanyService {
       await audit(manager, actor, { action: "company.export", subjectType: "company", subjectId: id });
       // Tokens are credentials, not data about the company: left out, and cut from the links in e-mails.
       const withoutTokens = (text: string) =>
-        invitations.reduce((t, i) => t.split(i.token).join("[link removed]"), text);
+        invitations.reduce(
+          (t, i) => t.split(i.token).join("[link removed]").split(i.optOutToken).join("[link removed]"),
+          text,
+        );
       return {
         exportedAt: new Date().toISOString(),
         company,
-        invitations: invitations.map(({ token: _token, ...rest }) => rest),
+        invitations: invitations.map(({ token: _token, optOutToken: _optOut, ...rest }) => rest),
         emails: emails.map((e) => ({
           id: e.id,
           invitationId: e.invitationId,

@@ -8,5 +8,6 @@ export const INVITATION_STATUSES = [
   "bounced",
   "expired",
   "revoked",
+  "refused",
 ] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];

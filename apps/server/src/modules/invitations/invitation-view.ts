@@ -3,10 +3,10 @@ import type { Invitation } from "./invitation.entity";
 import type { InvitationView } from "./invitation.types";
 
 /** States a passing expiry date no longer changes: the outcome is already known. */
-export const FINAL_STATES = ["completed", "screened_out", "bounced", "revoked"] as const;
+export const FINAL_STATES = ["completed", "screened_out", "bounced", "revoked", "refused"] as const;
 
 /** The status researchers see: an open invitation past its expiry date is expired, whatever its stored status. */
-export const EFFECTIVE_STATUS_SQL = `(CASE WHEN i.status NOT IN ('completed', 'screened_out', 'bounced', 'revoked')
+export const EFFECTIVE_STATUS_SQL = `(CASE WHEN i.status NOT IN ('completed', 'screened_out', 'bounced', 'revoked', 'refused')
   AND i.expires_at <= now() THEN 'expired' ELSE i.status END)`;
 
 export function effectiveStatus(invitation: Invitation, now = new Date()): string {
@@ -31,6 +31,7 @@ export function toInvitationView(
     openedAt: invitation.openedAt,
     completedAt: invitation.completedAt,
     revokedAt: invitation.revokedAt,
+    refusedAt: invitation.refusedAt,
     remindersSent: invitation.remindersSent,
     lastRemindedAt: invitation.lastRemindedAt,
     createdAt: invitation.createdAt,

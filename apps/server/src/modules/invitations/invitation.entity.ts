@@ -8,8 +8,12 @@ import { INVITATION_STATUSES, type InvitationStatus } from "./invitation-status"
 @Entity("invitations")
 @Index("UQ_invitations_token", ["token"], { unique: true })
 @Index("IDX_invitations_company", ["companyId"])
-// One current invitation per company: a new one only after the previous one was revoked.
-@Index("UQ_invitations_company_current", ["companyId"], { unique: true, where: `"status" <> 'revoked'` })
+@Index("UQ_invitations_opt_out_token", ["optOutToken"], { unique: true })
+// One current invitation per company: a new one only after the previous one was revoked or refused.
+@Index("UQ_invitations_company_current", ["companyId"], {
+  unique: true,
+  where: `"status" NOT IN ('revoked', 'refused')`,
+})
 // Progress counts and reminder selection filter on status.
 @Index("IDX_invitations_status", ["status"])
 @Check("CHK_invitations_status", `"status" IN (${sqlList(INVITATION_STATUSES)})`)
@@ -28,6 +32,14 @@ export class Invitation {
   /** 256 random bits, base64url: see invitation-token.ts. */
   @Column({ type: "text" })
   token: string;
+
+  /**
+   * The e-mails' one-click opt-out credential, separate from the link token: it survives a re-issued link (an old
+   * e-mail's opt-out still works), and handing it to mail providers (List-Unsubscribe) opens no questionnaire.
+   * Drawn by the database (function of the Refusals migration), so every way of creating an invitation gets one.
+   */
+  @Column({ type: "text", default: () => "new_opt_out_token()" })
+  optOutToken: string;
 
   @Column({ type: "text", default: "ro" })
   locale: Locale;
@@ -58,6 +70,10 @@ export class Invitation {
 
   @Column(nullableTimestamp)
   revokedAt: Date | null;
+
+  /** When the respondent declined on the consent page or opted out from an e-mail: final, no more e-mails. */
+  @Column(nullableTimestamp)
+  refusedAt: Date | null;
 
   /** When and to which text version of the informed-consent notice the respondent agreed. */
   @Column(nullableTimestamp)

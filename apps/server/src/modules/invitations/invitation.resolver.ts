@@ -10,6 +10,7 @@ import {
   InvitationView,
   InviteCompaniesInput,
   InviteReport,
+  ReinviteCompanyInput,
   ReissuedLink,
   ReissueLinkInput,
   ReminderReport,
@@ -37,6 +38,15 @@ export class InvitationResolver {
   })
   inviteCompanies(@Arg("input") input: InviteCompaniesInput, @Ctx() ctx: Context): Promise<InviteReport> {
     return ctx.services.invitations.invite(currentAccount(ctx), input);
+  }
+
+  @Requires("RUN_FIELDWORK")
+  @Mutation(() => InvitationView, {
+    description:
+      "Invites a company again whose invitation was revoked or refused (bulk invitations never do): a researcher's explicit choice with a reason, audited.",
+  })
+  reinviteCompany(@Arg("input") input: ReinviteCompanyInput, @Ctx() ctx: Context): Promise<InvitationView> {
+    return ctx.services.invitations.reinvite(currentAccount(ctx), input);
   }
 
   @Requires("RUN_FIELDWORK")

@@ -19,6 +19,7 @@ import type {
   InviteCompaniesInput,
   InviteReport,
   ReissuedLink,
+  ReinviteCompanyInput,
   ReissueLinkInput,
   SkippedCompany,
 } from "./invitation.types";
@@ -32,7 +33,10 @@ const REISSUE_REFUSED: Partial<Record<string, string>> = {
 };
 
 /** The unique partial index UQ_invitations_company_current allows one such invitation per company. */
-const HAS_CURRENT_INVITATION = `EXISTS (SELECT 1 FROM invitations ci WHERE ci.company_id = c.id AND ci.status <> 'revoked')`;
+const HAS_CURRENT_INVITATION = `EXISTS (SELECT 1 FROM invitations ci WHERE ci.company_id = c.id
+  AND ci.status NOT IN ('revoked', 'refused'))`;
+/** A revoked or refused invitation still counts: inviting that company again is reinviteCompany's explicit choice. */
+const HAS_ANY_INVITATION = `EXISTS (SELECT 1 FROM invitations ai WHERE ai.company_id = c.id)`;
 
 /** Eligibility recomputed by @smi/questionnaire from the figures: unknown headcount or department is not eligible. */
 function isEligible(company: Company): boolean {
@@ -73,12 +77,13 @@ export class InvitationService {
         .getRepository(Company)
         .createQueryBuilder("c")
         .addSelect(HAS_CURRENT_INVITATION, "invited")
+        .addSelect(HAS_ANY_INVITATION, "everInvited")
         .orderBy("c.name", "ASC")
         .setLock("pessimistic_write");
       if (ids) query.where("c.id IN (:...ids)", { ids });
       else {
         query.where("c.county IN (:...counties)", { counties: counties ?? COUNTY_CODES });
-        if (input.filter!.notYetInvited) query.andWhere(`NOT ${HAS_CURRENT_INVITATION}`);
+        if (input.filter!.notYetInvited) query.andWhere(`NOT ${HAS_ANY_INVITATION}`);
       }
       const { entities, raw } = await query.getRawAndEntities();
       if (ids && entities.length !== ids.length) {
@@ -97,16 +102,18 @@ export class InvitationService {
         const eligible = isEligible(company);
         // A filter for eligible companies simply leaves the others out; named companies are reported.
         if (!ids && input.filter!.onlyEligible && !eligible) return;
-        const invited = (raw[i] as { invited: boolean }).invited;
+        const { invited, everInvited } = raw[i] as { invited: boolean; everInvited: boolean };
         const reason = company.erasedAt
           ? "ERASED"
           : !company.contactEmail
             ? "NO_CONTACT_EMAIL"
             : invited
               ? "ALREADY_INVITED"
-              : ids && !eligible
-                ? "INELIGIBLE"
-                : null;
+              : everInvited
+                ? "REVOKED_OR_REFUSED"
+                : ids && !eligible
+                  ? "INELIGIBLE"
+                  : null;
         if (reason) skipped.push({ companyId: company.id, companyName: company.name, reason });
         else chosen.push(company);
       });
@@ -124,6 +131,7 @@ export class InvitationService {
         invitations.map((invitation, i) => ({
           invitationId: invitation.id,
           token: invitation.token,
+          optOutToken: invitation.optOutToken,
           locale,
           expiresAt,
           companyName: chosen[i]!.name,
@@ -150,6 +158,71 @@ export class InvitationService {
         invitations: invitations.map((inv, i) => toInvitationView(inv, chosen[i]!)),
         skipped,
       };
+    });
+  }
+
+  /**
+   * Invites a company again whose invitation was revoked or refused: never part of a bulk invitation, always a
+   * researcher's choice with a reason, kept in the audit log. The new invitation and its e-mail are one transaction.
+   */
+  async reinvite(actor: Actor, input: ReinviteCompanyInput): Promise<InvitationView> {
+    assertUuid(input.companyId, "The company");
+    const locale = checkLocale(input.locale);
+    const expiresAt = checkExpiry(input.expiresAt);
+    return this.dataSource.transaction(async (manager) => {
+      const company = await manager.findOne(Company, {
+        where: { id: input.companyId },
+        lock: { mode: "pessimistic_write" },
+      });
+      assertFound(company, "The company");
+      if (company.erasedAt || !company.contactEmail) {
+        throw badInput("The company has no contact e-mail address to send the invitation to.", [
+          { field: "companyId", message: "the company has no contact e-mail address" },
+        ]);
+      }
+      const previous = await manager.find(Invitation, {
+        where: { companyId: company.id },
+        order: { createdAt: "DESC" },
+      });
+      if (!previous.length) {
+        throw new AppError("CONFLICT", "This company was never invited; invite it the usual way.");
+      }
+      if (previous.some((i) => !["revoked", "refused"].includes(i.status))) {
+        throw new AppError(
+          "CONFLICT",
+          "This company already has an invitation that is neither revoked nor refused.",
+        );
+      }
+      const invitation = await manager.save(
+        manager.create(Invitation, { companyId: company.id, token: newInvitationToken(), locale, expiresAt }),
+        { reload: true },
+      );
+      const emails = await composeEmails(manager, this.env.PUBLIC_URL, "invitation", [
+        {
+          invitationId: invitation.id,
+          token: invitation.token,
+          optOutToken: invitation.optOutToken,
+          locale,
+          expiresAt,
+          companyName: company.name,
+          contactName: company.contactName,
+          contactEmail: company.contactEmail,
+          reminderStep: 0,
+        },
+      ]);
+      await this.mail.enqueue(manager, emails);
+      await audit(manager, actor, {
+        action: "invitation.reinvite",
+        subjectType: "invitation",
+        subjectId: invitation.id,
+        details: {
+          companyIds: [company.id],
+          invitationIds: [invitation.id, ...previous.map((i) => i.id)],
+          previousStatus: previous[0]!.status,
+          reason: input.reason,
+        },
+      });
+      return toInvitationView(invitation, company);
     });
   }
 
@@ -232,6 +305,7 @@ export class InvitationService {
           {
             invitationId: invitation.id,
             token: invitation.token,
+            optOutToken: invitation.optOutToken,
             locale: invitation.locale,
             expiresAt: invitation.expiresAt,
             companyName: company.name,
@@ -307,6 +381,7 @@ export class InvitationService {
             bounced: 0,
             expired: 0,
             revoked: 0,
+            refused: 0,
           })
           .get(county)!;
       const key =

@@ -26,7 +26,7 @@ export class InvitationView {
 
   @Field({
     description:
-      "created, sent, opened, started, completed, screened_out, bounced, expired (also when past expiresAt), revoked.",
+      "created, sent, opened, started, completed, screened_out, bounced, expired (also when past expiresAt), revoked, refused (the respondent declined or opted out).",
   })
   status: string;
 
@@ -47,6 +47,12 @@ export class InvitationView {
 
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the respondent declined or opted out from an e-mail (status refused).",
+  })
+  refusedAt: Date | null;
 
   @Field(() => Int)
   remindersSent: number;
@@ -111,7 +117,10 @@ export class SkippedCompany {
   @Field()
   companyName: string;
 
-  @Field({ description: "NO_CONTACT_EMAIL, ERASED, INELIGIBLE or ALREADY_INVITED." })
+  @Field({
+    description:
+      "NO_CONTACT_EMAIL, ERASED, INELIGIBLE, ALREADY_INVITED or REVOKED_OR_REFUSED (invite it again with reinviteCompany).",
+  })
   reason: string;
 }
 
@@ -195,6 +204,9 @@ export class CountyInvitationCounts {
 
   @Field(() => Int)
   revoked: number;
+
+  @Field(() => Int, { description: "Declined on the consent page or opted out from an e-mail." })
+  refused: number;
 }
 
 @InputType({ description: "Open invitations to remind, by county." })
@@ -219,9 +231,15 @@ export class SkippedInvitation {
 
   @Field({
     description:
-      "COMPLETED, SCREENED_OUT, REVOKED, EXPIRED, BOUNCED, NOT_SENT_YET, NO_CONTACT_EMAIL or REMINDED_RECENTLY.",
+      "COMPLETED, SCREENED_OUT, REVOKED, REFUSED, EXPIRED, BOUNCED, NOT_SENT_YET, NO_CONTACT_EMAIL, REMINDER_LIMIT (REMINDER_MAX reached) or TOO_EARLY (less than REMINDER_MIN_INTERVAL_DAYS since the last contact).",
   })
   reason: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "TOO_EARLY: when the policy allows the next reminder. Null for the other reasons.",
+  })
+  possibleFrom: Date | null;
 }
 
 @ObjectType()
@@ -231,6 +249,28 @@ export class ReminderReport {
 
   @Field(() => [SkippedInvitation])
   skipped: SkippedInvitation[];
+}
+
+@InputType({ description: "A company invited again after its invitation was revoked or refused." })
+export class ReinviteCompanyInput {
+  @Field(() => ID)
+  companyId: string;
+
+  @Field({
+    description:
+      "Why the company is invited again (for example: the manager asked for a new invitation); kept in the audit log.",
+  })
+  @Length(3, 500, { message: "must be between 3 and 500 characters" })
+  reason: string;
+
+  @Field({ defaultValue: "ro", description: "ro or en." })
+  locale: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "After this the link stops working; must be in the future.",
+  })
+  expiresAt?: Date | null;
 }
 
 @InputType({ description: "Why, and how, a company gets a new personal link." })

@@ -12,7 +12,9 @@ import type { ReminderReport, SendRemindersInput, SkippedInvitation } from "./in
 interface Candidate {
   id: string;
   token: string;
+  opt_out_token: string;
   locale: Locale;
+  sent_at: Date | null;
   expires_at: Date | null;
   effective_status: string;
   reminders_sent: number;
@@ -23,23 +25,38 @@ interface Candidate {
   erased_at: Date | null;
 }
 
-/** Only people who received the invitation and have not finished are reminded. */
+/**
+ * Only people who received the invitation and have not finished are reminded: never a completed, refused,
+ * screened-out, bounced, revoked or expired invitation.
+ */
 const REMINDABLE = ["sent", "opened", "started"];
-/** A second manual reminder within this time is almost always a double click. */
-const MANUAL_GAP_HOURS = 24;
+const DAY_MS = 24 * 3600_000;
 
-const SELECT_CANDIDATES = `SELECT i.id, i.token, i.locale, i.expires_at, ${EFFECTIVE_STATUS_SQL} AS effective_status,
+const SELECT_CANDIDATES = `SELECT i.id, i.token, i.opt_out_token, i.locale, i.sent_at, i.expires_at,
+    ${EFFECTIVE_STATUS_SQL} AS effective_status,
     i.reminders_sent, i.last_reminded_at, c.name, c.contact_name, c.contact_email, c.erased_at
   FROM invitations i JOIN companies c ON c.id = i.company_id`;
 
-function skipReason(row: Candidate, now: Date): string | null {
+export interface ReminderPolicy {
+  minIntervalDays: number;
+  max: number;
+}
+
+/** Why the policy forbids reminding this invitation now, and from when it would allow it (TOO_EARLY only). */
+function skipReason(
+  row: Candidate,
+  policy: ReminderPolicy,
+  now: Date,
+): Omit<SkippedInvitation, "invitationId"> | null {
+  const reason = (code: string, possibleFrom: Date | null = null) => ({ reason: code, possibleFrom });
   if (!REMINDABLE.includes(row.effective_status)) {
-    return row.effective_status === "created" ? "NOT_SENT_YET" : row.effective_status.toUpperCase();
+    return reason(row.effective_status === "created" ? "NOT_SENT_YET" : row.effective_status.toUpperCase());
   }
-  if (row.erased_at || !row.contact_email) return "NO_CONTACT_EMAIL";
-  if (row.last_reminded_at && now.getTime() - row.last_reminded_at.getTime() < MANUAL_GAP_HOURS * 3600_000) {
-    return "REMINDED_RECENTLY";
-  }
+  if (row.erased_at || !row.contact_email) return reason("NO_CONTACT_EMAIL");
+  if (row.reminders_sent >= policy.max) return reason("REMINDER_LIMIT");
+  const lastContact = Math.max(row.sent_at?.getTime() ?? 0, row.last_reminded_at?.getTime() ?? 0);
+  const possibleFrom = new Date(lastContact + policy.minIntervalDays * DAY_MS);
+  if (possibleFrom > now) return reason("TOO_EARLY", possibleFrom);
   return null;
 }
 
@@ -83,8 +100,8 @@ export class ReminderService {
       }
       const skipped: SkippedInvitation[] = [];
       const due = rows.filter((row) => {
-        const reason = skipReason(row, now);
-        if (reason) skipped.push({ invitationId: row.id, reason });
+        const reason = skipReason(row, this.policy, now);
+        if (reason) skipped.push({ invitationId: row.id, ...reason });
         return !reason;
       });
       await this.queue(manager, actor, due, "manual", now);
@@ -92,12 +109,17 @@ export class ReminderService {
     });
   }
 
+  private get policy(): ReminderPolicy {
+    return { minIntervalDays: this.env.REMINDER_MIN_INTERVAL_DAYS, max: this.env.REMINDER_MAX };
+  }
+
   /**
-   * The scheduled run: step k is due REMINDER_DAYS[k] days after the invitation was sent, and (after a crash, a
-   * pause or a manual reminder) never sooner than the gap between steps after the previous reminder.
+   * The scheduled run: step k is due REMINDER_DAYS[k] days after the invitation was sent, within the same policy
+   * as manual reminders: at most REMINDER_MAX of them, and (after a crash, a pause or a manual reminder) never
+   * sooner than REMINDER_MIN_INTERVAL_DAYS after the last contact.
    */
   async sendDueReminders(now = new Date()): Promise<number> {
-    const days = this.env.REMINDER_DAYS;
+    const days = this.env.REMINDER_DAYS.slice(0, this.env.REMINDER_MAX);
     if (!days.length) return 0;
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.lockCandidates(
@@ -105,10 +127,9 @@ export class ReminderService {
         `i.status IN ('sent', 'opened', 'started') AND (i.expires_at IS NULL OR i.expires_at > $2)
          AND i.reminders_sent < cardinality($1::int[])
          AND i.sent_at + make_interval(days => ($1::int[])[i.reminders_sent + 1]) <= $2
-         AND (i.last_reminded_at IS NULL OR i.last_reminded_at + make_interval(days =>
-               ($1::int[])[i.reminders_sent + 1] - COALESCE(($1::int[])[i.reminders_sent], 0)) <= $2)
+         AND GREATEST(i.sent_at, i.last_reminded_at) + make_interval(days => $3) <= $2
          AND c.erased_at IS NULL AND c.contact_email IS NOT NULL`,
-        [days, now],
+        [days, now, this.env.REMINDER_MIN_INTERVAL_DAYS],
       );
       await this.queue(manager, SYSTEM_ACTOR, rows, "schedule", now);
       return rows.length;
@@ -141,6 +162,7 @@ export class ReminderService {
       rows.map((row) => ({
         invitationId: row.id,
         token: row.token,
+        optOutToken: row.opt_out_token,
         locale: row.locale,
         expiresAt: row.expires_at,
         companyName: row.name,

@@ -1,12 +1,12 @@
 import type { Locale } from "@smi/questionnaire";
-import type { EmailKind } from "./email-kind";
+import type { TemplateKind } from "./email-kind";
 
 /**
  * The texts seeded by the Mail migration, and used when a template row is missing. Researchers edit the stored
  * copies in the app (updateEmailTemplate).
  */
 export const DEFAULT_TEMPLATES: ReadonlyArray<{
-  kind: EmailKind;
+  kind: TemplateKind;
   locale: Locale;
   subject: string;
   body: string;
@@ -76,6 +76,38 @@ Echipa de cercetare SMI Survey`,
 We are writing again about the study of sales–marketing collaboration to which {{company}} was invited. If you have already answered, thank you, and please ignore this message.
 
 It takes about 10 minutes, and any answers you saved so far are kept:
+{{link}}
+
+The link is valid until: {{deadline}}.
+
+Thank you,
+The SMI Survey research team`,
+  },
+  {
+    kind: "reminder_2",
+    locale: "ro",
+    subject: "Ultima reamintire: chestionarul SMI pentru {{company}}",
+    body: `Bună ziua, {{contactName}},
+
+Este ultimul mesaj pe care vi-l trimitem despre studiul privind colaborarea dintre vânzări și marketing, la care firma {{company}} a fost invitată. Fiecare răspuns contează pentru o imagine corectă a IMM-urilor din vestul României.
+
+Chestionarul durează aproximativ 10 minute, iar răspunsurile salvate până acum se păstrează:
+{{link}}
+
+Linkul este valabil până la: {{deadline}}.
+
+Vă mulțumim,
+Echipa de cercetare SMI Survey`,
+  },
+  {
+    kind: "reminder_2",
+    locale: "en",
+    subject: "Last reminder: the SMI questionnaire for {{company}}",
+    body: `Dear {{contactName}},
+
+This is the last message we send about the study of sales–marketing collaboration to which {{company}} was invited. Every answer helps give a true picture of the SMEs of western Romania.
+
+The questionnaire takes about 10 minutes, and any answers you saved so far are kept:
 {{link}}
 
 The link is valid until: {{deadline}}.

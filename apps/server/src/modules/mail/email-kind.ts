@@ -6,6 +6,10 @@ export const ACCOUNT_EMAIL_KINDS = [
   "account_setup",
 ] as const satisfies readonly EmailKind[];
 
+/** Texts researchers edit: one per e-mail kind, and the second reminder's own (its messages are kind reminder). */
+export const TEMPLATE_KINDS = [...EMAIL_KINDS, "reminder_2"] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
 /**
  * queued → sending → sent, or back to queued for a retry after a temporary failure; failed after the last retry;
  * bounced when the receiving server refused the address for good; cancelled when its invitation was revoked first.

@@ -3,28 +3,27 @@ import type { Env } from "../../config/env";
 import type { Logger } from "../../logging/logger";
 import { redactPersonalData } from "../../logging/redact-personal-data";
 import type { EmailMessage } from "./email-message.entity";
+import { optOutLink } from "../invitations/invitation-email";
 import { isPermanentFailure, type MailTransport } from "./mail-transport";
+import { textToHtml } from "./text-to-html";
 
 export type DeliveryOutcome = "sent" | "skipped" | "cancelled" | "bounced" | "failed";
 
 /** Invitation states in which a reminder no longer makes sense, even if it was queued before. */
-const NO_REMINDER_STATES = ["completed", "screened_out", "revoked", "expired", "bounced"];
+const NO_REMINDER_STATES = ["completed", "screened_out", "revoked", "expired", "bounced", "refused"];
+
+interface InvitationState {
+  status: string;
+  expired: boolean | null;
+  opt_out_token: string;
+}
 
 /**
- * Whether the invitation changed while the e-mail waited: no e-mail for a revoked (e.g. erased company) or expired
- * link, and no reminder to someone who finished.
+ * Whether the invitation changed while the e-mail waited: no e-mail for a revoked (e.g. erased company), refused or
+ * expired link, and no reminder to someone who finished.
  */
-async function noLongerWanted(
-  dataSource: DataSource,
-  invitationId: string | null,
-  kind: string,
-): Promise<boolean> {
-  if (invitationId === null) return false; // an account's e-mail: its link itself expires
-  const [invitation] = (await dataSource.query(
-    `SELECT status, expires_at <= now() AS expired FROM invitations WHERE id = $1`,
-    [invitationId],
-  )) as Array<{ status: string; expired: boolean | null }>;
-  if (!invitation || invitation.status === "revoked" || invitation.expired) return true;
+function noLongerWanted(invitation: InvitationState | undefined, kind: string): boolean {
+  if (!invitation || ["revoked", "refused"].includes(invitation.status) || invitation.expired) return true;
   return kind === "reminder" && NO_REMINDER_STATES.includes(invitation.status);
 }
 
@@ -92,7 +91,16 @@ export async function deliverEmail(
     if (current?.status === "sending") throw new Error("another attempt at this e-mail is still running");
     return "skipped"; // sent, failed, bounced, cancelled or deleted: a duplicate or stale job
   }
-  if (await noLongerWanted(dataSource, row.invitation_id ?? null, row.kind!)) {
+  // An account's e-mail has no invitation: its link itself expires.
+  const invitation = row.invitation_id
+    ? (
+        (await dataSource.query(
+          `SELECT status, expires_at <= now() AS expired, opt_out_token FROM invitations WHERE id = $1`,
+          [row.invitation_id],
+        )) as InvitationState[]
+      )[0]
+    : undefined;
+  if (row.invitation_id && noLongerWanted(invitation, row.kind!)) {
     await dataSource.query(
       `UPDATE email_messages SET status = 'cancelled', updated_at = now() WHERE id = $1`,
       [emailId],
@@ -108,7 +116,15 @@ export async function deliverEmail(
         to: email.recipient,
         subject: email.subject,
         text: email.body,
+        html: textToHtml(email.body, row.locale!),
         messageId: row.message_id!,
+        // Answers to a company's e-mail reach the study's contact, never the no-reply sender.
+        ...(invitation
+          ? {
+              replyTo: env.STUDY_CONTACT_EMAIL,
+              optOutUrl: optOutLink(env.PUBLIC_URL, invitation.opt_out_token),
+            }
+          : {}),
       }),
       env.MAIL_SEND_TIMEOUT_SECONDS,
     );

@@ -7,7 +7,12 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** The same text as HTML: the message is multipart/alternative. */
+  html: string;
   messageId: string;
+  replyTo?: string;
+  /** The RFC 8058 one-click opt-out address (List-Unsubscribe and List-Unsubscribe-Post headers). */
+  optOutUrl?: string;
 }
 
 export interface MailTransport {
@@ -50,7 +55,16 @@ function smtpTransport(url: string, timeoutSeconds: number): MailTransport {
   return {
     kind: "smtp",
     async send(email) {
-      await transporter.sendMail({ ...email, headers: { "Auto-Submitted": "auto-generated" } });
+      const { optOutUrl, ...message } = email;
+      await transporter.sendMail({
+        ...message,
+        headers: {
+          "Auto-Submitted": "auto-generated",
+          ...(optOutUrl
+            ? { "List-Unsubscribe": `<${optOutUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+            : {}),
+        },
+      });
     },
     close: () => transporter.close(),
   };

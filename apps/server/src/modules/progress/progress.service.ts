@@ -1,4 +1,13 @@
-import { COUNTY_CODES, parseCounty, SIZE_CLASSES, type CountyCode, type SizeClass } from "@smi/questionnaire";
+import {
+  AAPOR_DISPOSITIONS,
+  COUNTY_CODES,
+  DISPOSITION_OF_STATUS,
+  parseCounty,
+  responseRates,
+  SIZE_CLASSES,
+  type CountyCode,
+  type SizeClass,
+} from "@smi/questionnaire";
 import type { DataSource } from "typeorm";
 import { badInput, type FieldError } from "../../common/app-error";
 import { EFFECTIVE_STATUS_SQL } from "../invitations/invitation-view";
@@ -33,7 +42,17 @@ export function parseProgressFilter(
   return { counties, sizeClasses };
 }
 
-type CountRow = Omit<ProgressCounts, "responseRate"> & { county: string; size_class: string | null };
+type CountRow = Omit<ProgressCounts, "responseRate" | "dispositions" | "rr1" | "rr2"> &
+  Record<(typeof AAPOR_DISPOSITIONS)[number], number> & { county: string; size_class: string | null };
+
+/** The package's disposition rules as SQL, so the counts come from one GROUP BY. */
+const DISPOSITION_SQL = `(CASE i.status ${Object.entries(DISPOSITION_OF_STATUS)
+  .filter(([, disposition]) => disposition)
+  .map(([status, disposition]) => `WHEN '${status}' THEN '${disposition}'`)
+  .join(" ")} END)`;
+const DISPOSITION_COUNTS = AAPOR_DISPOSITIONS.map(
+  (d) => `count(*) FILTER (WHERE ${DISPOSITION_SQL} = '${d}')::int AS "${d}"`,
+).join(",\n              ");
 type WeekRow = { county: string; week: string; sent: number; completed: number };
 
 const COUNT_KEYS = [
@@ -45,6 +64,7 @@ const COUNT_KEYS = [
   "screenedOut",
   "bounced",
   "expired",
+  "refused",
 ] as const;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const rate = (completed: number, sent: number) => (sent > 0 ? completed / sent : null);
@@ -66,7 +86,9 @@ export class ProgressService {
               count(i.completed_at)::int AS completed,
               count(*) FILTER (WHERE i.status = 'screened_out')::int AS "screenedOut",
               count(*) FILTER (WHERE i.status = 'bounced')::int AS bounced,
-              count(*) FILTER (WHERE ${EFFECTIVE_STATUS_SQL} = 'expired')::int AS expired
+              count(*) FILTER (WHERE ${EFFECTIVE_STATUS_SQL} = 'expired')::int AS expired,
+              count(*) FILTER (WHERE i.status = 'refused')::int AS refused,
+              ${DISPOSITION_COUNTS}
          ${from} GROUP BY 1, 2`,
       params,
     )) as CountRow[];
@@ -103,7 +125,15 @@ function sum(rows: CountRow[]): ProgressCounts {
     (typeof COUNT_KEYS)[number],
     number
   >;
-  return { ...totals, responseRate: rate(totals.completed, totals.sent) };
+  const dispositions = Object.fromEntries(
+    AAPOR_DISPOSITIONS.map((d) => [d, rows.reduce((s, r) => s + r[d], 0)]),
+  ) as unknown as ProgressCounts["dispositions"];
+  return {
+    ...totals,
+    responseRate: rate(totals.completed, totals.sent),
+    dispositions,
+    ...responseRates(dispositions),
+  };
 }
 
 /** Cumulative weekly counts for all counties and for each, on one shared range of weeks. */

@@ -13,6 +13,30 @@ export class ProgressFilterInput {
 
 @ObjectType({
   description:
+    "Cases by final disposition, AAPOR Standard Definitions (see @smi/questionnaire fieldwork/aapor.ts for the mapping from invitation statuses).",
+})
+export class AaporDispositions {
+  @Field(() => Int, { description: "1.1 complete: submitted." })
+  complete: number;
+
+  @Field(() => Int, { description: "1.2 partial: eligible and started, not submitted." })
+  partial: number;
+
+  @Field(() => Int, { description: "2.11 refusal: declined or opted out." })
+  refusal: number;
+
+  @Field(() => Int, { description: "2.2 non-contact: the e-mail bounced." })
+  nonContact: number;
+
+  @Field(() => Int, { description: "4 not eligible: screened out." })
+  notEligible: number;
+
+  @Field(() => Int, { description: "3 unknown eligibility: no answer." })
+  unknown: number;
+}
+
+@ObjectType({
+  description:
     "Invitations by how far they got. Revoked invitations are left out (a company has at most one other). Each stage counts the invitations that reached it, whatever happened after: opened includes started, started includes completed.",
 })
 export class ProgressCounts {
@@ -40,8 +64,27 @@ export class ProgressCounts {
   @Field(() => Int, { description: "Open invitations past their expiry date." })
   expired: number;
 
+  @Field(() => Int, { description: "Respondents who declined or opted out from an e-mail." })
+  refused: number;
+
   @Field(() => Float, { nullable: true, description: "completed / sent (0–1); null when nothing was sent." })
   responseRate: number | null;
+
+  @Field(() => AaporDispositions)
+  dispositions: AaporDispositions;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "AAPOR RR1 (0–1): complete / (complete + partial + refusal + non-contact + unknown); not eligible left out.",
+  })
+  rr1: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "AAPOR RR2 (0–1): as RR1 with partials counted as responses.",
+  })
+  rr2: number | null;
 }
 
 @ObjectType({ description: "Progress counts of one group." })

@@ -4,7 +4,7 @@ import { Invitation } from "../invitations/invitation.entity";
 import { isWellFormedToken } from "../invitations/invitation-token";
 import type { TokenThrottle } from "./token-throttle";
 
-export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED";
+export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED" | "DECLINED";
 
 const MESSAGES: Record<UnavailableReason, string> = {
   NOT_FOUND: "This link is not valid. Please check that you opened the whole link from the e-mail.",
@@ -12,6 +12,7 @@ const MESSAGES: Record<UnavailableReason, string> = {
     "This link has expired. If you would still like to take part, please reply to the invitation e-mail.",
   REVOKED:
     "This link is no longer active. If you think this is a mistake, please reply to the invitation e-mail.",
+  DECLINED: "You told us you do not wish to take part: we will not write to you again about this study.",
 };
 
 export class InvitationUnavailableError extends AppError {
@@ -24,6 +25,7 @@ export class InvitationUnavailableError extends AppError {
 /** Whether a link may still be used to answer: a completed invitation stays readable after it expires. */
 export function unavailableReason(invitation: Invitation, now: Date): UnavailableReason | null {
   if (invitation.status === "revoked") return "REVOKED";
+  if (invitation.status === "refused") return "DECLINED";
   if (invitation.status === "completed") return null;
   if (invitation.status === "expired" || (invitation.expiresAt && invitation.expiresAt <= now))
     return "EXPIRED";

@@ -34,6 +34,14 @@ export class RespondentResolver {
     return ctx.services.respondents.giveConsent(access(ctx, value), consentVersion, locale);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      "Records that the company does not wish to take part: final, no more reminders; the link then answers INVITATION_UNAVAILABLE with reason DECLINED. Idempotent.",
+  })
+  declineInvitation(@token() value: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.respondents.decline(access(ctx, value));
+  }
+
   @Mutation(() => RespondentSession, {
     description: "Confirms or corrects the company profile; may screen the company out.",
   })

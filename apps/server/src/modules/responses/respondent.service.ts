@@ -13,7 +13,8 @@ import type { DataSource, EntityManager } from "typeorm";
 import { AppError, badInput } from "../../common/app-error";
 import type { Invitation } from "../invitations/invitation.entity";
 import { Response } from "./response.entity";
-import { accessInvitation } from "./invitation-access";
+import { optOut, recordRefusal } from "../invitations/refusal";
+import { accessInvitation, InvitationUnavailableError } from "./invitation-access";
 import { validateProfile, type ValidProfile } from "./profile-validation";
 import type {
   ProfileInput,
@@ -175,6 +176,25 @@ export class RespondentService {
       draft.configuration = configuration;
       await manager.save(draft);
     });
+  }
+
+  /** "I do not wish to take part": a refusal on record, and no more e-mails. Idempotent. */
+  async decline(access: RespondentAccess): Promise<boolean> {
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
+        if (invitation.status === "completed") throw alreadySubmitted();
+        await recordRefusal(manager, invitation);
+      });
+    } catch (error) {
+      if (!(error instanceof InvitationUnavailableError && error.reason === "DECLINED")) throw error;
+    }
+    return true;
+  }
+
+  /** The e-mails' one-click opt-out (see refusal.ts); the same throttle as the links. */
+  optOut(access: RespondentAccess): Promise<string> {
+    return this.dataSource.transaction((manager) => optOut(manager, this.throttle, access));
   }
 
   /**

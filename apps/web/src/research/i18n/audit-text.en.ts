@@ -44,6 +44,7 @@ export const auditTextEn: AuditText = {
     INVITATION_CREATE: "Invitations sent",
     INVITATION_REVOKE: "Invitation revoked",
     INVITATION_REISSUE_LINK: "New personal link",
+    INVITATION_REINVITE: "Invited again",
     PERSONAL_DATA_READ: "Personal data viewed",
     ACCOUNT_SIGN_IN_FAILURE: "Failed sign-in",
     ACCOUNT_SIGN_OUT: "Sign-out",
@@ -84,6 +85,8 @@ export const auditTextEn: AuditText = {
       `${w.actor} pseudonymised the contacts of ${count(figure(w.details.companies), "company", "companies")}`,
     INVITATION_CREATE: (w) => `${w.actor} sent invitations to ${w.companies}`,
     INVITATION_REVOKE: (w) => `${w.actor} revoked the invitation of ${w.companies}`,
+    INVITATION_REINVITE: (w) =>
+      `${w.actor} invited ${w.companies} again after a revoked or refused invitation: ${String(w.details.reason ?? "")}`,
     INVITATION_REISSUE_LINK: (w) =>
       `${w.actor} issued a new personal link for ${w.companies} (${w.details.delivery === "shown" ? "shown once" : "e-mailed"}): ${String(w.details.reason ?? "")}`,
     PERSONAL_DATA_READ: (w) => `${w.actor} viewed personal data of ${w.companies}`,

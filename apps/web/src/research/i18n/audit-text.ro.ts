@@ -44,6 +44,7 @@ export const auditTextRo: AuditText = {
     INVITATION_CREATE: "Invitații trimise",
     INVITATION_REVOKE: "Invitație revocată",
     INVITATION_REISSUE_LINK: "Link personal nou",
+    INVITATION_REINVITE: "Invitată din nou",
     PERSONAL_DATA_READ: "Date personale consultate",
     ACCOUNT_SIGN_IN_FAILURE: "Autentificare eșuată",
     ACCOUNT_SIGN_OUT: "Deconectare",
@@ -84,6 +85,8 @@ export const auditTextRo: AuditText = {
       `${w.actor} a pseudonimizat contactele pentru ${roCount(figure(w.details.companies), "firmă", "firme")}`,
     INVITATION_CREATE: (w) => `${w.actor} a trimis invitații către ${w.companies}`,
     INVITATION_REVOKE: (w) => `${w.actor} a revocat invitația trimisă către ${w.companies}`,
+    INVITATION_REINVITE: (w) =>
+      `${w.actor} a invitat din nou ${w.companies}, după o invitație revocată sau refuzată: ${String(w.details.reason ?? "")}`,
     INVITATION_REISSUE_LINK: (w) =>
       `${w.actor} a emis un link personal nou pentru ${w.companies} (${w.details.delivery === "shown" ? "afișat o dată" : "trimis pe e-mail"}): ${String(w.details.reason ?? "")}`,
     PERSONAL_DATA_READ: (w) => `${w.actor} a consultat date personale despre ${w.companies}`,

@@ -11,6 +11,7 @@ const invitationStatuses = {
   bounced: "Bounced",
   expired: "Expired",
   revoked: "Revoked",
+  refused: "Refused",
 };
 
 const errorMessages: Record<string, string> = {
@@ -268,6 +269,7 @@ export const en = {
       ERASED: "Data erased on request",
       INELIGIBLE: "Not eligible",
       ALREADY_INVITED: "Already invited",
+      REVOKED_OR_REFUSED: "Its invitation was revoked or refused: inviting it again needs a reason",
     },
     remindersTitle: "Reminders",
     remindersLead:
@@ -298,8 +300,11 @@ export const en = {
       BOUNCED: "The e-mail bounced",
       NOT_SENT_YET: "The invitation has not been sent yet",
       NO_CONTACT_EMAIL: "No contact e-mail",
-      REMINDED_RECENTLY: "Reminded recently",
+      REFUSED: "Declined to take part",
+      REMINDER_LIMIT: "Has had every reminder the policy allows",
+      TOO_EARLY: "Contacted too recently",
     },
+    remindPossibleFrom: (date: string) => `The next reminder is possible from ${date}.`,
     revoke: "Revoke",
     revokeOne: (name: string) => `Revoke the invitation of ${name}`,
     revokeConfirm: (name: string) => `Yes, revoke ${name}'s link`,
@@ -341,6 +346,7 @@ export const en = {
     kinds: {
       invitation: "Invitation",
       reminder: "Reminder",
+      reminder_2: "Second reminder",
       password_reset: "Password reset",
       account_setup: "New account: set password",
     },

@@ -263,6 +263,7 @@ export const ro: ResearchMessages = {
       ERASED: "Date șterse la cerere",
       INELIGIBLE: "Nu este eligibilă",
       ALREADY_INVITED: "Invitată deja",
+      REVOKED_OR_REFUSED: "Invitația ei a fost revocată sau refuzată: o nouă invitație cere un motiv",
     },
     remindersTitle: "Mementouri",
     remindersLead:
@@ -293,8 +294,11 @@ export const ro: ResearchMessages = {
       BOUNCED: "E-mailul a fost returnat",
       NOT_SENT_YET: "Invitația nu a fost încă trimisă",
       NO_CONTACT_EMAIL: "Nu are e-mail de contact",
-      REMINDED_RECENTLY: "A primit de curând un memento",
+      REFUSED: "A refuzat să participe",
+      REMINDER_LIMIT: "A primit toate mementourile permise",
+      TOO_EARLY: "A fost contactată prea recent",
     },
+    remindPossibleFrom: (date) => `Următorul memento este posibil din ${date}.`,
     revoke: "Revocă",
     revokeOne: (name) => `Revocă invitația firmei ${name}`,
     revokeConfirm: (name) => `Da, revocă linkul firmei ${name}`,
@@ -323,6 +327,7 @@ export const ro: ResearchMessages = {
       bounced: "Returnată",
       expired: "Expirată",
       revoked: "Revocată",
+      refused: "Refuzată",
     },
   },
   mail: {
@@ -347,6 +352,7 @@ export const ro: ResearchMessages = {
     kinds: {
       invitation: "Invitație",
       reminder: "Memento",
+      reminder_2: "Al doilea memento",
       password_reset: "Resetarea parolei",
       account_setup: "Cont nou: alegerea parolei",
     },

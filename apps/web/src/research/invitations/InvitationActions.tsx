@@ -5,6 +5,7 @@ import { useResearchT } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { RevokeInvitationMutation, SendRemindersMutation } from "./invitations.graphql";
 import { ReissueLinkForm } from "./ReissueLinkForm";
+import { useFormat } from "../ui/useFormat";
 
 const OPEN_STATUSES = new Set(["created", "sent", "opened", "started"]);
 /** The server re-issues links of invitations still waiting for an answer, including bounced ones. */
@@ -19,9 +20,11 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
     refetchQueries: ["InvitationCounts"],
   });
   const [remind, remindState] = useMutation(SendRemindersMutation, { refetchQueries: ["Invitations"] });
+  const format = useFormat();
   if (!REISSUABLE_STATUSES.has(invitation.status)) return null;
   const name = invitation.companyName;
   const remindReport = remindState.data?.sendReminders;
+  const skip = remindReport?.skipped[0];
   if (reissuing) return <ReissueLinkForm invitation={invitation} onClose={() => setReissuing(false)} />;
 
   return (
@@ -66,11 +69,14 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
       )}
       {remindReport && (
         <p role="status">
-          {remindReport.queued > 0
+          {remindReport.queued > 0 || !skip
             ? t.invitations.remindQueued
             : (t.invitations.reminderSkipReasons[
-                remindReport.skipped[0]?.reason as keyof typeof t.invitations.reminderSkipReasons
-              ] ?? remindReport.skipped[0]?.reason)}
+                skip.reason as keyof typeof t.invitations.reminderSkipReasons
+              ] ?? skip.reason)}
+          {skip?.possibleFrom ? (
+            <> {t.invitations.remindPossibleFrom(format.dateTime(skip.possibleFrom))}</>
+          ) : null}
         </p>
       )}
       <ErrorAlert error={revokeState.error ?? remindState.error} />

@@ -16,6 +16,7 @@ const COLUMNS: readonly CountColumn[] = [
   "bounced",
   "expired",
   "revoked",
+  "refused",
 ];
 
 /** Every county of the study, even those with no invitation yet, so the table's shape never changes. */

@@ -124,8 +124,11 @@ export function InvitationList() {
                       <td>
                         {t.invitations.statuses[invitation.status as keyof typeof t.invitations.statuses] ??
                           invitation.status}
-                        {invitation.revokedAt ? (
-                          <span className="muted"> ({format.dateTime(invitation.revokedAt)})</span>
+                        {invitation.revokedAt || invitation.refusedAt ? (
+                          <span className="muted">
+                            {" "}
+                            ({format.dateTime(invitation.refusedAt ?? invitation.revokedAt)})
+                          </span>
                         ) : null}
                       </td>
                       <td>{invitation.locale.toUpperCase()}</td>

@@ -13,6 +13,7 @@ export const INVITATION_STATUSES = [
   "bounced",
   "expired",
   "revoked",
+  "refused",
 ] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 

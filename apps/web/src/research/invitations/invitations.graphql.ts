@@ -14,6 +14,7 @@ export const InvitationCountsQuery = graphql(`
       bounced
       expired
       revoked
+      refused
     }
   }
 `);
@@ -32,6 +33,7 @@ export const InvitationFieldsFragment = graphql(`
     openedAt
     completedAt
     revokedAt
+    refusedAt
     remindersSent
     lastRemindedAt
     createdAt
@@ -83,6 +85,7 @@ export const SendRemindersMutation = graphql(`
       skipped {
         invitationId
         reason
+        possibleFrom
       }
     }
   }

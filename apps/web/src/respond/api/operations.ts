@@ -141,6 +141,21 @@ export const GiveConsentMutation = graphql(`
   }
 `);
 
+export const DeclineInvitationMutation = graphql(`
+  mutation DeclineInvitation($token: String!) {
+    declineInvitation(token: $token)
+  }
+`);
+
+/** For the pages without a questionnaire: who to write to. */
+export const StudyContactQuery = graphql(`
+  query StudyContact {
+    study {
+      contactEmail
+    }
+  }
+`);
+
 export const SaveProfileMutation = graphql(`
   mutation SaveProfile($token: String!, $profile: ProfileInput!) {
     saveProfile(token: $token, profile: $profile) {

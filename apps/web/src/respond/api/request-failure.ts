@@ -1,6 +1,6 @@
 import { GraphQLRequestError } from "../../lib/graphql-request";
 
-export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED";
+export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED" | "DECLINED";
 
 export type FieldError = { readonly field: string; readonly message: string };
 
@@ -13,7 +13,7 @@ export type Failure =
   | { readonly kind: "offline" }
   | { readonly kind: "failed"; readonly message: string };
 
-const REASONS: readonly UnavailableReason[] = ["NOT_FOUND", "EXPIRED", "REVOKED"];
+const REASONS: readonly UnavailableReason[] = ["NOT_FOUND", "EXPIRED", "REVOKED", "DECLINED"];
 
 function fieldErrorsOf(extensions: Readonly<Record<string, unknown>>): FieldError[] {
   const list = extensions.fieldErrors;

@@ -2,6 +2,7 @@ import { CONSENT_VERSION, type Locale } from "@smi/questionnaire";
 import type { PerformanceValueInput, ProfileInput } from "../../gql/graphql";
 import { graphqlRequest } from "../../lib/graphql-request";
 import {
+  DeclineInvitationMutation,
   GiveConsentMutation,
   RespondentStartQuery,
   SaveAnswerMutation,
@@ -9,6 +10,7 @@ import {
   SavePerformanceMutation,
   SaveProfileMutation,
   SetRespondentLocaleMutation,
+  StudyContactQuery,
   SubmitResponseMutation,
 } from "./operations";
 
@@ -21,6 +23,8 @@ export const respondentApi = {
     graphqlRequest(GiveConsentMutation, { token, locale, consentVersion: CONSENT_VERSION }).then(
       (data) => data.giveConsent.consentedAt,
     ),
+  decline: (token: string) => graphqlRequest(DeclineInvitationMutation, { token }),
+  studyContact: () => graphqlRequest(StudyContactQuery).then((data) => data.study.contactEmail),
   saveProfile: (token: string, profile: ProfileInput) =>
     graphqlRequest(SaveProfileMutation, { token, profile }).then((data) => data.saveProfile),
   saveAnswer: (token: string, itemId: string, value: number) =>

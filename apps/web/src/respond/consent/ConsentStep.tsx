@@ -27,6 +27,12 @@ export function ConsentStep() {
       go(resumeStep(consented, itemIdsOf(texts)));
     });
 
+  const decline = () =>
+    run(async () => {
+      await respondentApi.decline(token);
+      go({ kind: "declined" });
+    });
+
   return (
     <article className="step">
       <StepHeading>{t.consent.title}</StepHeading>
@@ -48,7 +54,7 @@ export function ConsentStep() {
         </button>
       </div>
       <p className="secondary-action">
-        <button type="button" className="link-button" onClick={() => go({ kind: "declined" })}>
+        <button type="button" className="link-button" onClick={decline} disabled={busy}>
           {t.consent.decline}
         </button>
       </p>

@@ -1,19 +1,8 @@
-import { useRespondT } from "../i18n";
 import { useJourney } from "../journey/journey-context";
-import { StepHeading } from "../journey/StepHeading";
+import { DeclinedNotice } from "../status/DeclinedNotice";
 
+/** After "I do not wish to take part": the refusal is on record, so there is no way back into the questionnaire. */
 export function DeclinedStep() {
-  const t = useRespondT().consent;
-  const { go } = useJourney();
-  return (
-    <article className="step">
-      <StepHeading>{t.declinedTitle}</StepHeading>
-      <p>{t.declinedBody}</p>
-      <div className="step-actions">
-        <button type="button" onClick={() => go({ kind: "consent" })}>
-          {t.declinedBack}
-        </button>
-      </div>
-    </article>
-  );
+  const { study } = useJourney();
+  return <DeclinedNotice contactEmail={study.contactEmail} />;
 }

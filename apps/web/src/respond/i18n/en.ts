@@ -26,8 +26,17 @@ export const en: RespondMessages = {
         "This link has expired. If you would still like to take part, please reply to the invitation e-mail.",
       REVOKED:
         "This link is no longer active. If you think this is a mistake, please reply to the invitation e-mail.",
+      DECLINED: "You chose not to take part in this study.",
     },
     aboutStudy: "About the study",
+  },
+  optOut: {
+    problems: {
+      OPT_OUT_MALFORMED:
+        "This opt-out link is incomplete. Please open the whole link from the e-mail (mail programs sometimes break it over two lines).",
+      OPT_OUT_UNKNOWN:
+        "This opt-out link is not valid. Please open the whole link from the e-mail; nothing was changed.",
+    },
   },
   rateLimitedPage: {
     title: "Too many requests",
@@ -60,10 +69,10 @@ export const en: RespondMessages = {
     version: (version) => `Notice version: ${version}`,
     agree: "I agree and continue",
     decline: "I do not wish to take part",
-    declinedTitle: "Thank you",
+    declinedTitle: "You chose not to take part",
     declinedBody:
-      "We stored none of your answers. If you change your mind, you can use the same link while it is valid.",
-    declinedBack: "Back to the notice",
+      "We recorded that you do not wish to take part in the study, and we will send you no more messages about it. Thank you for your time.",
+    declinedContact: "If you change your mind or have questions, write to us at",
   },
   profile: {
     title: "Company details",

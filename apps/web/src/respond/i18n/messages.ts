@@ -23,6 +23,9 @@ export type RespondMessages = {
     readonly reasons: Readonly<Record<UnavailableReason, Text>>;
     readonly aboutStudy: Text;
   };
+  readonly optOut: {
+    readonly problems: Readonly<Record<"OPT_OUT_MALFORMED" | "OPT_OUT_UNKNOWN", Text>>;
+  };
   readonly rateLimitedPage: { readonly title: Text; readonly body: Text };
   readonly loadFailed: { readonly title: Text; readonly body: Text };
   readonly welcome: {
@@ -47,7 +50,7 @@ export type RespondMessages = {
     readonly decline: Text;
     readonly declinedTitle: Text;
     readonly declinedBody: Text;
-    readonly declinedBack: Text;
+    readonly declinedContact: Text;
   };
   readonly profile: {
     readonly title: Text;

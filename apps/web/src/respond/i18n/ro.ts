@@ -25,8 +25,17 @@ export const ro: RespondMessages = {
         "Linkul a expirat. Dacă doriți totuși să participați, vă rugăm să răspundeți la e-mailul de invitație.",
       REVOKED:
         "Linkul nu mai este activ. Dacă credeți că este o greșeală, vă rugăm să răspundeți la e-mailul de invitație.",
+      DECLINED: "Ați ales să nu participați la acest studiu.",
     },
     aboutStudy: "Despre studiu",
+  },
+  optOut: {
+    problems: {
+      OPT_OUT_MALFORMED:
+        "Linkul de renunțare este incomplet. Deschideți linkul întreg din e-mail (uneori se rupe pe două rânduri).",
+      OPT_OUT_UNKNOWN:
+        "Linkul de renunțare nu este valid. Deschideți linkul întreg din e-mail; nu s-a schimbat nimic.",
+    },
   },
   rateLimitedPage: {
     title: "Prea multe cereri",
@@ -60,10 +69,10 @@ export const ro: RespondMessages = {
     version: (version) => `Versiunea informării: ${version}`,
     agree: "Sunt de acord și continui",
     decline: "Nu doresc să particip",
-    declinedTitle: "Vă mulțumim",
+    declinedTitle: "Ați ales să nu participați",
     declinedBody:
-      "Nu am păstrat niciun răspuns. Dacă vă răzgândiți, puteți folosi același link cât timp este valabil.",
-    declinedBack: "Înapoi la informare",
+      "Am înregistrat că nu doriți să participați la studiu și nu vă vom mai trimite mesaje despre el. Vă mulțumim pentru timpul acordat.",
+    declinedContact: "Dacă v-ați răzgândit sau aveți întrebări, scrieți-ne la",
   },
   profile: {
     title: "Datele firmei",

@@ -68,15 +68,20 @@ export const en: DashboardMessages = {
       started: "Started",
       completed: "Completed",
       screenedOut: "Screened out",
+      refused: "Refused",
     },
     responseRate: "Response rate",
+    rr1: "Response rate, AAPOR RR1",
+    rr2: "Response rate, AAPOR RR2 (partials included)",
+    rrDefinition:
+      "AAPOR Standard Definitions: completed questionnaires (RR2: and started ones) out of every invited company that may belong to the population; companies screened out are not in the denominator.",
     county: "County",
     sizeClass: "Size class",
     unknownSize: "Size unknown",
     total: "Total",
     stageTitle: "Invitations by stage, per county",
-    stageSummary: ({ sent, opened, started, completed, screenedOut, rate }) =>
-      `${invitations(sent)} sent: ${opened} opened, ${started} started, ${completed} completed and ${screenedOut} screened out; response rate ${rate}.`,
+    stageSummary: ({ sent, opened, started, completed, screenedOut, refused, rate }) =>
+      `${invitations(sent)} sent: ${opened} opened, ${started} started, ${completed} completed, ${screenedOut} screened out and ${refused} refused; response rate ${rate}.`,
     invitationsAxis: "Invitations",
     countyRateTitle: "Response rate by county",
     sizeRateTitle: "Response rate by size class",

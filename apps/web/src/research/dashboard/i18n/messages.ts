@@ -61,8 +61,12 @@ export type DashboardMessages = {
       readonly started: string;
       readonly completed: string;
       readonly screenedOut: string;
+      readonly refused: string;
     };
     readonly responseRate: string;
+    readonly rr1: string;
+    readonly rr2: string;
+    readonly rrDefinition: string;
     readonly county: string;
     readonly sizeClass: string;
     readonly unknownSize: string;
@@ -74,6 +78,7 @@ export type DashboardMessages = {
       started: number;
       completed: number;
       screenedOut: number;
+      refused: number;
       rate: string;
     }) => string;
     readonly invitationsAxis: string;

@@ -71,15 +71,20 @@ export const ro: DashboardMessages = {
       started: "Începute",
       completed: "Completate",
       screenedOut: "Excluse la selecție",
+      refused: "Au refuzat",
     },
     responseRate: "Rata de răspuns",
+    rr1: "Rata de răspuns AAPOR RR1",
+    rr2: "Rata de răspuns AAPOR RR2 (cu cele parțiale)",
+    rrDefinition:
+      "Definițiile standard AAPOR: chestionare completate (RR2: și cele începute) din toate firmele invitate care pot face parte din populație; firmele excluse la selecție nu intră în numitor.",
     county: "Județ",
     sizeClass: "Clasa de mărime",
     unknownSize: "Mărime necunoscută",
     total: "Total",
     stageTitle: "Invitațiile pe etape, pe județe",
-    stageSummary: ({ sent, opened, started, completed, screenedOut, rate }) =>
-      `${invitatii(sent)} trimise, dintre care deschise: ${opened}, începute: ${started}, completate: ${completed}, excluse la selecție: ${screenedOut}; rata de răspuns: ${rate}.`,
+    stageSummary: ({ sent, opened, started, completed, screenedOut, refused, rate }) =>
+      `${invitatii(sent)} trimise, dintre care deschise: ${opened}, începute: ${started}, completate: ${completed}, excluse la selecție: ${screenedOut}, au refuzat: ${refused}; rata de răspuns: ${rate}.`,
     invitationsAxis: "Invitații",
     countyRateTitle: "Rata de răspuns pe județe",
     sizeRateTitle: "Rata de răspuns pe clase de mărime",

@@ -78,6 +78,7 @@ export function ProgressView() {
         started: total.started,
         completed: total.completed,
         screenedOut: total.screenedOut,
+        refused: total.refused,
         rate: rate(total.responseRate),
       }),
       chart: <StageChart rows={counties} />,

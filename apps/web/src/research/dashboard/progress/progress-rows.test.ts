@@ -8,6 +8,7 @@ const counts = (sent: number, completed: number, responseRate: number | null) =>
   started: completed,
   completed,
   screenedOut: 0,
+  refused: 0,
   responseRate,
 });
 

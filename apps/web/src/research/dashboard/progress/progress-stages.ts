@@ -1,5 +1,5 @@
 /** The funnel's stages as the progress view shows them, in the order invitations pass through them. */
-export const PROGRESS_STAGES = ["sent", "opened", "started", "completed", "screenedOut"] as const;
+export const PROGRESS_STAGES = ["sent", "opened", "started", "completed", "screenedOut", "refused"] as const;
 export type ProgressStage = (typeof PROGRESS_STAGES)[number];
 
 /**
@@ -12,6 +12,8 @@ export const STAGE_COLOURS: Readonly<Record<ProgressStage, string>> = {
   started: "#3182bd",
   completed: "#08519c",
   screenedOut: "#CC79A7",
+  // The other side exit, in Okabe–Ito orange.
+  refused: "#E69F00",
 };
 
 /** A county's line drawn beside the whole study's (Okabe–Ito vermillion, dashed, with square points). */

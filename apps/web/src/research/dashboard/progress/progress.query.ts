@@ -4,12 +4,15 @@ export const StudyProgressQuery = graphql(`
   query DashboardStudyProgress($filter: ProgressFilterInput) {
     studyProgress(filter: $filter) {
       total {
+        rr1
+        rr2
         invited
         sent
         opened
         started
         completed
         screenedOut
+        refused
         responseRate
       }
       byCounty {
@@ -20,6 +23,7 @@ export const StudyProgressQuery = graphql(`
         started
         completed
         screenedOut
+        refused
         responseRate
       }
       bySizeClass {
@@ -30,6 +34,7 @@ export const StudyProgressQuery = graphql(`
         started
         completed
         screenedOut
+        refused
         responseRate
       }
       weekly {
