@@ -78,6 +78,25 @@ it("counts categories by county in SQL, zeros included, with optional small-cell
   }
 });
 
+it("takes an explicit null filter, as generated clients send it, to mean every response", async () => {
+  const res = await viewer<{
+    categoryByCounty: { total: number };
+    analysis: { n: number };
+    studyProgress: { total: { invited: number } };
+  }>(
+    `query($f: ResponseFilterInput, $p: ProgressFilterInput) {
+      categoryByCounty(filter: $f) { total } analysis(filter: $f) { n } studyProgress(filter: $p) { total { invited } }
+    }`,
+    { f: null, p: null },
+  );
+  expect(res.errors).toBeUndefined();
+  const omitted = await viewer<typeof res.data>(
+    `{ categoryByCounty { total } analysis { n } studyProgress { total { invited } } }`,
+  );
+  expect(res.data).toEqual(omitted.data);
+  expect(res.data!.analysis.n).toBe(96);
+});
+
 it("runs the engine on the filtered responses, reproducibly, and names the data it used", async () => {
   const all = (await viewer<{ analysis: Run }>(RUN)).data!.analysis;
   expect(all).toMatchObject({

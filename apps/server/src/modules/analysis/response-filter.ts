@@ -25,8 +25,12 @@ export interface RawResponseFilter {
   submittedTo?: Date | string | null;
 }
 
-/** Validates a filter from GraphQL arguments or a query string, naming each bad value. */
-export function parseResponseFilter(raw: RawResponseFilter = {}): ResponseFilter {
+/**
+ * Validates a filter from GraphQL arguments or a query string, naming each bad value. An omitted filter and an
+ * explicit null (which generated clients send) both mean every response.
+ */
+export function parseResponseFilter(given?: RawResponseFilter | null): ResponseFilter {
+  const raw = given ?? {};
   const errors: FieldError[] = [];
   const counties = (raw.counties ?? []).map((c) => {
     const code = parseCounty(c);

@@ -12,7 +12,8 @@ export class ProgressResolver {
       "Fieldwork progress: invitations sent, opened, started, completed and screened out, and the response rate over time.",
   })
   studyProgress(
-    @Arg("filter", () => ProgressFilterInput, { nullable: true }) filter: ProgressFilterInput | undefined,
+    @Arg("filter", () => ProgressFilterInput, { nullable: true })
+    filter: ProgressFilterInput | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<StudyProgress> {
     return ctx.services.progress.progress(parseProgressFilter(filter));

@@ -24,9 +24,11 @@ export interface ProgressFilter {
   sizeClasses: SizeClass[];
 }
 
+/** An omitted filter and an explicit null (which generated clients send) both mean the whole study. */
 export function parseProgressFilter(
-  raw: { counties?: string[] | null; sizeClasses?: string[] | null } = {},
+  given?: { counties?: string[] | null; sizeClasses?: string[] | null } | null,
 ): ProgressFilter {
+  const raw = given ?? {};
   const errors: FieldError[] = [];
   const counties = (raw.counties ?? []).flatMap((c) => {
     const code = parseCounty(c);
