@@ -12,7 +12,8 @@ export class AnalysisResolver {
     description: "Companies per integration category in each county (one SQL aggregate).",
   })
   categoryByCounty(
-    @Arg("filter", () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | null | undefined,
+    @Arg("filter", () => ResponseFilterInput, { nullable: true })
+    filter: ResponseFilterInput | null | undefined,
     @Arg("suppressBelow", () => Int, {
       defaultValue: 0,
       description:
@@ -30,7 +31,8 @@ export class AnalysisResolver {
       "The analysis engine on the responses matching the filter. Loads the responses; each statistic is computed only when its field is selected.",
   })
   analysis(
-    @Arg("filter", () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | null | undefined,
+    @Arg("filter", () => ResponseFilterInput, { nullable: true })
+    filter: ResponseFilterInput | null | undefined,
     @Arg("k", () => Int, {
       defaultValue: 4,
       description: "Clusters for k-means (the paper's four groups by default).",
@@ -64,7 +66,8 @@ export class AnalysisResolver {
   })
   saveAnalysis(
     @Arg("name") name: string,
-    @Arg("filter", () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | null | undefined,
+    @Arg("filter", () => ResponseFilterInput, { nullable: true })
+    filter: ResponseFilterInput | null | undefined,
     @Arg("k", () => Int, { defaultValue: 4 }) k: number,
     @Arg("seed", () => Int, { defaultValue: 1 }) seed: number,
     @Ctx() ctx: Context,
