@@ -1,6 +1,6 @@
 import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
-import { createLogger } from "../../src/logging/logger";
-import { MailWorker } from "../../src/modules/mail/mail-worker";
+import type { MailWorker } from "../../src/modules/mail/mail-worker";
+import { startMailWorker } from "../support/mail-worker";
 import { withCheckDigit } from "../../src/modules/companies/registration-code";
 import { signInAs } from "../support/sign-in";
 import { SmtpSink, waitUntil } from "../support/smtp-sink";
@@ -24,14 +24,7 @@ beforeAll(async () => {
     MAIL_POLL_SECONDS: "0.5",
   });
   await t.reset();
-  worker = new MailWorker({
-    databaseUrl: process.env.TEST_DATABASE_URL!,
-    dataSource: t.dataSource,
-    env: t.env,
-    log: createLogger("silent"),
-    sendDueReminders: () => Promise.resolve(0),
-  });
-  await worker.start();
+  worker = await startMailWorker(t);
 });
 afterAll(async () => {
   await worker.stop();

@@ -1,7 +1,8 @@
 import { PassThrough } from "node:stream";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
-import { MailWorker } from "../../src/modules/mail/mail-worker";
+import type { MailWorker } from "../../src/modules/mail/mail-worker";
+import { startMailWorker } from "../support/mail-worker";
 import { createInvitation } from "../support/fixtures";
 import { createOwnDatabase } from "../support/own-database";
 import { signInAs } from "../support/sign-in";
@@ -37,14 +38,7 @@ beforeAll(async () => {
     { LOG_LEVEL: "debug", SMTP_URL: sink.url, MAIL_POLL_SECONDS: "0.5", MAIL_SEND_TIMEOUT_SECONDS: "3" },
     { databaseUrl, logSink: captured },
   );
-  worker = new MailWorker({
-    databaseUrl,
-    dataSource: t.dataSource,
-    env: t.env,
-    log: t.log,
-    sendDueReminders: () => Promise.resolve(0),
-  });
-  await worker.start();
+  worker = await startMailWorker(t, { databaseUrl, log: t.log });
 });
 afterAll(async () => {
   await worker.stop();

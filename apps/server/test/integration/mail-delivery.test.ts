@@ -1,8 +1,8 @@
 import type { Company } from "../../src/modules/companies/company.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
-import { MailWorker } from "../../src/modules/mail/mail-worker";
+import type { MailWorker } from "../../src/modules/mail/mail-worker";
+import { startMailWorker } from "../support/mail-worker";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
-import { createLogger } from "../../src/logging/logger";
 import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
 import { SmtpSink, waitUntil } from "../support/smtp-sink";
@@ -38,14 +38,7 @@ beforeAll(async () => {
   sink = new SmtpSink();
   await sink.start();
   t = await startTestApp({ ...FAST_MAIL, SMTP_URL: sink.url });
-  worker = new MailWorker({
-    databaseUrl: process.env.TEST_DATABASE_URL!,
-    dataSource: t.dataSource,
-    env: t.env,
-    log: createLogger("silent"),
-    sendDueReminders: () => Promise.resolve(0),
-  });
-  await worker.start();
+  worker = await startMailWorker(t);
 });
 beforeEach(async () => {
   await t.reset();

@@ -1,7 +1,7 @@
-import { createLogger } from "../../src/logging/logger";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
-import { MailWorker } from "../../src/modules/mail/mail-worker";
+import type { MailWorker } from "../../src/modules/mail/mail-worker";
+import { startMailWorker } from "../support/mail-worker";
 import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
 import { waitUntil } from "../support/smtp-sink";
@@ -14,14 +14,7 @@ let t: TestApp;
 let worker: MailWorker;
 beforeAll(async () => {
   t = await startTestApp({ MAIL_POLL_SECONDS: "0.5", PUBLIC_URL: "https://survey.example.org" });
-  worker = new MailWorker({
-    databaseUrl: process.env.TEST_DATABASE_URL!,
-    dataSource: t.dataSource,
-    env: t.env,
-    log: createLogger("silent"),
-    sendDueReminders: () => Promise.resolve(0),
-  });
-  await worker.start();
+  worker = await startMailWorker(t);
 });
 beforeEach(() => t.reset());
 afterAll(async () => {

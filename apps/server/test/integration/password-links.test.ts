@@ -1,8 +1,8 @@
 import { AuditEvent } from "../../src/modules/audit/audit-event.entity";
 import { ensureAdministrator } from "../../src/modules/accounts/ensure-administrator";
-import { createLogger } from "../../src/logging/logger";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
-import { MailWorker } from "../../src/modules/mail/mail-worker";
+import type { MailWorker } from "../../src/modules/mail/mail-worker";
+import { startMailWorker } from "../support/mail-worker";
 import { RESET_PASSWORD, tokenIn } from "../support/password-link";
 import { signInAs } from "../support/sign-in";
 import { SmtpSink } from "../support/smtp-sink";
@@ -37,14 +37,7 @@ beforeAll(async () => {
     MAIL_RETRY_DELAY_SECONDS: "1",
     PUBLIC_URL: "https://survey.example.org",
   });
-  worker = new MailWorker({
-    databaseUrl: process.env.TEST_DATABASE_URL!,
-    dataSource: t.dataSource,
-    env: t.env,
-    log: createLogger("silent"),
-    sendDueReminders: () => Promise.resolve(0),
-  });
-  await worker.start();
+  worker = await startMailWorker(t);
 });
 beforeEach(async () => {
   await t.reset();

@@ -1,9 +1,9 @@
-import { createLogger } from "../../src/logging/logger";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { ReminderService } from "../../src/modules/invitations/reminder.service";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { MailQueue } from "../../src/modules/mail/mail-queue";
-import { MailWorker } from "../../src/modules/mail/mail-worker";
+import type { MailWorker } from "../../src/modules/mail/mail-worker";
+import { startMailWorker } from "../support/mail-worker";
 import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
 import { SmtpSink, waitUntil } from "../support/smtp-sink";
@@ -30,14 +30,7 @@ beforeAll(async () => {
     MAIL_POLL_SECONDS: "0.5",
     MAIL_RETRY_DELAY_SECONDS: "1",
   });
-  worker = new MailWorker({
-    databaseUrl: process.env.TEST_DATABASE_URL!,
-    dataSource: t.dataSource,
-    env: t.env,
-    log: createLogger("silent"),
-    sendDueReminders: () => Promise.resolve(0),
-  });
-  await worker.start();
+  worker = await startMailWorker(t);
 });
 beforeEach(async () => {
   await t.reset();
