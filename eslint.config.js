@@ -25,6 +25,22 @@ module.exports = tseslint.config(
     languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
   },
   {
+    // A migration must give the same result forever: it may not depend on code that keeps changing.
+    files: ["apps/server/src/db/migrations/*.ts"],
+    ignores: ["apps/server/src/db/migrations/index.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@smi/*"], message: "Freeze the rule or text in the migration instead." },
+            { group: ["../*", "!./*"], message: "Migrations are self-contained: no domain code." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["apps/web/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "react-hooks": reactHooks },

@@ -32,6 +32,7 @@ describe("the package barrel", () => {
         "SIZE_CEILINGS",
         "classifySize",
         "checkEligibility",
+        "checkFrameEligibility",
         "PERFORMANCE_INDICATOR_IDS",
         "PERFORMANCE_INDICATORS",
         "validatePerformance",

@@ -23,6 +23,7 @@ export {
   type IneligibilityCode,
   type IneligibilityReason,
 } from "./sme/check-eligibility";
+export { checkFrameEligibility, type FrameEligibility, type FrameRecord } from "./sme/frame-eligibility";
 export {
   PERFORMANCE_INDICATORS,
   PERFORMANCE_INDICATOR_IDS,

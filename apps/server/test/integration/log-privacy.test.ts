@@ -4,7 +4,7 @@ import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import type { MailWorker } from "../../src/modules/mail/mail-worker";
 import { startMailWorker } from "../support/mail-worker";
 import { createInvitation } from "../support/fixtures";
-import { createOwnDatabase } from "../support/own-database";
+import { createDatabase, dropDatabase, ownDatabaseName, runSql } from "../support/test-database";
 import { signInAs } from "../support/sign-in";
 import { SmtpSink, waitUntil } from "../support/smtp-sink";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -15,12 +15,13 @@ let t: TestApp;
 let sink: SmtpSink;
 let worker: MailWorker;
 let log = "";
-let database: Awaited<ReturnType<typeof createOwnDatabase>>;
+const DATABASE = ownDatabaseName("log_privacy");
 
 beforeAll(async () => {
   // A trigger in a database of its own makes writes fail the way a broken database would.
-  database = await createOwnDatabase(
-    "smi_log_privacy_test",
+  const databaseUrl = await createDatabase(DATABASE, { fresh: true });
+  await runSql(
+    databaseUrl,
     `CREATE FUNCTION refuse_company() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN
        IF NEW.contact_email LIKE 'refused.%' THEN RAISE EXCEPTION 'cannot store a company for %', NEW.contact_email; END IF;
@@ -28,7 +29,6 @@ beforeAll(async () => {
      END $$;
      CREATE TRIGGER refuse_company BEFORE INSERT ON companies FOR EACH ROW EXECUTE FUNCTION refuse_company();`,
   );
-  const databaseUrl = database.url;
 
   const captured = new PassThrough();
   captured.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
@@ -44,7 +44,7 @@ afterAll(async () => {
   await worker.stop();
   await sink.stop();
   await t.close();
-  await database.drop();
+  await dropDatabase(DATABASE);
 });
 
 describe("personal data never reaches the log", () => {

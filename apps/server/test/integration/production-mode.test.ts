@@ -1,16 +1,17 @@
-import { createOwnDatabase } from "../support/own-database";
+import { createDatabase, dropDatabase, ownDatabaseName } from "../support/test-database";
 import { freePort, spawnServer, waitForHealthy, type ServerProcess } from "../support/server-process";
 
 const INTROSPECTION = "{ __schema { queryType { name } } }";
 
-let database: Awaited<ReturnType<typeof createOwnDatabase>>;
+const DATABASE = ownDatabaseName("production_mode");
+let databaseUrl: string;
 let server: ServerProcess | undefined;
 
 /** The real server process with NODE_ENV=production, on a database of its own (it runs its own mail worker). */
 async function startProduction(extra: Record<string, string> = {}): Promise<ServerProcess> {
   server = spawnServer({
     NODE_ENV: "production",
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     PORT: String(await freePort()),
     ...extra,
   });
@@ -34,7 +35,7 @@ async function graphql(query: string) {
 }
 
 beforeAll(async () => {
-  database = await createOwnDatabase("smi_production_mode_test");
+  databaseUrl = await createDatabase(DATABASE, { fresh: true });
 });
 afterEach(async () => {
   if (server && server.child.exitCode === null) {
@@ -42,7 +43,7 @@ afterEach(async () => {
     await server.exited;
   }
 });
-afterAll(() => database.drop());
+afterAll(() => dropDatabase(DATABASE));
 
 describe("in production the schema is not advertised", () => {
   it("refuses introspection and gives no field suggestions", async () => {

@@ -64,6 +64,17 @@ export async function createDatabase(
   return databaseUrl(name);
 }
 
+/** Runs SQL in the database at `url`, for a test that prepares its own database (a trigger, a broken table). */
+export async function runSql(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function dropDatabase(name: string): Promise<void> {
   await onMaintenance((admin) => admin.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`));
 }

@@ -1,4 +1,3 @@
-import { checkEligibility } from "@smi/questionnaire";
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /** Stores each company's size class and eligibility so the researcher's list can filter on them in SQL. */
@@ -17,34 +16,30 @@ export class CompanyEligibility1795375454022 implements MigrationInterface {
       `CREATE INDEX "IDX_companies_eligible_county" ON "companies" ("eligible", "county")`,
     );
 
-    const companies: Array<{
-      id: string;
-      county: string;
-      employees: number | null;
-      turnover_eur: number | null;
-      balance_sheet_eur: number | null;
-      has_marketing_dept: boolean | null;
-    }> = await queryRunner.query(
-      `SELECT id, county, employees, turnover_eur, balance_sheet_eur, has_marketing_dept FROM companies WHERE employees IS NOT NULL`,
-    );
-    for (const c of companies) {
-      const eligibility = checkEligibility({
-        county: c.county,
-        employees: c.employees!,
-        turnoverEur: c.turnover_eur,
-        balanceSheetEur: c.balance_sheet_eur,
-        hasMarketingDept: c.has_marketing_dept ?? false,
-      });
-      await queryRunner.query(
-        `UPDATE companies SET size_class = $2, eligible = $3, ineligibility_reasons = $4 WHERE id = $1`,
-        [
-          c.id,
-          eligibility.sizeClass,
-          eligibility.eligible && c.has_marketing_dept !== null,
-          JSON.stringify(eligibility.reasons.map((r) => r.code)),
-        ],
-      );
-    }
+    // The rules as they stood when this migration was written (Recommendation 2003/361/EC ceilings; unknown
+    // marketing department means not eligible), frozen here in SQL so the migration gives the same result forever.
+    // The CHECK on county keeps every row inside the seven counties, so county never excludes anyone.
+    await queryRunner.query(`
+      UPDATE companies SET size_class = CASE
+          WHEN employees < 10 AND ((turnover_eur IS NULL AND balance_sheet_eur IS NULL)
+            OR turnover_eur <= 2000000 OR balance_sheet_eur <= 2000000) THEN 'micro'
+          WHEN employees < 50 AND ((turnover_eur IS NULL AND balance_sheet_eur IS NULL)
+            OR turnover_eur <= 10000000 OR balance_sheet_eur <= 10000000) THEN 'small'
+          WHEN employees < 250 AND ((turnover_eur IS NULL AND balance_sheet_eur IS NULL)
+            OR turnover_eur <= 50000000 OR balance_sheet_eur <= 43000000) THEN 'medium'
+          ELSE 'large'
+        END
+      WHERE employees IS NOT NULL
+    `);
+    await queryRunner.query(`
+      UPDATE companies SET
+        eligible = size_class <> 'large' AND has_marketing_dept IS TRUE,
+        ineligibility_reasons = to_jsonb(array_remove(ARRAY[
+          CASE WHEN size_class = 'large' THEN 'NOT_AN_SME' END,
+          CASE WHEN has_marketing_dept IS NOT TRUE THEN 'NO_MARKETING_DEPARTMENT' END
+        ], NULL))
+      WHERE employees IS NOT NULL
+    `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,7 +1,9 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { DEFAULT_TEMPLATES } from "../../modules/mail/default-templates";
 
-/** E-mail messages (the delivery record), editable templates, and one current invitation per company. */
+/**
+ * E-mail messages (the delivery record), editable templates, and one current invitation per company.
+ * Templates hold researchers' edits only; the default texts live in the code (modules/mail/default-templates.ts).
+ */
 export class Mail1795377869923 implements MigrationInterface {
   name = "Mail1795377869923";
 
@@ -69,13 +71,6 @@ export class Mail1795377869923 implements MigrationInterface {
             ALTER TABLE "email_messages"
             ADD CONSTRAINT "FK_email_messages_invitation" FOREIGN KEY ("invitation_id") REFERENCES "invitations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    // Only the kinds this migration's CHECK allows; later kinds use their default text until a researcher edits it.
-    for (const t of DEFAULT_TEMPLATES.filter((d) => d.kind === "invitation" || d.kind === "reminder")) {
-      await queryRunner.query(
-        `INSERT INTO "email_templates" ("kind", "locale", "subject", "body") VALUES ($1, $2, $3, $4)`,
-        [t.kind, t.locale, t.subject, t.body],
-      );
-    }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,4 +1,4 @@
-import { checkEligibility, parseCounty, type CountyCode } from "@smi/questionnaire";
+import { checkFrameEligibility, parseCounty, type CountyCode } from "@smi/questionnaire";
 import type { FieldError } from "../../common/app-error";
 import type { Company } from "./company.entity";
 import { normalizeRegistrationCode } from "./registration-code";
@@ -96,16 +96,13 @@ export function validateCompanyRecord(
   const turnoverEur = fields.turnoverEur ?? null;
   const balanceSheetEur = fields.balanceSheetEur ?? null;
   const hasMarketingDept = fields.hasMarketingDept ?? null;
-  const eligibility =
-    employees === null
-      ? null
-      : checkEligibility({
-          county: county!,
-          employees,
-          turnoverEur,
-          balanceSheetEur,
-          hasMarketingDept: hasMarketingDept ?? false,
-        });
+  const eligibility = checkFrameEligibility({
+    county: county!,
+    employees,
+    turnoverEur,
+    balanceSheetEur,
+    hasMarketingDept,
+  });
   return {
     ok: true,
     value: {
@@ -120,10 +117,9 @@ export function validateCompanyRecord(
       hasMarketingDept,
       contactName,
       contactEmail,
-      sizeClass: eligibility?.sizeClass ?? null,
-      // Unknown headcount or marketing department: not (yet) shown to be eligible.
-      eligible: eligibility !== null && hasMarketingDept !== null && eligibility.eligible,
-      ineligibilityReasons: eligibility?.reasons.map((r) => r.code) ?? [],
+      sizeClass: eligibility.sizeClass,
+      eligible: eligibility.eligible,
+      ineligibilityReasons: eligibility.reasons,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { checkEligibility, COUNTY_CODES } from "@smi/questionnaire";
+import { checkFrameEligibility, COUNTY_CODES } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Env } from "../../config/env";
 import { AppError, assertFound, badInput } from "../../common/app-error";
@@ -38,16 +38,9 @@ const HAS_CURRENT_INVITATION = `EXISTS (SELECT 1 FROM invitations ci WHERE ci.co
 /** A revoked or refused invitation still counts: inviting that company again is reinviteCompany's explicit choice. */
 const HAS_ANY_INVITATION = `EXISTS (SELECT 1 FROM invitations ai WHERE ai.company_id = c.id)`;
 
-/** Eligibility recomputed by @smi/questionnaire from the figures: unknown headcount or department is not eligible. */
+/** Recomputed by @smi/questionnaire from the figures, in case the stored flag predates a change of the rules. */
 function isEligible(company: Company): boolean {
-  if (company.employees === null || company.hasMarketingDept === null) return false;
-  return checkEligibility({
-    county: company.county,
-    employees: company.employees,
-    turnoverEur: company.turnoverEur,
-    balanceSheetEur: company.balanceSheetEur,
-    hasMarketingDept: company.hasMarketingDept,
-  }).eligible;
+  return checkFrameEligibility(company).eligible;
 }
 
 export class InvitationService {
