@@ -2,12 +2,13 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 import { graphqlDocuments } from "./scripts/graphql-documents-plugin";
+import { precompress } from "./scripts/precompress-plugin";
 
 const api = "http://localhost:4000";
 const proxy = { "/graphql": api, "/healthz": api };
 
 export default defineConfig({
-  plugins: [graphqlDocuments(fileURLToPath(new URL("./src/gql", import.meta.url))), react()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL("./src/gql", import.meta.url))), react(), precompress()],
   resolve: {
     // Workspace packages (@smi/questionnaire) are bundled from their TypeScript source, not a stale dist/.
     conditions: ["source", ...defaultClientConditions],
