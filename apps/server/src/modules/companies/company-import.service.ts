@@ -10,6 +10,23 @@ import { ImportMode, type ImportReport } from "../../common/import-report.types"
 const CHUNK = 500;
 const YIELD_EVERY = 1_000;
 
+/**
+ * Known CUIs updated a chunk at a time from one JSON parameter, not a statement per row. A company erased since
+ * the plan was made stays erased.
+ */
+const UPDATE_FROM_RECORDS = `
+  UPDATE companies c SET
+    name = r.name, county = r.county, city = r.city, caen_code = r."caenCode", employees = r.employees,
+    turnover_eur = r."turnoverEur", balance_sheet_eur = r."balanceSheetEur",
+    has_marketing_dept = r."hasMarketingDept", contact_name = r."contactName", contact_email = r."contactEmail",
+    size_class = r."sizeClass", eligible = r.eligible, ineligibility_reasons = r."ineligibilityReasons",
+    updated_at = now()
+  FROM jsonb_to_recordset($1::jsonb) AS r(
+    name text, "registrationCode" text, county text, city text, "caenCode" text, employees integer,
+    "turnoverEur" double precision, "balanceSheetEur" double precision, "hasMarketingDept" boolean,
+    "contactName" text, "contactEmail" text, "sizeClass" text, eligible boolean, "ineligibilityReasons" jsonb)
+  WHERE c.registration_code = r."registrationCode" AND c.erased_at IS NULL`;
+
 interface Plan {
   report: Omit<ImportReport, "applied">;
   creates: CompanyRecord[];
@@ -42,9 +59,8 @@ export class CompanyImportService {
       }
       for (let i = 0; i < plan.creates.length; i += CHUNK)
         await manager.insert(Company, plan.creates.slice(i, i + CHUNK));
-      for (const record of plan.updates) {
-        await manager.update(Company, { registrationCode: record.registrationCode }, record);
-      }
+      for (let i = 0; i < plan.updates.length; i += CHUNK)
+        await manager.query(UPDATE_FROM_RECORDS, [JSON.stringify(plan.updates.slice(i, i + CHUNK))]);
       await audit(manager, actor, {
         action: "company.import",
         details: { rows: plan.report.rows, created: plan.creates.length, updated: plan.updates.length, mode },

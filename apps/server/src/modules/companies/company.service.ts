@@ -1,5 +1,4 @@
 import { parseCounty } from "@smi/questionnaire";
-import { randomUUID } from "node:crypto";
 import { In, type DataSource, type EntityManager } from "typeorm";
 import { AppError, assertFound, badInput } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
@@ -213,17 +212,16 @@ export class CompanyService {
   /** When the study closes: replaces every contact with a pseudonym, keeping companies distinguishable. */
   async pseudonymiseContacts(actor: Actor): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const companies = await manager
-        .createQueryBuilder(Company, "c")
-        .where("c.contact_email IS NOT NULL AND c.contact_email NOT LIKE '%@pseudonymised.invalid'")
-        .getMany();
-      for (const company of companies) {
-        await manager.update(
-          Company,
-          { id: company.id },
-          { contactName: null, contactEmail: `contact-${randomUUID()}@pseudonymised.invalid` },
-        );
-      }
+      const { affected } = await manager
+        .createQueryBuilder()
+        .update(Company)
+        .set({
+          contactName: null,
+          contactEmail: () => "'contact-' || gen_random_uuid() || '@pseudonymised.invalid'",
+        })
+        .where("contact_email IS NOT NULL AND contact_email NOT LIKE '%@pseudonymised.invalid'")
+        .execute();
+      const companies = affected ?? 0;
       // Sent e-mails hold the same addresses and personalised text.
       await manager.query(
         `UPDATE email_messages SET recipient = 'pseudonymised@pseudonymised.invalid', subject = '', body = '',
@@ -232,9 +230,9 @@ export class CompanyService {
       );
       await audit(manager, actor, {
         action: "company.pseudonymise_contacts",
-        details: { companies: companies.length },
+        details: { companies },
       });
-      return companies.length;
+      return companies;
     });
   }
 }
