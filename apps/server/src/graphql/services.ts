@@ -1,11 +1,13 @@
 import type { DataSource } from "typeorm";
 import type { Env } from "../config/env";
+import type { Logger } from "../logging/logger";
 import { AccountService } from "../modules/accounts/account.service";
 import { PasswordLinkService } from "../modules/accounts/password-link.service";
 import { PasswordResetThrottle } from "../modules/accounts/password-reset-throttle";
 import { SessionService } from "../modules/accounts/session.service";
 import { SignInThrottle } from "../modules/accounts/sign-in-throttle";
 import { AnalysisService } from "../modules/analysis/analysis.service";
+import { SubmittedResponses } from "../modules/analysis/submitted-responses";
 import { CompanyReportService } from "../modules/analysis/company-report.service";
 import { CompanyImportService } from "../modules/companies/company-import.service";
 import { CompanyService } from "../modules/companies/company.service";
@@ -19,7 +21,7 @@ import { ResponseImportService } from "../modules/responses/response-import.serv
 import { TokenThrottle } from "../modules/responses/token-throttle";
 import type { Services } from "./context";
 
-export function createServices(dataSource: DataSource, env: Env): Services {
+export function createServices(dataSource: DataSource, env: Env, log: Logger): Services {
   const sessions = new SessionService(dataSource, env.SESSION_HOURS, env.SESSION_IDLE_MINUTES);
   const mailQueue = new MailQueue(env);
   const passwordLinks = new PasswordLinkService(
@@ -39,7 +41,10 @@ export function createServices(dataSource: DataSource, env: Env): Services {
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource, env.MAX_IMPORT_ROWS),
     responseImports: new ResponseImportService(dataSource, env.MAX_IMPORT_ROWS),
-    analysis: new AnalysisService(dataSource),
+    analysis: new AnalysisService(
+      dataSource,
+      new SubmittedResponses(dataSource, env.ANALYSIS_CACHE_MAX_RESPONSES, log),
+    ),
     companyReports: new CompanyReportService(dataSource),
     progress: new ProgressService(dataSource),
     invitations: new InvitationService(dataSource, mailQueue, env),

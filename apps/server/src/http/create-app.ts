@@ -91,7 +91,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
     ],
   });
   await apollo.start();
-  const services = createServices(dataSource, env);
+  const services = createServices(dataSource, env, log);
   const cookies = sessionCookieJar(env.PUBLIC_URL);
 
   app.use(securityHeaders({ https: env.PUBLIC_URL.startsWith("https://") }));

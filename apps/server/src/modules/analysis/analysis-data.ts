@@ -34,14 +34,18 @@ export async function crossCounts(
   );
 }
 
-/**
- * The submitted responses matching a filter as the engine reads them, in a stable order, with a SHA-256 of exactly
- * those rows so a saved analysis can prove which data it used.
- */
+/** The submitted responses matching a filter, in a stable order, with a SHA-256 of exactly those rows. */
+export interface MatchingResponses {
+  records: ResponseRecord[];
+  /** Lets a saved analysis prove which data it used. */
+  dataHash: string;
+}
+
+/** The responses as the engine reads them, each with the line of text the data hash covers. */
 export async function loadResponseRecords(
   manager: EntityManager,
   filter: ResponseFilter,
-): Promise<{ records: ResponseRecord[]; dataHash: string }> {
+): Promise<{ records: ResponseRecord[]; lines: string[] }> {
   const params: unknown[] = [];
   const rows: Array<{
     id: string;
@@ -60,20 +64,25 @@ export async function loadResponseRecords(
          FROM responses r WHERE ${responseFilterSql(filter, params)} ORDER BY r.id`,
     params,
   );
+  const lines = rows.map(
+    (row) => `${row.id},${row.a.join(" ")},${row.t},${row.co},${row.s},${row.cf},${row.p.join(" ")}\n`,
+  );
+  const records = rows.map((row): ResponseRecord => ({
+    id: row.id,
+    county: row.co as ResponseRecord["county"],
+    sizeClass: row.s as ResponseRecord["sizeClass"],
+    configuration: row.cf as ResponseRecord["configuration"],
+    items: row.a,
+    total: row.t,
+    category: row.c as ResponseRecord["category"],
+    performance: Object.fromEntries(PERFORMANCE_INDICATOR_IDS.map((id, k) => [id, row.p[k] ?? null])),
+    submittedAt: row.at,
+  }));
+  return { records, lines };
+}
+
+export function hashLines(lines: Iterable<string>): string {
   const hash = createHash("sha256");
-  const records = rows.map((row): ResponseRecord => {
-    hash.update(`${row.id},${row.a.join(" ")},${row.t},${row.co},${row.s},${row.cf},${row.p.join(" ")}\n`);
-    return {
-      id: row.id,
-      county: row.co as ResponseRecord["county"],
-      sizeClass: row.s as ResponseRecord["sizeClass"],
-      configuration: row.cf as ResponseRecord["configuration"],
-      items: row.a,
-      total: row.t,
-      category: row.c as ResponseRecord["category"],
-      performance: Object.fromEntries(PERFORMANCE_INDICATOR_IDS.map((id, k) => [id, row.p[k] ?? null])),
-      submittedAt: row.at,
-    };
-  });
-  return { records, dataHash: hash.digest("hex") };
+  for (const line of lines) hash.update(line);
+  return hash.digest("hex");
 }

@@ -6,10 +6,11 @@ import { assertUuid } from "../../common/ids";
 import type { SignedInAccount } from "../accounts/session.service";
 import { audit } from "../audit/audit.service";
 import { Analysis } from "./analysis.entity";
-import { crossCounts, loadResponseRecords } from "./analysis-data";
+import { crossCounts } from "./analysis-data";
 import { toAppliedFilter } from "./analysis-view";
 import type { AnalysisRun, CategoryByCounty, SavedAnalysis } from "./analysis.types";
 import { parseResponseFilter, type ResponseFilter } from "./response-filter";
+import type { SubmittedResponses } from "./submitted-responses";
 
 export interface RunParameters {
   k: number;
@@ -32,15 +33,18 @@ export function checkSuppressBelow(suppressBelow: number): void {
 }
 
 export class AnalysisService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly responses: SubmittedResponses,
+  ) {}
 
   /**
-   * Loads the rows the filter selects and prepares the one engine on them; statistics are computed when read
+   * Takes the responses the filter selects and prepares the one engine on them; statistics are computed when read
    * (see AnalysisParts), so the caller pays only for what it uses.
    */
   async run(filter: ResponseFilter, parameters: RunParameters): Promise<AnalysisRun> {
     checkParameters(parameters);
-    const { records, dataHash } = await loadResponseRecords(this.dataSource.manager, filter);
+    const { records, dataHash } = await this.responses.matching(filter);
     return {
       engineVersion: ENGINE_VERSION,
       n: records.length,

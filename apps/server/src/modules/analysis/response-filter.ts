@@ -6,6 +6,7 @@ import {
   type SizeClass,
   type SmiConfigurationId,
 } from "@smi/questionnaire";
+import type { ResponseRecord } from "@smi/analysis";
 import { badInput, type FieldError } from "../../common/app-error";
 
 /** Which submitted responses an analysis or export covers. Empty lists mean "all". */
@@ -73,6 +74,28 @@ export function responseFilterSql(filter: ResponseFilter, params: unknown[], ali
     where.push(`${alias}.configuration = ANY(${add(filter.configurations)}::text[])`);
   if (filter.submittedFrom) where.push(`${alias}.submitted_at >= ${add(filter.submittedFrom)}`);
   if (filter.submittedTo)
-    where.push(`${alias}.submitted_at < ${add(filter.submittedTo)}::timestamptz + interval '1 day'`);
+    // 24 hours, not '1 day', which would follow the session's time zone across a change to summer time.
+    where.push(`${alias}.submitted_at < ${add(filter.submittedTo)}::timestamptz + interval '24 hours'`);
   return where.join(" AND ");
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * responseFilterSql's conditions on responses already loaded (they are all submitted). One test per key: a new
+ * filter key does not compile until it is handled here too, and a test holds both versions to the same answers.
+ */
+const CONDITIONS: { [K in keyof ResponseFilter]: (r: ResponseRecord, value: ResponseFilter[K]) => boolean } =
+  {
+    counties: (r, counties) => !counties.length || (r.county !== null && counties.includes(r.county)),
+    sizeClasses: (r, classes) => !classes.length || (r.sizeClass !== null && classes.includes(r.sizeClass)),
+    configurations: (r, ids) => !ids.length || (r.configuration !== null && ids.includes(r.configuration)),
+    submittedFrom: (r, from) => !from || new Date(r.submittedAt!) >= from,
+    submittedTo: (r, to) => !to || new Date(r.submittedAt!).getTime() < to.getTime() + DAY_MS,
+  };
+
+export function matchesResponseFilter(filter: ResponseFilter): (record: ResponseRecord) => boolean {
+  const keys = Object.keys(CONDITIONS) as Array<keyof ResponseFilter>;
+  return (record) =>
+    keys.every((key) => (CONDITIONS[key] as (r: ResponseRecord, v: unknown) => boolean)(record, filter[key]));
 }
