@@ -69,6 +69,9 @@ export class SubmittedResponses {
       )) as [{ n: number }];
       if (n > this.maxResponses) return null;
       const { records, lines } = await loadResponseRecords(manager, EVERY_RESPONSE);
+      // Shared by every request until the data changes: nothing may change them in place.
+      for (const record of records)
+        Object.freeze(Object.assign(record, { items: Object.freeze(record.items) }));
       this.log?.debug({ version, responses: records.length }, "loaded the submitted responses for analysis");
       return { version, records, lines };
     });
