@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { ITEM_IDS } from "@smi/questionnaire";
+import { useState } from "react";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
 import { clusterColour } from "../chart/cluster-colours";
@@ -10,7 +11,7 @@ import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { CentroidChart } from "./CentroidChart";
 import { CentroidTable, ClustersByCategoryTable } from "./ClusterTables";
-import { ClustersQuery } from "./clusters.query";
+import { ClustersQuery, ClustersViewQuery } from "./clusters.query";
 import { KSelectionFrame } from "./KSelectionFrame";
 
 /** The paper's four groups first (the default), then the other k the engine accepts. */
@@ -24,9 +25,11 @@ export function ClustersView() {
   const { filterInput } = useDashboardFilters();
   const [kParam, setK] = useViewParam("k", K_OPTIONS);
   const k = Number(kParam);
-  const { data, loading, error, refetch } = useQuery(ClustersQuery, {
-    variables: { filter: filterInput, k },
-  });
+  // The view opens with one request; another k then fetches only its clustering.
+  const [openedWithK] = useState(k);
+  const view = useQuery(ClustersViewQuery, { variables: { filter: filterInput, k: openedWithK } });
+  const otherK = useQuery(ClustersQuery, { variables: { filter: filterInput, k }, skip: k === openedWithK });
+  const { data, loading, error, refetch } = k === openedWithK ? view : otherK;
 
   const clustering = data?.analysis.clusters;
   let content: ChartContent | null = null;
@@ -76,7 +79,10 @@ export function ClustersView() {
           </div>
         }
       />
-      <KSelectionFrame />
+      <KSelectionFrame
+        run={view.data?.analysis}
+        state={{ loading: view.loading, error: view.error, retry: () => void view.refetch() }}
+      />
     </>
   );
 }

@@ -1,20 +1,17 @@
-import { useQuery } from "@apollo/client/react";
+import type { KSelectionFieldsFragment } from "../../../gql/dashboard/graphql";
 import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
-import { useDashboardFilters } from "../filters/useDashboardFilters";
+import type { LoadState } from "../chart/load-state";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
-import { KSelectionQuery } from "./clusters.query";
 import { INERTIA_COLOUR, KSelectionChart, SILHOUETTE_COLOUR } from "./KSelectionChart";
 
-export function KSelectionFrame() {
+export function KSelectionFrame({ run, state }: { run?: KSelectionFieldsFragment; state: LoadState }) {
   const t = useDashboardT().clusters;
   const format = useNumberFormat();
-  const { filterInput } = useDashboardFilters();
-  const { data, loading, error, refetch } = useQuery(KSelectionQuery, { variables: { filter: filterInput } });
 
-  const selection = data?.analysis.kSelection;
+  const selection = run?.kSelection;
   let content: ChartContent | null = null;
-  if (data && data.analysis.n > 0 && selection) {
+  if (run && run.n > 0 && selection) {
     const figure = (value: number | null | undefined, digits: number) =>
       value == null ? "–" : format.decimal(value, digits);
     const best = [...selection.candidates]
@@ -54,12 +51,5 @@ export function KSelectionFrame() {
       },
     };
   }
-  return (
-    <ChartFrame
-      title={t.kTitle}
-      fileName="smi-k-selection"
-      state={{ loading, error, retry: () => void refetch() }}
-      content={content}
-    />
-  );
+  return <ChartFrame title={t.kTitle} fileName="smi-k-selection" state={state} content={content} />;
 }

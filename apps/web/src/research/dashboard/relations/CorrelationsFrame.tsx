@@ -1,25 +1,29 @@
-import { useQuery } from "@apollo/client/react";
-import { PERFORMANCE_INDICATORS, PERFORMANCE_INDICATOR_IDS } from "@smi/questionnaire";
+import {
+  PERFORMANCE_INDICATORS,
+  PERFORMANCE_INDICATOR_IDS,
+  type PerformanceIndicatorId,
+} from "@smi/questionnaire";
+import type { CorrelationsFieldsFragment } from "../../../gql/dashboard/graphql";
 import { useLocalized } from "../../../i18n/useT";
 import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
+import type { LoadState } from "../chart/load-state";
 import { SelectField } from "../controls/SelectField";
-import { useDashboardFilters } from "../filters/useDashboardFilters";
-import { useViewParam } from "../filters/useViewParam";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { leastSquares } from "./least-squares";
-import { CorrelationsQuery } from "./relations.query";
 import { FIT_COLOUR, POINT_COLOUR, ScoreScatter } from "./ScoreScatter";
 
-export function CorrelationsFrame() {
+type CorrelationsFrameProps = {
+  run?: CorrelationsFieldsFragment;
+  state: LoadState;
+  indicator: PerformanceIndicatorId;
+  onIndicatorChange: (indicator: PerformanceIndicatorId) => void;
+};
+
+export function CorrelationsFrame({ run, state, indicator, onIndicatorChange }: CorrelationsFrameProps) {
   const t = useDashboardT().relations;
   const localized = useLocalized();
   const format = useNumberFormat();
-  const { filterInput } = useDashboardFilters();
-  const [indicator, setIndicator] = useViewParam("indicator", PERFORMANCE_INDICATOR_IDS);
-  const { data, loading, error, refetch } = useQuery(CorrelationsQuery, {
-    variables: { filter: filterInput, indicator },
-  });
   const labelOf = (id: string) => {
     const found = PERFORMANCE_INDICATORS.find((i) => i.id === id);
     return found ? localized(found.label) : id;
@@ -29,7 +33,6 @@ export function CorrelationsFrame() {
   const pValue = (p: number | null | undefined) =>
     p == null ? "–" : p < 0.001 ? `< ${format.decimal(0.001, 3)}` : format.decimal(p, 3);
 
-  const run = data?.analysis;
   let content: ChartContent | null = null;
   if (run && run.n > 0) {
     const chosen = run.correlations.find((c) => c.indicator === indicator);
@@ -100,7 +103,7 @@ export function CorrelationsFrame() {
     <ChartFrame
       title={t.correlationsTitle}
       fileName={`smi-correlations-${indicator}`}
-      state={{ loading, error, retry: () => void refetch() }}
+      state={state}
       content={content}
       controls={
         <div className="view-controls">
@@ -108,7 +111,7 @@ export function CorrelationsFrame() {
             label={t.indicatorChoice}
             options={PERFORMANCE_INDICATOR_IDS.map((id) => ({ value: id, label: labelOf(id) }))}
             value={indicator}
-            onChange={setIndicator}
+            onChange={onIndicatorChange}
           />
         </div>
       }

@@ -1,25 +1,26 @@
-import { useQuery } from "@apollo/client/react";
 import { useId } from "react";
 import { useLocalized } from "../../../i18n/useT";
+import type { GroupComparisonsFieldsFragment } from "../../../gql/dashboard/graphql";
+import type { LoadState } from "../chart/load-state";
 import { LoadStatus } from "../chart/LoadStatus";
 import { levelLabel } from "../crosstab/dimensions";
-import { useDashboardFilters } from "../filters/useDashboardFilters";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
-import { GroupComparisonsQuery } from "./relations.query";
 
 /** The total score across counties, size classes and configurations: group means, ANOVA and Kruskal–Wallis. */
-export function GroupComparisonsSection() {
+export function GroupComparisonsSection({
+  run,
+  state,
+}: {
+  run?: GroupComparisonsFieldsFragment;
+  state: LoadState;
+}) {
   const dt = useDashboardT();
   const t = dt.relations;
   const localized = useLocalized();
   const format = useNumberFormat();
   const headingId = useId();
-  const { filterInput } = useDashboardFilters();
-  const { data, loading, error, refetch } = useQuery(GroupComparisonsQuery, {
-    variables: { filter: filterInput },
-  });
-  const comparisons = data?.analysis.n ? data.analysis.groupComparisons : null;
+  const comparisons = run?.n ? run.groupComparisons : null;
   const figure = (value: number | null | undefined, digits: number) =>
     value == null ? "–" : format.decimal(value, digits);
   const pValue = (p: number | null | undefined) =>
@@ -33,8 +34,8 @@ export function GroupComparisonsSection() {
   return (
     <section className="chart-frame" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.groupsTitle}</h2>
-      <LoadStatus state={{ loading, error, retry: () => void refetch() }} />
-      {data && !comparisons && <p className="dashboard-empty">{dt.frame.empty}</p>}
+      <LoadStatus state={state} />
+      {run && !comparisons && <p className="dashboard-empty">{dt.frame.empty}</p>}
       {comparisons?.map((comparison) => (
         <div
           key={comparison.grouping}

@@ -1,31 +1,26 @@
-import { useQuery } from "@apollo/client/react";
 import { ITEMS } from "@smi/questionnaire";
 import { useId } from "react";
 import { useLocalized } from "../../../i18n/useT";
+import type { ReliabilityFieldsFragment } from "../../../gql/dashboard/graphql";
+import type { LoadState } from "../chart/load-state";
 import { LoadStatus } from "../chart/LoadStatus";
-import { useDashboardFilters } from "../filters/useDashboardFilters";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
-import { ReliabilityQuery } from "./relations.query";
 
 /** Cronbach's alpha of the 20 statements and each statement's part in it. */
-export function ReliabilitySection() {
+export function ReliabilitySection({ run, state }: { run?: ReliabilityFieldsFragment; state: LoadState }) {
   const t = useDashboardT().relations;
   const empty = useDashboardT().frame.empty;
   const localized = useLocalized();
   const format = useNumberFormat();
   const headingId = useId();
-  const { filterInput } = useDashboardFilters();
-  const { data, loading, error, refetch } = useQuery(ReliabilityQuery, {
-    variables: { filter: filterInput },
-  });
-  const reliability = data?.analysis.n ? data.analysis.reliability : null;
+  const reliability = run?.n ? run.reliability : null;
   const figure = (value: number | null | undefined) => (value == null ? "–" : format.decimal(value, 3));
   return (
     <section className="chart-frame" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.reliabilityTitle}</h2>
-      <LoadStatus state={{ loading, error, retry: () => void refetch() }} />
-      {data && !reliability && <p className="dashboard-empty">{empty}</p>}
+      <LoadStatus state={state} />
+      {run && !reliability && <p className="dashboard-empty">{empty}</p>}
       {reliability && (
         <>
           <div className="stat-summary" data-testid="reliability">

@@ -1,78 +1,83 @@
 import { graphql } from "../../../gql/dashboard";
 
-export const ReliabilityQuery = graphql(`
-  query DashboardReliability($filter: ResponseFilterInput) {
-    analysis(filter: $filter) {
+export const ReliabilityFields = graphql(`
+  fragment ReliabilityFields on AnalysisRun {
+    n
+    reliability {
       n
-      reliability {
+      itemCount
+      alpha
+      standardizedAlpha
+      averageR
+      items {
+        itemId
+        rDrop
+        alphaIfDeleted
+      }
+      undefinedReason
+    }
+  }
+`);
+
+export const CorrelationsFields = graphql(`
+  fragment CorrelationsFields on AnalysisRun {
+    n
+    correlations {
+      indicator
+      pearson {
         n
-        itemCount
-        alpha
-        standardizedAlpha
-        averageR
-        items {
-          itemId
-          rDrop
-          alphaIfDeleted
-        }
-        undefinedReason
+        r
+        p
+        ciLower
+        ciUpper
+      }
+      spearman {
+        rho
+        p
+      }
+    }
+    scorePoints(indicator: $indicator) {
+      total
+      value
+    }
+  }
+`);
+
+export const GroupComparisonsFields = graphql(`
+  fragment GroupComparisonsFields on AnalysisRun {
+    n
+    groupComparisons(outcome: "total") {
+      grouping
+      n
+      groups {
+        group
+        n
+        mean
+        sd
+      }
+      anova {
+        f
+        df1
+        df2
+        p
+        etaSquared
+      }
+      kruskalWallis {
+        h
+        df
+        p
       }
     }
   }
 `);
 
-export const CorrelationsQuery = graphql(`
-  query DashboardCorrelations($filter: ResponseFilterInput, $indicator: String!) {
+/** Everything the relations view shows, in one request; `indicator` picks the scatter plot's points. */
+export const RelationsViewQuery = graphql(`
+  query DashboardRelations($filter: ResponseFilterInput, $indicator: String!) {
     analysis(filter: $filter) {
-      n
-      correlations {
-        indicator
-        pearson {
-          n
-          r
-          p
-          ciLower
-          ciUpper
-        }
-        spearman {
-          rho
-          p
-        }
-      }
-      scorePoints(indicator: $indicator) {
-        total
-        value
-      }
-    }
-  }
-`);
-
-export const GroupComparisonsQuery = graphql(`
-  query DashboardGroupComparisons($filter: ResponseFilterInput) {
-    analysis(filter: $filter) {
-      n
-      groupComparisons(outcome: "total") {
-        grouping
-        n
-        groups {
-          group
-          n
-          mean
-          sd
-        }
-        anova {
-          f
-          df1
-          df2
-          p
-          etaSquared
-        }
-        kruskalWallis {
-          h
-          df
-          p
-        }
-      }
+      ...CorrelationsFields
+      ...GroupComparisonsFields
+      ...ReliabilityFields
     }
   }
 `);

@@ -1,24 +1,18 @@
-import { useQuery } from "@apollo/client/react";
 import { SCALE } from "@smi/questionnaire";
 import { useLocalized } from "../../../i18n/useT";
 import { ANSWER_COLOURS } from "../chart/answer-colours";
+import type { ItemAnswersFieldsFragment } from "../../../gql/dashboard/graphql";
 import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
-import { useDashboardFilters } from "../filters/useDashboardFilters";
+import type { LoadState } from "../chart/load-state";
 import { useDashboardT } from "../i18n";
 import { itemAnswerRows } from "./item-answer-rows";
 import { ItemAnswersChart } from "./ItemAnswersChart";
 import { ItemAnswersTable } from "./ItemAnswersTable";
-import { ItemAnswersQuery } from "./items.query";
 
-export function ItemAnswersFrame() {
+export function ItemAnswersFrame({ run, state }: { run?: ItemAnswersFieldsFragment; state: LoadState }) {
   const t = useDashboardT().items;
   const localized = useLocalized();
-  const { filterInput } = useDashboardFilters();
-  const { data, loading, error, refetch } = useQuery(ItemAnswersQuery, {
-    variables: { filter: filterInput },
-  });
 
-  const run = data?.analysis;
   let content: ChartContent | null = null;
   if (run && run.n > 0) {
     const rows = itemAnswerRows(run.items);
@@ -46,12 +40,5 @@ export function ItemAnswersFrame() {
       },
     };
   }
-  return (
-    <ChartFrame
-      title={t.title}
-      fileName="smi-item-answers"
-      state={{ loading, error, retry: () => void refetch() }}
-      content={content}
-    />
-  );
+  return <ChartFrame title={t.title} fileName="smi-item-answers" state={state} content={content} />;
 }

@@ -1,25 +1,25 @@
-import { useQuery } from "@apollo/client/react";
 import { CATEGORIES } from "@smi/questionnaire";
 import { useLocalized } from "../../../i18n/useT";
 import { CATEGORY_COLOURS } from "../chart/category-colours";
+import type { ScoreDistributionFieldsFragment } from "../../../gql/dashboard/graphql";
 import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
-import { useDashboardFilters } from "../filters/useDashboardFilters";
+import type { LoadState } from "../chart/load-state";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { scoreBins } from "./score-bins";
-import { ScoreDistributionQuery } from "./score-distribution.query";
 import { ScoreHistogram } from "./ScoreHistogram";
 
-export function ScoreHistogramFrame() {
+export function ScoreHistogramFrame({
+  run,
+  state,
+}: {
+  run?: ScoreDistributionFieldsFragment;
+  state: LoadState;
+}) {
   const t = useDashboardT().scores;
   const localized = useLocalized();
   const format = useNumberFormat();
-  const { filterInput } = useDashboardFilters();
-  const { data, loading, error, refetch } = useQuery(ScoreDistributionQuery, {
-    variables: { filter: filterInput },
-  });
 
-  const run = data?.analysis;
   let content: ChartContent | null = null;
   if (run && run.n > 0) {
     const bins = scoreBins(run.scoreDistribution);
@@ -66,12 +66,5 @@ export function ScoreHistogramFrame() {
       },
     };
   }
-  return (
-    <ChartFrame
-      title={t.title}
-      fileName="smi-score-distribution"
-      state={{ loading, error, retry: () => void refetch() }}
-      content={content}
-    />
-  );
+  return <ChartFrame title={t.title} fileName="smi-score-distribution" state={state} content={content} />;
 }
