@@ -22,7 +22,7 @@ function AreaPage({ route }: { route: ShellRoute }) {
     case "landing":
       return <LandingPage />;
     case "respond":
-      return <RespondentPage token={route.token} />;
+      return <RespondentPage token={route.token} stepPath={route.step} />;
     case "optout":
       return <OptOutPage token={route.token} />;
     case "research":

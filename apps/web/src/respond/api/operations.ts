@@ -40,6 +40,7 @@ graphql(`
       value
     }
     configuration
+    revision
     screeningReasons {
       code
       message {
@@ -125,6 +126,16 @@ export const RespondentStartQuery = graphql(`
   }
 `);
 
+// The session alone, without the questionnaire's text: what the server holds now, before a review or after a
+// reconnection.
+export const RespondentSessionQuery = graphql(`
+  query RespondentSession($token: String!) {
+    respondentSession(token: $token) {
+      ...RespondentSessionFields
+    }
+  }
+`);
+
 export const SetRespondentLocaleMutation = graphql(`
   mutation SetRespondentLocale($token: String!, $locale: String!) {
     setRespondentLocale(token: $token, locale: $locale) {
@@ -193,8 +204,8 @@ export const SaveConfigurationMutation = graphql(`
 `);
 
 export const SubmitResponseMutation = graphql(`
-  mutation SubmitResponse($token: String!) {
-    submitResponse(token: $token) {
+  mutation SubmitResponse($token: String!, $reviewedRevision: String) {
+    submitResponse(token: $token, reviewedRevision: $reviewedRevision) {
       ...RespondentResultFields
     }
   }
