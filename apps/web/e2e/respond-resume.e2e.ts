@@ -63,7 +63,7 @@ describe("stopping and resuming", () => {
 
     await browser.context.setOffline(true);
     await page.getByRole("radio", { name: "Acord", exact: true }).check();
-    await page.getByText("Răspunsul nu s-a putut salva încă.", { exact: false }).waitFor();
+    await page.getByText("răspunsul este păstrat doar pe acest dispozitiv", { exact: false }).waitFor();
     await browser.context.setOffline(false);
     await page.getByText("Răspuns salvat.").waitFor();
 

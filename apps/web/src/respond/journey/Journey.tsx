@@ -91,8 +91,7 @@ export function Journey({ token, stepPath, initialSession, study, texts, onUnava
       setDeclined(true);
       return;
     }
-    goToStep(token, next);
-    setAddress(pathOf(next));
+    if (goToStep(token, next) === "moved") setAddress(pathOf(next));
   };
   const state = { token, session, study, texts, answers, device, setSession, go, escalate: onUnavailable };
   return (

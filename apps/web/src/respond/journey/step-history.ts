@@ -19,11 +19,12 @@ export const openedFromReview = () => entryState()?.fromReview ?? false;
  * adding one: Back and Forward then stay in step. The result replaces the review (there is no going back once
  * submitted); `replace` is for redirects.
  */
-export function goToStep(token: string, step: Step, options: { replace?: boolean } = {}): string {
+export function goToStep(token: string, step: Step, options: { replace?: boolean } = {}): "moved" | "going-back" {
   const to = stepAddress(token, step);
   if (!options.replace && entryState()?.journeyBack === to) {
+    // The screen changes on the `popstate` that follows, as for the browser's Back.
     window.history.back();
-    return to;
+    return "going-back";
   }
   const replace = options.replace || step.kind === "result";
   const state: EntryState = {
@@ -32,5 +33,5 @@ export function goToStep(token: string, step: Step, options: { replace?: boolean
     fromReview: step.kind === "statement" && (step.fromReview ?? false),
   };
   navigate(to, { replace, state });
-  return to;
+  return "moved";
 }
