@@ -67,7 +67,11 @@ describe("stopping and resuming", () => {
     await browser.context.setOffline(false);
     await page.getByText("Răspuns salvat.").waitFor();
 
+    // A reload stays on the statement, answered; the link itself continues after it.
     await page.reload();
+    await onScreen(page, statementHeading(1));
+    expect(await page.getByRole("radio", { name: "Acord", exact: true }).isChecked()).toBe(true);
+    await page.goto(new URL(invitation.path, page.url()).href);
     await onScreen(page, statementHeading(2));
     await page.close();
   }, 60_000);

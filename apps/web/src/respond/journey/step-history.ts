@@ -19,7 +19,11 @@ export const openedFromReview = () => entryState()?.fromReview ?? false;
  * adding one: Back and Forward then stay in step. The result replaces the review (there is no going back once
  * submitted); `replace` is for redirects.
  */
-export function goToStep(token: string, step: Step, options: { replace?: boolean } = {}): "moved" | "going-back" {
+export function goToStep(
+  token: string,
+  step: Step,
+  options: { replace?: boolean } = {},
+): "moved" | "going-back" {
   const to = stepAddress(token, step);
   if (!options.replace && entryState()?.journeyBack === to) {
     // The screen changes on the `popstate` that follows, as for the browser's Back.
