@@ -1,6 +1,6 @@
 /**
  * The top-level areas of the app. The shell matches them itself instead of using React Router, which would add
- * about 14 kB gzipped to every respondent's download (budget: 90 kB for the whole respondent route). The
+ * about 14 kB gzipped to every respondent's download (budget: 94 kB for the whole respondent route). The
  * researcher workspace mounts React Router for its own pages under /research.
  */
 export type ShellRoute =

@@ -62,7 +62,7 @@ graphql(`
 `);
 
 // The statements and the other domain text come from @smi/questionnaire through the API, in this same first
-// request, rather than bundled: as JavaScript they would cost about 9 kB of the route's 90 kB budget.
+// request, rather than bundled: as JavaScript they would cost about 9 kB of the route's 94 kB budget.
 export const RespondentStartQuery = graphql(`
   query RespondentStart($token: String!) {
     respondentSession(token: $token) {
