@@ -72,6 +72,11 @@ export function Journey({ token, stepPath, initialSession, study, texts, onUnava
     return () => window.removeEventListener("popstate", onPopState);
   }, []);
 
+  // Once submitted (here or elsewhere), answers still waiting on this device have nowhere to go.
+  useEffect(() => {
+    if (session.result) device.writeAnswers(new Map());
+  }, [session.result, device]);
+
   const step = resolve(address);
   const shown: Step = declined
     ? { kind: "declined" }

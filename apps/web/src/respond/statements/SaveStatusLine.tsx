@@ -19,7 +19,9 @@ export function SaveStatusLine({ status, failure }: SaveStatusLineProps) {
       : status === "saved"
         ? t.statements.saved
         : status === "on-device"
-          ? t.statements.savedOnDevice
+          ? failure?.kind === "rate-limited"
+            ? t.common.rateLimited
+            : t.statements.savedOnDevice
           : status === "failed"
             ? failed
             : "";
