@@ -63,11 +63,15 @@ describe("stopping and resuming", () => {
 
     await browser.context.setOffline(true);
     await page.getByRole("radio", { name: "Acord", exact: true }).check();
-    await page.getByText("Răspunsul nu s-a putut salva încă.", { exact: false }).waitFor();
+    await page.getByText("răspunsul este păstrat doar pe acest dispozitiv", { exact: false }).waitFor();
     await browser.context.setOffline(false);
     await page.getByText("Răspuns salvat.").waitFor();
 
+    // A reload stays on the statement, answered; the link itself continues after it.
     await page.reload();
+    await onScreen(page, statementHeading(1));
+    expect(await page.getByRole("radio", { name: "Acord", exact: true }).isChecked()).toBe(true);
+    await page.goto(new URL(invitation.path, page.url()).href);
     await onScreen(page, statementHeading(2));
     await page.close();
   }, 60_000);

@@ -7,7 +7,7 @@ import { PageLoading } from "./ui/PageLoading";
 import { SiteLayout } from "./ui/SiteLayout";
 
 // Both areas are separate chunks: a respondent on a phone downloads the shell plus the respondent chunk only
-// (budget 90 kB gzipped, checked by `pnpm size`), never React Router, Apollo Client, recharts or the
+// (budget 94 kB gzipped, checked by `pnpm size`), never React Router, Apollo Client, recharts or the
 // researcher screens.
 const RespondentPage = lazy(() =>
   import("./respond/RespondentPage").then((m) => ({ default: m.RespondentPage })),
@@ -22,7 +22,7 @@ function AreaPage({ route }: { route: ShellRoute }) {
     case "landing":
       return <LandingPage />;
     case "respond":
-      return <RespondentPage token={route.token} />;
+      return <RespondentPage token={route.token} stepPath={route.step} />;
     case "optout":
       return <OptOutPage token={route.token} />;
     case "research":

@@ -13,6 +13,7 @@ export const APP_ERROR_CODES = [
   "RATE_LIMITED",
   "INVITATION_UNAVAILABLE",
   "LINK_UNAVAILABLE",
+  "REVIEW_OUTDATED",
   "QUERY_TOO_COMPLEX",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

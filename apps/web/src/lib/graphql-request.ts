@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 
 /**
  * A fetch-based GraphQL call for the pages that must stay small (the landing page and the respondent journey).
- * Apollo Client with graphql and rxjs weighs about 60 kB gzipped, two thirds of the respondent route's 90 kB
+ * Apollo Client with graphql and rxjs weighs about 60 kB gzipped, two thirds of the respondent route's 94 kB
  * budget. Documents come with their query text (scripts/graphql-documents-plugin.ts), so not even graphql's printer
  * is bundled. The researcher workspace uses Apollo (lib/apollo-client.ts).
  */

@@ -16,9 +16,13 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-/** Client-side navigation between the shell's areas, without a page load. */
-export function navigate(to: string): void {
-  window.history.pushState(null, "", to);
+/**
+ * Client-side navigation between the shell's areas, without a page load. `replace` takes the current history
+ * entry's place (a redirect, so Back does not return to it); `state` is kept with the entry for Back and reload.
+ */
+export function navigate(to: string, options: { replace?: boolean; state?: unknown } = {}): void {
+  if (options.replace) window.history.replaceState(options.state ?? null, "", to);
+  else window.history.pushState(options.state ?? null, "", to);
   window.scrollTo(0, 0);
   window.dispatchEvent(new Event(NAVIGATED));
 }

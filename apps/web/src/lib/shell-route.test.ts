@@ -2,8 +2,21 @@ import { matchShellRoute } from "./shell-route";
 
 describe("matchShellRoute", () => {
   it("sends an invitation link to the respondent area with its token", () => {
-    expect(matchShellRoute("/r/Ab3_x-9")).toEqual({ area: "respond", token: "Ab3_x-9" });
-    expect(matchShellRoute("/r/Ab3_x-9/")).toEqual({ area: "respond", token: "Ab3_x-9" });
+    expect(matchShellRoute("/r/Ab3_x-9")).toEqual({ area: "respond", token: "Ab3_x-9", step: "" });
+    expect(matchShellRoute("/r/Ab3_x-9/")).toEqual({ area: "respond", token: "Ab3_x-9", step: "" });
+  });
+
+  it("keeps a journey screen's address for the journey to read", () => {
+    expect(matchShellRoute("/r/Ab3_x-9/statements/4")).toEqual({
+      area: "respond",
+      token: "Ab3_x-9",
+      step: "statements/4",
+    });
+    expect(matchShellRoute("/r/Ab3_x-9/review/")).toEqual({
+      area: "respond",
+      token: "Ab3_x-9",
+      step: "review",
+    });
   });
 
   it("sends an e-mail's opt-out link to its page with its token", () => {
@@ -11,10 +24,11 @@ describe("matchShellRoute", () => {
     expect(matchShellRoute("/optout/")).toEqual({ area: "not-found" });
   });
 
-  it("treats a cut or extended invitation link as not found rather than a wrong token", () => {
+  it("treats a cut link or an extended opt-out link as not found rather than a wrong token", () => {
     expect(matchShellRoute("/r/")).toEqual({ area: "not-found" });
-    expect(matchShellRoute("/r/abc/extra")).toEqual({ area: "not-found" });
+    expect(matchShellRoute("/optout/abc/extra")).toEqual({ area: "not-found" });
     expect(matchShellRoute("/r/%E0%A4%A")).toEqual({ area: "not-found" });
+    expect(matchShellRoute("/r/%E0%A4%A/review")).toEqual({ area: "not-found" });
   });
 
   it("keeps every /research path for the researcher workspace", () => {

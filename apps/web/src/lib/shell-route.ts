@@ -1,11 +1,12 @@
 /**
  * The top-level areas of the app. The shell matches them itself instead of using React Router, which would add
- * about 14 kB gzipped to every respondent's download (budget: 90 kB for the whole respondent route). The
+ * about 14 kB gzipped to every respondent's download (budget: 94 kB for the whole respondent route). The
  * researcher workspace mounts React Router for its own pages under /research.
  */
 export type ShellRoute =
   | { readonly area: "landing" }
-  | { readonly area: "respond"; readonly token: string }
+  /** `step`: the screen's address under the link (statements/4), empty for the link itself. */
+  | { readonly area: "respond"; readonly token: string; readonly step: string }
   | { readonly area: "optout"; readonly token: string }
   | { readonly area: "research" }
   | { readonly area: "not-found" };
@@ -16,10 +17,11 @@ export function matchShellRoute(pathname: string): ShellRoute {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   if (path === "/") return { area: "landing" };
   if (path === RESEARCH_BASE || path.startsWith(`${RESEARCH_BASE}/`)) return { area: "research" };
-  const link = /^\/(r|optout)\/([^/]+)$/.exec(path);
-  if (link?.[2]) {
+  const link = /^\/(r|optout)\/([^/]+)(?:\/(.+))?$/.exec(path);
+  if (link?.[2] && (link[1] === "r" || link[3] === undefined)) {
     try {
-      return { area: link[1] === "r" ? "respond" : "optout", token: decodeURIComponent(link[2]) };
+      const token = decodeURIComponent(link[2]);
+      return link[1] === "r" ? { area: "respond", token, step: link[3] ?? "" } : { area: "optout", token };
     } catch {
       // A malformed escape (e.g. a link cut in half by a mail client) is not a token.
       return { area: "not-found" };

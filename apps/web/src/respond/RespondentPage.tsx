@@ -17,6 +17,8 @@ import "./respond.css";
 type RespondentPageProps = {
   /** The personal token from the invitation link /r/<token>; never shown, it is the respondent's key. */
   token: string;
+  /** The screen's address under the link (statements/4), empty for the link itself. */
+  stepPath: string;
 };
 
 type LoadState =
@@ -25,7 +27,7 @@ type LoadState =
   | { readonly kind: "failed"; readonly failure: Failure };
 
 /** Where a respondent lands from the personal link in their invitation e-mail. */
-export function RespondentPage({ token }: RespondentPageProps) {
+export function RespondentPage({ token, stepPath }: RespondentPageProps) {
   const t = useRespondT();
   const { setLocale } = useLocale();
   const [state, setState] = useState<LoadState>({ kind: "loading" });
@@ -66,6 +68,7 @@ export function RespondentPage({ token }: RespondentPageProps) {
       return (
         <Journey
           token={token}
+          stepPath={stepPath}
           initialSession={state.session}
           study={state.study}
           texts={state.texts}

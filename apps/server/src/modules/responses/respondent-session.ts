@@ -4,6 +4,7 @@ import { Company } from "../companies/company.entity";
 import type { Invitation } from "../invitations/invitation.entity";
 import { Response } from "./response.entity";
 import { buildResult } from "./respondent-result";
+import { reviewRevision } from "./review-revision";
 import type { RespondentProfile, RespondentSession, ScreeningReason } from "./respondent.types";
 
 /** The respondent's view of their invitation: enough to resume at the exact step they left. */
@@ -53,6 +54,7 @@ export async function buildSession(
     answers,
     performance,
     configuration: response?.configuration ?? null,
+    revision: reviewRevision(response),
     screeningReasons: invitation.status === "screened_out" ? screeningReasons(profile, statedCounty) : [],
     result: response?.status === "submitted" ? await buildResult(manager, response) : null,
   };

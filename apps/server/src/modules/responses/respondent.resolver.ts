@@ -84,9 +84,14 @@ export class RespondentResolver {
   }
 
   @Mutation(() => RespondentResult, {
-    description: "Submits the questionnaire: final, idempotent, scored on the server.",
+    description:
+      "Submits the questionnaire: final, idempotent, scored on the server. With reviewedRevision (the session's revision the respondent reviewed), a draft changed since is refused as REVIEW_OUTDATED.",
   })
-  submitResponse(@token() value: string, @Ctx() ctx: Context): Promise<RespondentResult> {
-    return ctx.services.respondents.submit(access(ctx, value));
+  submitResponse(
+    @token() value: string,
+    @Arg("reviewedRevision", () => String, { nullable: true }) reviewedRevision: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<RespondentResult> {
+    return ctx.services.respondents.submit(access(ctx, value), reviewedRevision ?? null);
   }
 }

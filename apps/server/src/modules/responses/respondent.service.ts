@@ -24,6 +24,7 @@ import type {
 } from "./respondent.types";
 import { buildResult } from "./respondent-result";
 import { buildSession } from "./respondent-session";
+import { reviewRevision } from "./review-revision";
 import type { TokenThrottle } from "./token-throttle";
 
 export interface RespondentAccess {
@@ -201,12 +202,18 @@ export class RespondentService {
    * Final and idempotent: the first call scores the answers on the server and stores the result; later calls (a
    * second tab, a double click, an offline retry) return that same result.
    */
-  async submit(access: RespondentAccess): Promise<RespondentResult> {
+  async submit(access: RespondentAccess, reviewedRevision: string | null): Promise<RespondentResult> {
     const responseId = await this.dataSource.transaction(async (manager) => {
       const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
       const draft = await this.findResponse(manager, invitation);
       if (draft?.status === "submitted") return draft.id;
       this.assertEligibleDraft(invitation, draft);
+      if (reviewedRevision !== null && reviewedRevision !== reviewRevision(draft)) {
+        throw new AppError(
+          "REVIEW_OUTDATED",
+          "The answers changed after they were reviewed (in another window or on another device); please review them again.",
+        );
+      }
       const answers = validateAnswers(draft!.answers);
       if (!answers.ok) {
         throw badInput(

@@ -130,6 +130,12 @@ export class RespondentSession {
   @Field(() => String, { nullable: true })
   configuration: string | null;
 
+  @Field({
+    description:
+      "Fingerprint of the profile, answers, performance and configuration as stored now; pass it to submitResponse as reviewedRevision.",
+  })
+  revision: string;
+
   @Field(() => [ScreeningReason])
   screeningReasons: ScreeningReason[];
 

@@ -40,6 +40,7 @@ graphql(`
       value
     }
     configuration
+    revision
     screeningReasons {
       code
       message {
@@ -61,7 +62,7 @@ graphql(`
 `);
 
 // The statements and the other domain text come from @smi/questionnaire through the API, in this same first
-// request, rather than bundled: as JavaScript they would cost about 9 kB of the route's 90 kB budget.
+// request, rather than bundled: as JavaScript they would cost about 9 kB of the route's 94 kB budget.
 export const RespondentStartQuery = graphql(`
   query RespondentStart($token: String!) {
     respondentSession(token: $token) {
@@ -121,6 +122,16 @@ export const RespondentStartQuery = graphql(`
           ...Text
         }
       }
+    }
+  }
+`);
+
+// The session alone, without the questionnaire's text: what the server holds now, before a review or after a
+// reconnection.
+export const RespondentSessionQuery = graphql(`
+  query RespondentSession($token: String!) {
+    respondentSession(token: $token) {
+      ...RespondentSessionFields
     }
   }
 `);
@@ -193,8 +204,8 @@ export const SaveConfigurationMutation = graphql(`
 `);
 
 export const SubmitResponseMutation = graphql(`
-  mutation SubmitResponse($token: String!) {
-    submitResponse(token: $token) {
+  mutation SubmitResponse($token: String!, $reviewedRevision: String) {
+    submitResponse(token: $token, reviewedRevision: $reviewedRevision) {
       ...RespondentResultFields
     }
   }

@@ -10,6 +10,8 @@ export type Failure =
   | { readonly kind: "rate-limited" }
   | { readonly kind: "invalid"; readonly message: string; readonly fieldErrors: readonly FieldError[] }
   | { readonly kind: "conflict"; readonly message: string }
+  /** The answers changed elsewhere after the review was shown: show it again. */
+  | { readonly kind: "review-outdated" }
   | { readonly kind: "offline" }
   | { readonly kind: "failed"; readonly message: string };
 
@@ -38,6 +40,8 @@ export function toFailure(error: unknown): Failure {
       return { kind: "rate-limited" };
     case "BAD_USER_INPUT":
       return { kind: "invalid", message: error.message, fieldErrors: fieldErrorsOf(error.extensions) };
+    case "REVIEW_OUTDATED":
+      return { kind: "review-outdated" };
     case "CONFLICT":
       return { kind: "conflict", message: error.message };
     default:

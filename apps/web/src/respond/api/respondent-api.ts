@@ -4,6 +4,7 @@ import { graphqlRequest } from "../../lib/graphql-request";
 import {
   DeclineInvitationMutation,
   GiveConsentMutation,
+  RespondentSessionQuery,
   RespondentStartQuery,
   SaveAnswerMutation,
   SaveConfigurationMutation,
@@ -17,6 +18,8 @@ import {
 /** Every call the respondent's journey makes; the token from the link is the only credential. */
 export const respondentApi = {
   start: (token: string) => graphqlRequest(RespondentStartQuery, { token }),
+  session: (token: string) =>
+    graphqlRequest(RespondentSessionQuery, { token }).then((data) => data.respondentSession),
   setLocale: (token: string, locale: Locale) =>
     graphqlRequest(SetRespondentLocaleMutation, { token, locale }),
   giveConsent: (token: string, locale: Locale) =>
@@ -37,6 +40,7 @@ export const respondentApi = {
     graphqlRequest(SaveConfigurationMutation, { token, configuration }).then(
       (data) => data.saveConfiguration.configuration,
     ),
-  submit: (token: string) =>
-    graphqlRequest(SubmitResponseMutation, { token }).then((data) => data.submitResponse),
+  /** `reviewedRevision`: the session's revision shown on the review; the server refuses it once outdated. */
+  submit: (token: string, reviewedRevision: string) =>
+    graphqlRequest(SubmitResponseMutation, { token, reviewedRevision }).then((data) => data.submitResponse),
 };

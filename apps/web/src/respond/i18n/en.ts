@@ -112,6 +112,8 @@ export const en: RespondMessages = {
     saving: "Saving…",
     saved: "Answer saved.",
     saveFailed: "The answer could not be saved yet. We will try again when the connection returns.",
+    savedOnDevice:
+      "No connection: the answer is kept on this device only and is sent automatically when the connection returns, even if you close the page meanwhile and open it again.",
     backToReview: "Back to the review",
   },
   performance: {
@@ -151,8 +153,36 @@ export const en: RespondMessages = {
     submit: "Submit my answers",
     submitting: "Submitting…",
     queued:
-      "There is no internet connection. Your answers are kept in this browser and will be sent automatically when the connection returns. Please keep this page open.",
+      "There is no internet connection. The submission and your answers are kept in this browser and will be sent automatically when the connection returns. If you close the page, they are sent when you open it again.",
+    queuedKeepOpen:
+      "There is no internet connection. Your answers will be sent automatically when the connection returns. Please keep this page open: this browser cannot keep them.",
+    onDevice:
+      "Some answers are on this device only for now; they are sent automatically when the connection returns.",
+    outdated:
+      "Your answers were changed in another window or on another device after this review was opened, so they were not submitted. Below are the current answers: please check them and submit again.",
     incomplete: "Some statements have no answer yet. Please answer them before submitting.",
+  },
+  progress: {
+    label: "Questionnaire progress",
+    stage: (n, name) => `Step ${n} of 5: ${name}`,
+    stages: {
+      profile: "company details",
+      statements: "statements",
+      indicators: "performance indicators",
+      configuration: "how you work",
+      review: "review and submit",
+    },
+    percentDone: (percent) => `${percent}% done`,
+  },
+  notices: {
+    welcomeBack: (answered, total) =>
+      answered === 0
+        ? "Welcome back. Continue where you stopped."
+        : answered === total
+          ? `Welcome back. You answered all ${total} statements; continue where you stopped.`
+          : `Welcome back. You answered ${answered} of ${total} statements; continue where you stopped.`,
+    changedElsewhere: (statements) =>
+      `While this device was offline, ${statements.length === 1 ? "statement" : "statements"} ${new Intl.ListFormat("en", { type: "conjunction" }).format(statements.map(String))} ${statements.length === 1 ? "was" : "were"} answered differently in another window or on another device. The answers given there were kept; please check them.`,
   },
   result: {
     title: "Your company's result",

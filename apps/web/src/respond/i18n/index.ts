@@ -8,7 +8,7 @@ let english: Promise<RespondMessages> | undefined;
 /**
  * The respond area's text in the reader's language. Unlike the other areas' catalogues (defineCatalogue), the
  * English one is a chunk of its own, fetched when a link or a reader chooses English: most respondents read
- * Romanian, and the route's 90 kB budget is better spent on the journey itself. While it loads, the page's
+ * Romanian, and the route's 94 kB budget is better spent on the journey itself. While it loads, the page's
  * Suspense fallback shows.
  */
 export function useRespondT(): RespondMessages {

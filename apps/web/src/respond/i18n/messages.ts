@@ -1,4 +1,5 @@
 import type { UnavailableReason } from "../api/request-failure";
+import type { Stage } from "../journey/journey-progress";
 
 type Text = string;
 
@@ -89,6 +90,7 @@ export type RespondMessages = {
     readonly saving: Text;
     readonly saved: Text;
     readonly saveFailed: Text;
+    readonly savedOnDevice: Text;
     readonly backToReview: Text;
   };
   readonly performance: {
@@ -127,7 +129,23 @@ export type RespondMessages = {
     readonly submit: Text;
     readonly submitting: Text;
     readonly queued: Text;
+    readonly queuedKeepOpen: Text;
+    readonly onDevice: Text;
+    readonly outdated: Text;
     readonly incomplete: Text;
+  };
+  /** The whole journey's progress, above each screen from the profile to the review. */
+  readonly progress: {
+    readonly label: Text;
+    readonly stage: (n: number, name: string) => Text;
+    readonly stages: Readonly<Record<Stage, Text>>;
+    readonly percentDone: (percent: number) => Text;
+  };
+  readonly notices: {
+    /** On opening the link again: how far the respondent got. */
+    readonly welcomeBack: (answered: number, total: number) => Text;
+    /** Statement numbers whose answer from this device was not used: answered differently elsewhere meanwhile. */
+    readonly changedElsewhere: (statements: readonly number[]) => Text;
   };
   readonly result: {
     readonly title: Text;

@@ -1,3 +1,4 @@
+import { roCount } from "../../research/i18n/ro-count";
 import type { RespondMessages } from "./messages";
 
 export const ro: RespondMessages = {
@@ -112,6 +113,8 @@ export const ro: RespondMessages = {
     saving: "Se salvează…",
     saved: "Răspuns salvat.",
     saveFailed: "Răspunsul nu s-a putut salva încă. Reîncercăm automat când revine conexiunea.",
+    savedOnDevice:
+      "Fără conexiune: răspunsul este păstrat doar pe acest dispozitiv și se trimite automat când revine conexiunea, chiar dacă închideți pagina între timp și o redeschideți.",
     backToReview: "Înapoi la verificare",
   },
   performance: {
@@ -151,8 +154,36 @@ export const ro: RespondMessages = {
     submit: "Trimit răspunsurile",
     submitting: "Se trimite…",
     queued:
-      "Nu există conexiune la internet. Răspunsurile sunt păstrate în acest browser și se trimit automat când revine conexiunea. Nu închideți pagina.",
+      "Nu există conexiune la internet. Trimiterea și răspunsurile sunt păstrate în acest browser și se trimit automat când revine conexiunea. Dacă închideți pagina, se trimit când o deschideți din nou.",
+    queuedKeepOpen:
+      "Nu există conexiune la internet. Răspunsurile se trimit automat când revine conexiunea. Nu închideți pagina: acest browser nu le poate păstra.",
+    onDevice:
+      "Unele răspunsuri sunt deocamdată doar pe acest dispozitiv; se trimit automat când revine conexiunea.",
+    outdated:
+      "Răspunsurile au fost modificate în altă fereastră sau pe alt dispozitiv după ce ați deschis această verificare, așa că nu le-am trimis. Mai jos sunt răspunsurile actuale: verificați-le și trimiteți din nou.",
     incomplete: "Mai sunt afirmații fără răspuns. Completați-le înainte de trimitere.",
+  },
+  progress: {
+    label: "Progresul chestionarului",
+    stage: (n, name) => `Etapa ${n} din 5: ${name}`,
+    stages: {
+      profile: "datele firmei",
+      statements: "afirmațiile",
+      indicators: "indicatorii de performanță",
+      configuration: "modul de lucru",
+      review: "verificarea și trimiterea",
+    },
+    percentDone: (percent) => `${percent}% completat`,
+  },
+  notices: {
+    welcomeBack: (answered, total) =>
+      answered === 0
+        ? "Bine ați revenit. Continuați de unde ați rămas."
+        : answered === total
+          ? `Bine ați revenit. Ați răspuns la toate cele ${roCount(total, "afirmație", "afirmații")}; continuați de unde ați rămas.`
+          : `Bine ați revenit. Ați răspuns la ${answered} din ${roCount(total, "afirmație", "afirmații")}; continuați de unde ați rămas.`,
+    changedElsewhere: (statements) =>
+      `Cât timp acest dispozitiv a fost fără conexiune, ${statements.length === 1 ? "afirmația" : "afirmațiile"} ${new Intl.ListFormat("ro", { type: "conjunction" }).format(statements.map(String))} ${statements.length === 1 ? "a primit" : "au primit"} alt răspuns în altă fereastră sau pe alt dispozitiv. Am păstrat răspunsurile de acolo; verificați-le.`,
   },
   result: {
     title: "Rezultatul firmei dumneavoastră",

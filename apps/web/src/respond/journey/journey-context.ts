@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react";
 import type { RespondentStartQuery } from "../../gql/graphql";
 import type { Failure } from "../api/request-failure";
+import type { DeviceStore } from "./device-store";
 import type { AnswerStore } from "./useAnswers";
 import type { Session, Step } from "./steps";
 
@@ -18,6 +19,8 @@ export type JourneyState = {
   readonly study: Study;
   readonly texts: Texts;
   readonly answers: AnswerStore;
+  /** What this browser keeps for the link until the server has it (answers, a submit made offline). */
+  readonly device: DeviceStore;
   readonly setSession: (session: Session) => void;
   readonly go: (step: Step) => void;
   /** For failures that end the journey (the link was revoked or expired meanwhile). */

@@ -1,5 +1,5 @@
 import { ITEM_IDS } from "@smi/questionnaire";
-import { resumeStep, type Session } from "./steps";
+import { isReachable, resumeStep, type Session } from "./steps";
 
 const opened: Session = {
   status: "opened",
@@ -12,6 +12,7 @@ const opened: Session = {
   answers: [],
   performance: [],
   configuration: null,
+  revision: "none",
   screeningReasons: [],
   result: null,
 };
@@ -68,5 +69,53 @@ describe("resumeStep", () => {
     expect(resumeStep({ ...started, status: "completed", answers: allAnswered, result }, ITEM_IDS)).toEqual({
       kind: "result",
     });
+  });
+});
+
+describe("isReachable", () => {
+  const answered = (n: number) => ITEM_IDS.slice(0, n).map((itemId) => ({ itemId, value: 3 }));
+  const reachable = (session: Session, step: Parameters<typeof isReachable>[0]) =>
+    isReachable(step, session, ITEM_IDS);
+
+  it("opens statements up to the first unanswered one, not beyond", () => {
+    const session = { ...started, answers: answered(3) };
+    expect(reachable(session, { kind: "statement", index: 2 })).toBe(true);
+    expect(reachable(session, { kind: "statement", index: 3 })).toBe(true);
+    expect(reachable(session, { kind: "statement", index: 4 })).toBe(false);
+    expect(reachable(session, { kind: "performance" })).toBe(false);
+    expect(reachable(session, { kind: "review" })).toBe(false);
+  });
+
+  it("needs consent for the profile and a confirmed eligible profile for the statements", () => {
+    expect(reachable(opened, { kind: "consent" })).toBe(true);
+    expect(reachable(opened, { kind: "profile" })).toBe(false);
+    expect(reachable(opened, { kind: "statement", index: 0 })).toBe(false);
+    const screenedOut = { ...started, status: "screened_out" };
+    expect(reachable(screenedOut, { kind: "screened-out" })).toBe(true);
+    expect(reachable(screenedOut, { kind: "statement", index: 0 })).toBe(false);
+    expect(reachable(started, { kind: "screened-out" })).toBe(false);
+  });
+
+  it("opens the indicators and configuration after the last statement, the review once a configuration is saved", () => {
+    const session = { ...started, answers: allAnswered };
+    expect(reachable(session, { kind: "performance" })).toBe(true);
+    expect(reachable(session, { kind: "configuration" })).toBe(true);
+    expect(reachable(session, { kind: "review" })).toBe(false);
+    expect(reachable({ ...session, configuration: "hidden_marketing" }, { kind: "review" })).toBe(true);
+  });
+
+  it("shows nothing but the result once submitted, and the result only then", () => {
+    const result = {
+      totalScore: 60,
+      category: "aligned",
+      submittedAt: "2026-11-30T10:00:00Z",
+      lowestItems: [],
+      countyComparison: null,
+    };
+    const submitted = { ...started, status: "completed", answers: allAnswered, result };
+    expect(reachable(submitted, { kind: "result" })).toBe(true);
+    expect(reachable(submitted, { kind: "review" })).toBe(false);
+    expect(reachable(submitted, { kind: "welcome" })).toBe(false);
+    expect(reachable({ ...started, answers: allAnswered }, { kind: "result" })).toBe(false);
   });
 });

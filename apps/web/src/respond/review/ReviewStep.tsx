@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { useLocalized } from "../../i18n/useT";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
@@ -5,6 +6,7 @@ import { useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
 import { ProfileSummary } from "./ProfileSummary";
 import { PerformanceSummary } from "./PerformanceSummary";
+import { useReviewedRevision } from "./useReviewedRevision";
 import { useSubmit } from "./useSubmit";
 
 /** Everything given, each part with a way back to change it, then one final submit. */
@@ -12,10 +14,15 @@ export function ReviewStep() {
   const t = useRespondT();
   const localized = useLocalized();
   const { session, texts, answers, setSession, go } = useJourney();
-  const { state, submit } = useSubmit((result) => {
+  const review = useReviewedRevision();
+  const { state, submit } = useSubmit(review, (result) => {
     setSession({ ...session, status: "completed", result });
     go({ kind: "result" });
   });
+  const outdated = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.kind === "outdated") outdated.current?.scrollIntoView({ block: "center" });
+  }, [state.kind]);
   const configuration = texts.configurations.find((c) => c.id === session.configuration);
   const missing = texts.items.filter((item) => !answers.values.has(item.id)).length;
   const busy = state.kind === "sending" || state.kind === "queued";
@@ -24,6 +31,16 @@ export function ReviewStep() {
     <article className="step">
       <StepHeading>{t.review.title}</StepHeading>
       <p className="lead">{t.review.intro}</p>
+      {state.kind === "outdated" && (
+        <div ref={outdated} className="notice notice-error" role="alert">
+          <p>{t.review.outdated}</p>
+        </div>
+      )}
+      {answers.status === "on-device" && (
+        <p className="notice" role="status">
+          {t.review.onDevice}
+        </p>
+      )}
 
       <section aria-labelledby="review-profile">
         <h2 id="review-profile">{t.review.profileHeading}</h2>
@@ -87,7 +104,7 @@ export function ReviewStep() {
         )}
         {state.kind === "queued" && (
           <p className="notice" role="status">
-            {t.review.queued}
+            {state.kept ? t.review.queued : t.review.queuedKeepOpen}
           </p>
         )}
         {state.kind === "failed" && state.failure.kind === "invalid" ? (

@@ -4,7 +4,7 @@ import { useRespondT } from "../i18n";
 
 type SaveStatusLineProps = { status: SaveStatus; failure: Failure | null };
 
-/** A quiet line that says whether the last answer reached the server, and if not, why. */
+/** A quiet line that says where the last answer is: on the server, on this device only, or not kept, and why. */
 export function SaveStatusLine({ status, failure }: SaveStatusLineProps) {
   const t = useRespondT();
   const failed =
@@ -18,11 +18,22 @@ export function SaveStatusLine({ status, failure }: SaveStatusLineProps) {
       ? t.statements.saving
       : status === "saved"
         ? t.statements.saved
-        : status === "failed"
-          ? failed
-          : "";
+        : status === "on-device"
+          ? failure?.kind === "rate-limited"
+            ? t.common.rateLimited
+            : t.statements.savedOnDevice
+          : status === "failed"
+            ? failed
+            : "";
   return (
-    <p className={status === "failed" ? "save-status save-failed" : "save-status"} aria-live="polite">
+    <p
+      className={
+        status === "idle" || status === "saving" || status === "saved"
+          ? "save-status"
+          : "save-status save-failed"
+      }
+      aria-live="polite"
+    >
       {text}
     </p>
   );

@@ -34,9 +34,6 @@ export function StatementStep({ index, fromReview }: StatementStepProps) {
   return (
     <article className="step">
       <StepHeading takeFocus={false}>{t.statements.heading(index + 1, total)}</StepHeading>
-      <div className="progress-bar" aria-hidden="true">
-        <span style={{ width: `${((index + 1) / total) * 100}%` }} />
-      </div>
       <p className="hint">{t.statements.instruction}</p>
       <form onSubmit={submit}>
         <ScaleRadioGroup
@@ -49,7 +46,11 @@ export function StatementStep({ index, fromReview }: StatementStepProps) {
         />
         {/* The line speaks of this statement's answer, not of the one before. */}
         <SaveStatusLine
-          status={value === undefined && answers.status !== "failed" ? "idle" : answers.status}
+          status={
+            value === undefined && answers.status !== "failed" && answers.status !== "on-device"
+              ? "idle"
+              : answers.status
+          }
           failure={answers.failure}
         />
         <div className="step-actions">
