@@ -2,6 +2,7 @@ import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { Response } from "../../src/modules/responses/response.entity";
 import { createInvitation } from "../support/fixtures";
+import { countStatements } from "../support/statement-counter";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
 
 const SESSION = `status locale companyName consentVersion consentedAt profileConfirmed
@@ -67,7 +68,7 @@ const saveProfile = (token: string, profile: Record<string, unknown> = PROFILE) 
   );
 const answer = (token: string, itemId: string, value: number) =>
   t.graphql<{ saveAnswer: Session }>(
-    `mutation($token: String!, $i: String!, $v: Int!) { saveAnswer(token: $token, itemId: $i, value: $v) { answers { itemId value } } }`,
+    `mutation($token: String!, $i: String!, $v: Int!) { saveAnswer(token: $token, itemId: $i, value: $v) { itemId value status } }`,
     { token, i: itemId, v: value },
   );
 const submit = (token: string) =>
@@ -222,6 +223,19 @@ describe("answers are saved as drafts and resume anywhere", () => {
       expect(res.errors![0]!.extensions!.fieldErrors).toEqual([{ field: item, message: expect.any(String) }]);
     }
     expect((await open(token)).data!.respondentSession.answers).toEqual([]);
+  });
+
+  it("stores an answer with one locked read and one write, and says what it stored", async () => {
+    const { token } = await readyToAnswer();
+    const sql = countStatements(t.dataSource);
+    const res = await answer(token, "q03", 4);
+    sql.stop();
+    expect(res.data).toEqual({ saveAnswer: { itemId: "q03", value: 4, status: expect.any(String) } });
+    expect(sql.statements.filter((q) => !/^(START TRANSACTION|COMMIT)$/.test(q))).toEqual([
+      expect.stringMatching(/FROM "invitations".*FOR (NO KEY )?UPDATE/s),
+      expect.stringMatching(/^UPDATE responses SET answers/),
+    ]);
+    expect((await open(token)).data!.respondentSession.answers).toContainEqual({ itemId: "q03", value: 4 });
   });
 
   it("keeps answers given at the same moment in two tabs", async () => {

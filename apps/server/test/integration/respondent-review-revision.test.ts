@@ -52,7 +52,7 @@ async function reviewedDraft() {
 
 const saveAnswer = (token: string, itemId: string, value: number) =>
   respondent(
-    `mutation($t: String!, $i: String!, $v: Int!) { saveAnswer(token: $t, itemId: $i, value: $v) { revision } }`,
+    `mutation($t: String!, $i: String!, $v: Int!) { saveAnswer(token: $t, itemId: $i, value: $v) { status } }`,
     {
       t: token,
       i: itemId,

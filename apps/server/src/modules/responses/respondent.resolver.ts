@@ -1,6 +1,12 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { PerformanceValueInput, ProfileInput, RespondentResult, RespondentSession } from "./respondent.types";
+import {
+  PerformanceValueInput,
+  ProfileInput,
+  RespondentResult,
+  RespondentSession,
+  SavedAnswer,
+} from "./respondent.types";
 
 const token = () => Arg("token", { description: "The personal token from the invitation link." });
 const access = (ctx: Context, value: string) => ({ token: value, clientIp: ctx.clientIp });
@@ -53,13 +59,13 @@ export class RespondentResolver {
     return ctx.services.respondents.saveProfile(access(ctx, value), profile);
   }
 
-  @Mutation(() => RespondentSession, { description: "Saves one answer as a draft the moment it is given." })
+  @Mutation(() => SavedAnswer, { description: "Saves one answer as a draft the moment it is given." })
   saveAnswer(
     @token() value: string,
     @Arg("itemId") itemId: string,
     @Arg("value", () => Int) answer: number,
     @Ctx() ctx: Context,
-  ): Promise<RespondentSession> {
+  ): Promise<SavedAnswer> {
     return ctx.services.respondents.saveAnswer(access(ctx, value), itemId, answer);
   }
 

@@ -21,6 +21,7 @@ import type {
   PerformanceValueInput,
   RespondentResult,
   RespondentSession,
+  SavedAnswer,
 } from "./respondent.types";
 import { buildResult } from "./respondent-result";
 import { buildSession } from "./respondent-session";
@@ -129,16 +130,28 @@ export class RespondentService {
     );
   }
 
-  async saveAnswer(access: RespondentAccess, itemId: string, value: number): Promise<RespondentSession> {
+  /**
+   * The statement a respondent answers most: the invitation row is locked (two tabs cannot interleave), the answer
+   * merged into the draft in one UPDATE, and only what the client reads is returned. Only when no draft took it does
+   * a further read find out why.
+   */
+  async saveAnswer(access: RespondentAccess, itemId: string, value: number): Promise<SavedAnswer> {
     const issue = validateAnswer(itemId, value);
     if (issue) throw badInput(issue.message, [{ field: itemId, message: issue.message }]);
-    return this.write(access, async (manager, invitation) => {
-      const draft = await this.eligibleDraft(manager, invitation);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
+      this.assertConsented(invitation);
       // A single jsonb merge: answers given in other tabs meanwhile are kept.
-      await manager.query(
-        `UPDATE responses SET answers = answers || jsonb_build_object($1::text, $2::int), updated_at = now() WHERE id = $3`,
-        [itemId, value, draft.id],
-      );
+      const [saved] = (await manager.query(
+        `UPDATE responses SET answers = answers || jsonb_build_object($1::text, $2::int), updated_at = now()
+          WHERE invitation_id = $3 AND status = 'draft' RETURNING id`,
+        [itemId, value, invitation.id],
+      )) as [unknown[], number];
+      if (!saved.length || invitation.status === "screened_out") {
+        await this.eligibleDraft(manager, invitation);
+        throw new AppError("CONFLICT", "This answer cannot be saved.");
+      }
+      return { itemId, value, status: invitation.status };
     });
   }
 

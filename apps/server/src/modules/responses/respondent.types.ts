@@ -1,6 +1,18 @@
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { LocalizedText } from "../questionnaire/questionnaire.types";
 
+@ObjectType({ description: "An answer the server has stored in the draft." })
+export class SavedAnswer {
+  @Field()
+  itemId: string;
+
+  @Field(() => Int)
+  value: number;
+
+  @Field({ description: "Invitation status after saving, as RespondentSession.status." })
+  status: string;
+}
+
 @ObjectType({ description: "The company profile as the respondent confirmed or corrected it." })
 export class RespondentProfile {
   @Field(() => String, {
