@@ -14,6 +14,7 @@ export const APP_ERROR_CODES = [
   "INVITATION_UNAVAILABLE",
   "LINK_UNAVAILABLE",
   "QUERY_TOO_COMPLEX",
+  "STUDY_SETTINGS_INCOMPLETE",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 

@@ -9,9 +9,11 @@ import { useRespondT } from "./i18n";
 import { Journey } from "./journey/Journey";
 import type { Study, Texts } from "./journey/journey-context";
 import type { Session } from "./journey/steps";
-import { DeclinedPage } from "./status/DeclinedPage";
+import { DeclinedNotice } from "./status/DeclinedNotice";
 import { ProblemPage } from "./status/ProblemPage";
 import { UnavailablePage } from "./status/UnavailablePage";
+import { StudyFooter } from "./study/StudyFooter";
+import { usePublicStudy, type StudyDetails } from "./study/usePublicStudy";
 import "./respond.css";
 
 type RespondentPageProps = {
@@ -24,7 +26,7 @@ type LoadState =
   | { readonly kind: "ready"; readonly session: Session; readonly study: Study; readonly texts: Texts }
   | { readonly kind: "failed"; readonly failure: Failure };
 
-/** Where a respondent lands from the personal link in their invitation e-mail. */
+/** Where a respondent lands from the personal link in their invitation e-mail; the study's footer under every state. */
 export function RespondentPage({ token }: RespondentPageProps) {
   const t = useRespondT();
   const { setLocale } = useLocale();
@@ -59,9 +61,29 @@ export function RespondentPage({ token }: RespondentPageProps) {
     setAttempt((n) => n + 1);
   };
 
+  // A link that cannot be used brings no study with it: fetch who to write to.
+  const publicStudy = usePublicStudy(state.kind === "failed");
+  if (state.kind === "loading") return <PageLoading />;
+  const study = state.kind === "ready" ? state.study : publicStudy;
+  return (
+    <>
+      <RespondentContent state={state} study={study} token={token} fail={fail} retry={retry} />
+      <StudyFooter study={study} />
+    </>
+  );
+}
+
+type ContentProps = {
+  state: Exclude<LoadState, { kind: "loading" }>;
+  study: StudyDetails | null;
+  token: string;
+  fail: (failure: Failure) => void;
+  retry: () => void;
+};
+
+function RespondentContent({ state, study, token, fail, retry }: ContentProps) {
+  const t = useRespondT();
   switch (state.kind) {
-    case "loading":
-      return <PageLoading />;
     case "ready":
       return (
         <Journey
@@ -75,9 +97,9 @@ export function RespondentPage({ token }: RespondentPageProps) {
     case "failed":
       if (state.failure.kind === "unavailable") {
         return state.failure.reason === "DECLINED" ? (
-          <DeclinedPage />
+          <DeclinedNotice study={study} />
         ) : (
-          <UnavailablePage reason={state.failure.reason} />
+          <UnavailablePage reason={state.failure.reason} study={study} />
         );
       }
       if (state.failure.kind === "rate-limited") {

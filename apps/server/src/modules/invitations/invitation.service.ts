@@ -126,7 +126,7 @@ export class InvitationService {
       }
       const emails = await composeEmails(
         manager,
-        this.env.PUBLIC_URL,
+        this.env,
         "invitation",
         invitations.map((invitation, i) => ({
           invitationId: invitation.id,
@@ -197,7 +197,7 @@ export class InvitationService {
         manager.create(Invitation, { companyId: company.id, token: newInvitationToken(), locale, expiresAt }),
         { reload: true },
       );
-      const emails = await composeEmails(manager, this.env.PUBLIC_URL, "invitation", [
+      const emails = await composeEmails(manager, this.env, "invitation", [
         {
           invitationId: invitation.id,
           token: invitation.token,
@@ -301,7 +301,7 @@ export class InvitationService {
           `SELECT count(*)::int AS sent FROM email_messages WHERE invitation_id = $1 AND kind = 'invitation'`,
           [id],
         )) as [{ sent: number }];
-        const emails = await composeEmails(manager, this.env.PUBLIC_URL, "invitation", [
+        const emails = await composeEmails(manager, this.env, "invitation", [
           {
             invitationId: invitation.id,
             token: invitation.token,

@@ -68,9 +68,7 @@ export const RespondentStartQuery = graphql(`
       ...RespondentSessionFields
     }
     study {
-      controller
-      contactEmail
-      retentionMonths
+      ...StudyFields
     }
     questionnaire {
       items {
@@ -148,10 +146,25 @@ export const DeclineInvitationMutation = graphql(`
 `);
 
 /** For the pages without a questionnaire: who to write to. */
-export const StudyContactQuery = graphql(`
-  query StudyContact {
+graphql(`
+  fragment StudyFields on StudyInfo {
+    controller {
+      ...Text
+    }
+    principalInvestigator
+    contactEmail
+    ethicsApproval {
+      ...Text
+    }
+    retentionMonths
+  }
+`);
+
+/** For pages without a questionnaire (a link that cannot be used, the opt-out page): who to write to. */
+export const PublicStudyQuery = graphql(`
+  query PublicStudy {
     study {
-      contactEmail
+      ...StudyFields
     }
   }
 `);

@@ -10,7 +10,7 @@ import {
   SavePerformanceMutation,
   SaveProfileMutation,
   SetRespondentLocaleMutation,
-  StudyContactQuery,
+  PublicStudyQuery,
   SubmitResponseMutation,
 } from "./operations";
 
@@ -24,7 +24,7 @@ export const respondentApi = {
       (data) => data.giveConsent.consentedAt,
     ),
   decline: (token: string) => graphqlRequest(DeclineInvitationMutation, { token }),
-  studyContact: () => graphqlRequest(StudyContactQuery).then((data) => data.study.contactEmail),
+  study: () => graphqlRequest(PublicStudyQuery).then((data) => data.study),
   saveProfile: (token: string, profile: ProfileInput) =>
     graphqlRequest(SaveProfileMutation, { token, profile }).then((data) => data.saveProfile),
   saveAnswer: (token: string, itemId: string, value: number) =>

@@ -21,10 +21,21 @@ export type RespondMessages = {
   readonly unavailable: {
     readonly title: Text;
     readonly reasons: Readonly<Record<UnavailableReason, Text>>;
+    /** Followed by the study's contact address. */
+    readonly writeForNewLink: Text;
     readonly aboutStudy: Text;
   };
   readonly optOut: {
     readonly problems: Readonly<Record<"OPT_OUT_MALFORMED" | "OPT_OUT_UNKNOWN", Text>>;
+    /** Followed by the study's contact address. */
+    readonly writeToOptOut: Text;
+  };
+  readonly studyFooter: {
+    readonly study: Text;
+    readonly controller: Text;
+    readonly investigator: Text;
+    readonly ethics: Text;
+    readonly contact: Text;
   };
   readonly rateLimitedPage: { readonly title: Text; readonly body: Text };
   readonly loadFailed: { readonly title: Text; readonly body: Text };
@@ -33,6 +44,7 @@ export type RespondMessages = {
     readonly invitedFor: (company: string) => Text;
     readonly whoHeading: Text;
     readonly who: (controller: string) => Text;
+    readonly investigator: (name: string) => Text;
     readonly whyHeading: Text;
     readonly why: Text;
     readonly howLongHeading: Text;
@@ -80,6 +92,8 @@ export type RespondMessages = {
     readonly body: Text;
     readonly correction: Text;
     readonly correct: Text;
+    /** Followed by the study's contact address. */
+    readonly questions: Text;
   };
   readonly statements: {
     readonly heading: (n: number, total: number) => Text;
