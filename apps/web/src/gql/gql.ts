@@ -53,6 +53,9 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      rights\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n        rights\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment StudySettingsFields on StudyInfo {\n    controller {\n      ro\n      en\n    }\n    principalInvestigator\n    contactEmail\n    ethicsApproval {\n      ro\n      en\n    }\n    retentionMonths\n    missing\n  }\n": typeof types.StudySettingsFieldsFragmentDoc,
+    "\n  query StudySettings {\n    study {\n      ...StudySettingsFields\n    }\n  }\n": typeof types.StudySettingsDocument,
+    "\n  mutation UpdateStudySettings($input: StudySettingsInput!) {\n    updateStudySettings(input: $input) {\n      ...StudySettingsFields\n    }\n  }\n": typeof types.UpdateStudySettingsDocument,
     "\n  fragment RespondentResultFields on RespondentResult {\n    totalScore\n    category\n    submittedAt\n    lowestItems\n    countyComparison {\n      county\n      peers\n      available\n      peerMeanScore\n      percentile\n    }\n  }\n": typeof types.RespondentResultFieldsFragmentDoc,
     "\n  fragment RespondentSessionFields on RespondentSession {\n    status\n    locale\n    companyName\n    expiresAt\n    consentedAt\n    profileConfirmed\n    profile {\n      county\n      employees\n      turnoverEur\n      balanceSheetEur\n      hasMarketingDept\n    }\n    answers {\n      itemId\n      value\n    }\n    performance {\n      indicatorId\n      value\n    }\n    configuration\n    screeningReasons {\n      code\n      message {\n        ro\n        en\n      }\n    }\n    result {\n      ...RespondentResultFields\n    }\n  }\n": typeof types.RespondentSessionFieldsFragmentDoc,
     "\n  fragment Text on LocalizedText {\n    ro\n    en\n  }\n": typeof types.TextFragmentDoc,
@@ -108,6 +111,9 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      rights\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      account {\n        id\n        email\n        displayName\n        role\n        rights\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment StudySettingsFields on StudyInfo {\n    controller {\n      ro\n      en\n    }\n    principalInvestigator\n    contactEmail\n    ethicsApproval {\n      ro\n      en\n    }\n    retentionMonths\n    missing\n  }\n": types.StudySettingsFieldsFragmentDoc,
+    "\n  query StudySettings {\n    study {\n      ...StudySettingsFields\n    }\n  }\n": types.StudySettingsDocument,
+    "\n  mutation UpdateStudySettings($input: StudySettingsInput!) {\n    updateStudySettings(input: $input) {\n      ...StudySettingsFields\n    }\n  }\n": types.UpdateStudySettingsDocument,
     "\n  fragment RespondentResultFields on RespondentResult {\n    totalScore\n    category\n    submittedAt\n    lowestItems\n    countyComparison {\n      county\n      peers\n      available\n      peerMeanScore\n      percentile\n    }\n  }\n": types.RespondentResultFieldsFragmentDoc,
     "\n  fragment RespondentSessionFields on RespondentSession {\n    status\n    locale\n    companyName\n    expiresAt\n    consentedAt\n    profileConfirmed\n    profile {\n      county\n      employees\n      turnoverEur\n      balanceSheetEur\n      hasMarketingDept\n    }\n    answers {\n      itemId\n      value\n    }\n    performance {\n      indicatorId\n      value\n    }\n    configuration\n    screeningReasons {\n      code\n      message {\n        ro\n        en\n      }\n    }\n    result {\n      ...RespondentResultFields\n    }\n  }\n": types.RespondentSessionFieldsFragmentDoc,
     "\n  fragment Text on LocalizedText {\n    ro\n    en\n  }\n": types.TextFragmentDoc,
@@ -294,6 +300,18 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StudySettingsFields on StudyInfo {\n    controller {\n      ro\n      en\n    }\n    principalInvestigator\n    contactEmail\n    ethicsApproval {\n      ro\n      en\n    }\n    retentionMonths\n    missing\n  }\n"): (typeof documents)["\n  fragment StudySettingsFields on StudyInfo {\n    controller {\n      ro\n      en\n    }\n    principalInvestigator\n    contactEmail\n    ethicsApproval {\n      ro\n      en\n    }\n    retentionMonths\n    missing\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudySettings {\n    study {\n      ...StudySettingsFields\n    }\n  }\n"): (typeof documents)["\n  query StudySettings {\n    study {\n      ...StudySettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStudySettings($input: StudySettingsInput!) {\n    updateStudySettings(input: $input) {\n      ...StudySettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStudySettings($input: StudySettingsInput!) {\n    updateStudySettings(input: $input) {\n      ...StudySettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
