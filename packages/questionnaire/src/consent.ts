@@ -6,6 +6,20 @@ import type { Localized } from "./locale";
  */
 export const CONSENT_VERSION = "2026-12-v2";
 
+/**
+ * The study settings that fill the notice (with the retention period), in the order forms show them: every one is
+ * required before the server sends anything to a respondent, and it names the missing ones with these names.
+ */
+export const STUDY_TEXT_FIELDS = [
+  "controllerRo",
+  "controllerEn",
+  "principalInvestigator",
+  "contactEmail",
+  "ethicsApprovalRo",
+  "ethicsApprovalEn",
+] as const;
+export type StudyTextField = (typeof STUDY_TEXT_FIELDS)[number];
+
 /** Filled in from the study settings (in the reader's language), so the notice names the real controller. */
 export interface ConsentDetails {
   controller: string;

@@ -46,8 +46,10 @@ export {
   CONSENT_SECTIONS,
   CONSENT_VERSION,
   renderConsentText,
+  STUDY_TEXT_FIELDS,
   type ConsentDetails,
   type ConsentSection,
+  type StudyTextField,
 } from "./consent";
 export {
   IMPORT_COLUMNS,

@@ -5,6 +5,7 @@ import { AppError, assertFound, badInput } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
 import { audit, type Actor } from "../audit/audit.service";
 import { Company } from "../companies/company.entity";
+import { requireCompleteStudy } from "../study/study-settings";
 import type { MailQueue } from "../mail/mail-queue";
 import { Invitation } from "./invitation.entity";
 import { composeEmails, invitationLink } from "./invitation-email";
@@ -73,6 +74,8 @@ export class InvitationService {
     const expiresAt = checkExpiry(input.expiresAt);
 
     return this.dataSource.transaction(async (manager) => {
+      // Before the companies are locked: a first use stores the seeded settings, which must not lengthen the lock.
+      await requireCompleteStudy(manager, this.env);
       const query = manager
         .getRepository(Company)
         .createQueryBuilder("c")

@@ -1,9 +1,10 @@
+import { STUDY_TEXT_FIELDS } from "@smi/questionnaire";
 import type { DataSource } from "typeorm";
 import { badInput } from "../../common/app-error";
 import type { Env } from "../../config/env";
 import { audit, type Actor } from "../audit/audit.service";
 import { StudySettings } from "./study-settings.entity";
-import { checkStudySettings, loadStudySettings, STUDY_TEXT_FIELDS, toStudyInfo } from "./study-settings";
+import { checkStudySettings, loadStudySettings, toStudyInfo } from "./study-settings";
 import type { StudyInfo, StudySettingsInput } from "./study-settings.types";
 
 export class StudySettingsService {

@@ -1,20 +1,9 @@
-import { CONSENT_VERSION } from "@smi/questionnaire";
+import { CONSENT_VERSION, STUDY_TEXT_FIELDS, type StudyTextField } from "@smi/questionnaire";
 import type { EntityManager } from "typeorm";
 import { AppError, type FieldError } from "../../common/app-error";
 import type { Env } from "../../config/env";
 import { StudySettings } from "./study-settings.entity";
 import type { StudyInfo, StudySettingsInput } from "./study-settings.types";
-
-/** The texts a respondent must be told, in the order the settings page and the error list them. */
-export const STUDY_TEXT_FIELDS = [
-  "controllerRo",
-  "controllerEn",
-  "principalInvestigator",
-  "contactEmail",
-  "ethicsApprovalRo",
-  "ethicsApprovalEn",
-] as const;
-export type StudyTextField = (typeof STUDY_TEXT_FIELDS)[number];
 
 /** Settings with every text filled in: what an e-mail to a respondent needs. */
 export type CompleteStudySettings = StudySettings & Record<StudyTextField, string>;

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import { STUDY_TEXT_FIELDS } from "@smi/questionnaire";
 import { useState, type FormEvent } from "react";
 import type { StudySettingsFieldsFragment } from "../../gql/graphql";
 import { useDocumentTitle } from "../../ui/useDocumentTitle";
@@ -8,7 +9,7 @@ import { FormField } from "../ui/FormField";
 import { QueryState } from "../ui/QueryState";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { StudySettingsQuery, UpdateStudySettingsMutation } from "./study.graphql";
-import { STUDY_TEXT_FIELDS, toInput, toValues, type StudySettingsValues } from "./study-settings-values";
+import { toInput, toValues, type StudySettingsValues } from "./study-settings-values";
 
 /** The study's identity that respondents see on every page and e-mail; invitations wait until it is complete. */
 export function StudySettingsPage() {

@@ -1,15 +1,5 @@
+import type { StudyTextField } from "@smi/questionnaire";
 import type { StudySettingsFieldsFragment, StudySettingsInput } from "../../gql/graphql";
-
-/** The text fields in the order the form shows them and the server lists what is missing. */
-export const STUDY_TEXT_FIELDS = [
-  "controllerRo",
-  "controllerEn",
-  "principalInvestigator",
-  "contactEmail",
-  "ethicsApprovalRo",
-  "ethicsApprovalEn",
-] as const;
-export type StudyTextField = (typeof STUDY_TEXT_FIELDS)[number];
 
 export type StudySettingsValues = Record<StudyTextField | "retentionMonths", string>;
 
