@@ -72,6 +72,18 @@ describe("the study settings", () => {
     });
   });
 
+  it("in demo mode, without seeds, are a fictitious study, complete so the quick start can send invitations", async () => {
+    const unset = Object.fromEntries(Object.keys(TEST_STUDY_ENV).map((name) => [name, ""]));
+    const demo = await startTestApp({ ...unset, DEMO_DATA: "true" });
+    try {
+      const res = await demo.graphql<{ study: { controller: { ro: string }; missing: string[] } }>(STUDY);
+      expect(res.data!.study.missing).toEqual([]);
+      expect(res.data!.study.controller.ro).toMatch(/date fictive/);
+    } finally {
+      await demo.close();
+    }
+  });
+
   it("are changed by an administrator, audited with the fields' names only", async () => {
     const admin = await signInAs(t, "administrator");
     const res = await admin(UPDATE, {
