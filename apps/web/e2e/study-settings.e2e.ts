@@ -126,6 +126,8 @@ describe("the study settings", () => {
     await browser.context.clearCookies();
     const page = await browser.open("/research/sign-in");
     await page.setViewportSize(LAPTOP_VIEWPORT);
+    // The respondent before chose English, which this browser remembers.
+    await page.getByRole("button", { name: "Română" }).click();
     await signInWithForm(page, VIEWER.email, VIEWER.password);
     const links = await page
       .getByRole("navigation", { name: "Spațiul de lucru" })
