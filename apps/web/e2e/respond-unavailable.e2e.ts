@@ -26,7 +26,7 @@ async function expectContact(page: Page, lead: string): Promise<void> {
   expect(footer).toContain(E2E_STUDY.controller);
   expect(footer).toContain(E2E_STUDY.principalInvestigator);
 }
-const NEW_LINK = "Pentru un link nou, scrieți echipei de cercetare la";
+const NEW_LINK = "Pentru un link nou, scrieți-ne la";
 
 describe("links that cannot be used", () => {
   it("says a link is not valid, revealing nothing about any invitation", async () => {
@@ -64,7 +64,7 @@ describe("links that cannot be used", () => {
     const page = await browser.open(`/optout/${"y".repeat(43)}`);
     await onScreen(page, UNAVAILABLE);
     await page.getByText("nu s-a schimbat nimic", { exact: false }).waitFor();
-    await expectContact(page, "Dacă tot nu funcționează, scrieți echipei de cercetare la");
+    await expectContact(page, "Pentru întrebări, scrieți-ne la");
     await page.close();
   });
 

@@ -6,20 +6,6 @@ import type { Localized } from "./locale";
  */
 export const CONSENT_VERSION = "2026-12-v2";
 
-/**
- * The study settings that fill the notice (with the retention period), in the order forms show them: every one is
- * required before the server sends anything to a respondent, and it names the missing ones with these names.
- */
-export const STUDY_TEXT_FIELDS = [
-  "controllerRo",
-  "controllerEn",
-  "principalInvestigator",
-  "contactEmail",
-  "ethicsApprovalRo",
-  "ethicsApprovalEn",
-] as const;
-export type StudyTextField = (typeof STUDY_TEXT_FIELDS)[number];
-
 /** Filled in from the study settings (in the reader's language), so the notice names the real controller. */
 export interface ConsentDetails {
   controller: string;
@@ -44,8 +30,8 @@ export const CONSENT_SECTIONS: readonly ConsentSection[] = [
     id: "controller",
     heading: { ro: "Cine răspunde de date", en: "Who is responsible for the data" },
     body: {
-      ro: "Operatorul datelor este {controller}, iar cercetătorul principal este {investigator}. Avizul comisiei de etică: {ethics}. Ne puteți scrie oricând la {contact}.",
-      en: "The data controller is {controller} and the principal investigator is {investigator}. Ethics approval: {ethics}. You can write to us at any time at {contact}.",
+      ro: "Operatorul datelor este {controller}; cercetător principal: {investigator}; aviz de etică: {ethics}. Ne puteți scrie oricând la {contact}.",
+      en: "The data controller is {controller}; principal investigator: {investigator}; ethics approval: {ethics}. You can write to us at any time at {contact}.",
     },
   },
   {

@@ -46,11 +46,10 @@ export {
   CONSENT_SECTIONS,
   CONSENT_VERSION,
   renderConsentText,
-  STUDY_TEXT_FIELDS,
   type ConsentDetails,
   type ConsentSection,
-  type StudyTextField,
 } from "./consent";
+export { STUDY_TEXT_FIELDS, type StudyTextField } from "./study-settings";
 export {
   IMPORT_COLUMNS,
   RESPONSE_CODEBOOK,

@@ -67,25 +67,7 @@ export function RespondentPage({ token }: RespondentPageProps) {
   const study = state.kind === "ready" ? state.study : publicStudy;
   return (
     <>
-      <RespondentContent state={state} study={study} token={token} fail={fail} retry={retry} />
-      <StudyFooter study={study} />
-    </>
-  );
-}
-
-type ContentProps = {
-  state: Exclude<LoadState, { kind: "loading" }>;
-  study: StudyDetails | null;
-  token: string;
-  fail: (failure: Failure) => void;
-  retry: () => void;
-};
-
-function RespondentContent({ state, study, token, fail, retry }: ContentProps) {
-  const t = useRespondT();
-  switch (state.kind) {
-    case "ready":
-      return (
+      {state.kind === "ready" ? (
         <Journey
           token={token}
           initialSession={state.session}
@@ -93,18 +75,26 @@ function RespondentContent({ state, study, token, fail, retry }: ContentProps) {
           texts={state.texts}
           onUnavailable={fail}
         />
-      );
-    case "failed":
-      if (state.failure.kind === "unavailable") {
-        return state.failure.reason === "DECLINED" ? (
-          <DeclinedNotice study={study} />
-        ) : (
-          <UnavailablePage reason={state.failure.reason} study={study} />
-        );
-      }
-      if (state.failure.kind === "rate-limited") {
-        return <ProblemPage title={t.rateLimitedPage.title} body={t.rateLimitedPage.body} onRetry={retry} />;
-      }
-      return <ProblemPage title={t.loadFailed.title} body={t.loadFailed.body} onRetry={retry} />;
+      ) : (
+        <FailurePage failure={state.failure} study={study} onRetry={retry} />
+      )}
+      <StudyFooter study={study} />
+    </>
+  );
+}
+
+type FailurePageProps = { failure: Failure; study: StudyDetails | null; onRetry: () => void };
+
+/** Instead of the questionnaire: why it cannot be opened, and what to do. */
+function FailurePage({ failure, study, onRetry }: FailurePageProps) {
+  const t = useRespondT();
+  if (failure.kind === "unavailable") {
+    return failure.reason === "DECLINED" ? (
+      <DeclinedNotice study={study} />
+    ) : (
+      <UnavailablePage reason={failure.reason} study={study} />
+    );
   }
+  const { title, body } = failure.kind === "rate-limited" ? t.rateLimitedPage : t.loadFailed;
+  return <ProblemPage title={title} body={body} onRetry={onRetry} />;
 }

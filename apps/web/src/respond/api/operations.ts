@@ -68,7 +68,15 @@ export const RespondentStartQuery = graphql(`
       ...RespondentSessionFields
     }
     study {
-      ...StudyFields
+      controller {
+        ...Text
+      }
+      principalInvestigator
+      contactEmail
+      ethicsApproval {
+        ...Text
+      }
+      retentionMonths
     }
     questionnaire {
       items {
@@ -146,25 +154,20 @@ export const DeclineInvitationMutation = graphql(`
 `);
 
 /** For the pages without a questionnaire: who to write to. */
-graphql(`
-  fragment StudyFields on StudyInfo {
-    controller {
-      ...Text
-    }
-    principalInvestigator
-    contactEmail
-    ethicsApproval {
-      ...Text
-    }
-    retentionMonths
-  }
-`);
-
 /** For pages without a questionnaire (a link that cannot be used, the opt-out page): who to write to. */
 export const PublicStudyQuery = graphql(`
   query PublicStudy {
     study {
-      ...StudyFields
+      controller {
+        ro
+        en
+      }
+      principalInvestigator
+      contactEmail
+      ethicsApproval {
+        ro
+        en
+      }
     }
   }
 `);

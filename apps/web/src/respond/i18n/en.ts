@@ -26,9 +26,8 @@ export const en: RespondMessages = {
         "This link has expired. If you would still like to take part, we will gladly send you a new one.",
       REVOKED:
         "This link is no longer active. If you think this is a mistake, we will gladly send you a new one.",
-      DECLINED: "You chose not to take part in this study.",
     },
-    writeForNewLink: "To get a new link, write to the research team at",
+    writeForNewLink: "To get a new link, write to us at",
     aboutStudy: "About the study",
   },
   optOut: {
@@ -38,10 +37,9 @@ export const en: RespondMessages = {
       OPT_OUT_UNKNOWN:
         "This opt-out link is not valid. Please open the whole link from the e-mail; nothing was changed.",
     },
-    writeToOptOut: "If it still does not work, write to the research team at",
   },
   studyFooter: {
-    study: "Study of sales–marketing integration in SMEs of western Romania",
+    questions: "For any question, write to us at",
     controller: "Data controller",
     investigator: "Principal investigator",
     ethics: "Ethics approval",
@@ -61,7 +59,6 @@ export const en: RespondMessages = {
     whoHeading: "Who runs the study",
     who: (controller) =>
       `The study is run by ${controller}, as part of research on sales–marketing integration (SMI) in small and medium-sized enterprises of western Romania.`,
-    investigator: (name) => `The principal investigator is ${name}.`,
     whyHeading: "Why we ask you to take part",
     why: "We want to learn how well sales and marketing work together in SMEs and how this relates to company results. At the end you get your company's score, its category and ideas on what companies with integrated sales and marketing do.",
     howLongHeading: "How long it takes",
@@ -113,7 +110,6 @@ export const en: RespondMessages = {
     body: "According to the details you confirmed, the company is outside this study's population, so there is no need to fill in the questionnaire:",
     correction: "If you entered a value by mistake, you can correct the company details.",
     correct: "Correct the company details",
-    questions: "If you have questions about the study, write to the research team at",
   },
   statements: {
     heading: (n, total) => `Statement ${n} of ${total}`,

@@ -20,18 +20,18 @@ export type RespondMessages = {
   };
   readonly unavailable: {
     readonly title: Text;
-    readonly reasons: Readonly<Record<UnavailableReason, Text>>;
+    /** A declined link has its own page (DeclinedNotice). */
+    readonly reasons: Readonly<Record<Exclude<UnavailableReason, "DECLINED">, Text>>;
     /** Followed by the study's contact address. */
     readonly writeForNewLink: Text;
     readonly aboutStudy: Text;
   };
   readonly optOut: {
     readonly problems: Readonly<Record<"OPT_OUT_MALFORMED" | "OPT_OUT_UNKNOWN", Text>>;
-    /** Followed by the study's contact address. */
-    readonly writeToOptOut: Text;
   };
   readonly studyFooter: {
-    readonly study: Text;
+    /** Followed by the study's contact address, on pages that end the journey. */
+    readonly questions: Text;
     readonly controller: Text;
     readonly investigator: Text;
     readonly ethics: Text;
@@ -44,7 +44,6 @@ export type RespondMessages = {
     readonly invitedFor: (company: string) => Text;
     readonly whoHeading: Text;
     readonly who: (controller: string) => Text;
-    readonly investigator: (name: string) => Text;
     readonly whyHeading: Text;
     readonly why: Text;
     readonly howLongHeading: Text;
@@ -92,8 +91,6 @@ export type RespondMessages = {
     readonly body: Text;
     readonly correction: Text;
     readonly correct: Text;
-    /** Followed by the study's contact address. */
-    readonly questions: Text;
   };
   readonly statements: {
     readonly heading: (n: number, total: number) => Text;

@@ -23,9 +23,8 @@ export const ro: RespondMessages = {
       NOT_FOUND: "Linkul nu este valid. Verificați că ați deschis linkul complet din e-mailul de invitație.",
       EXPIRED: "Linkul a expirat. Dacă doriți totuși să participați, vă trimitem cu plăcere unul nou.",
       REVOKED: "Linkul nu mai este activ. Dacă credeți că este o greșeală, vă trimitem cu plăcere unul nou.",
-      DECLINED: "Ați ales să nu participați la acest studiu.",
     },
-    writeForNewLink: "Pentru un link nou, scrieți echipei de cercetare la",
+    writeForNewLink: "Pentru un link nou, scrieți-ne la",
     aboutStudy: "Despre studiu",
   },
   optOut: {
@@ -35,10 +34,9 @@ export const ro: RespondMessages = {
       OPT_OUT_UNKNOWN:
         "Linkul de renunțare nu este valid. Deschideți linkul întreg din e-mail; nu s-a schimbat nimic.",
     },
-    writeToOptOut: "Dacă tot nu funcționează, scrieți echipei de cercetare la",
   },
   studyFooter: {
-    study: "Studiu privind integrarea vânzărilor cu marketingul în IMM-urile din vestul României",
+    questions: "Pentru întrebări, scrieți-ne la",
     controller: "Operatorul datelor",
     investigator: "Cercetător principal",
     ethics: "Aviz de etică",
@@ -58,7 +56,6 @@ export const ro: RespondMessages = {
     whoHeading: "Cine face studiul",
     who: (controller) =>
       `Studiul este realizat de ${controller}, care cercetează integrarea vânzărilor cu marketingul (SMI) în întreprinderile mici și mijlocii din vestul României.`,
-    investigator: (name) => `Cercetătorul principal este ${name}.`,
     whyHeading: "De ce vă rugăm să participați",
     why: "Vrem să aflăm cât de bine colaborează vânzările și marketingul în IMM-uri și cum se leagă această colaborare de rezultatele firmelor. La final primiți scorul firmei, categoria în care se încadrează și idei despre ce fac firmele în care cele două echipe sunt integrate.",
     howLongHeading: "Cât durează",
@@ -111,7 +108,6 @@ export const ro: RespondMessages = {
     body: "După datele pe care le-ați confirmat, firma nu face parte din populația acestui studiu, așa că nu mai este nevoie să completați chestionarul:",
     correction: "Dacă ați introdus din greșeală o valoare, puteți corecta datele firmei.",
     correct: "Corectez datele firmei",
-    questions: "Dacă aveți întrebări despre studiu, scrieți echipei de cercetare la",
   },
   statements: {
     heading: (n, total) => `Afirmația ${n} din ${total}`,

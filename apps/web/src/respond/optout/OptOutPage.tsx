@@ -80,7 +80,7 @@ function OptOutOutcome({
         <article className="step">
           <StepHeading>{t.unavailable.title}</StepHeading>
           <p>{t.optOut.problems[outcome]}</p>
-          <ContactLine study={study} lead={t.optOut.writeToOptOut} />
+          <ContactLine study={study} lead={t.studyFooter.questions} />
         </article>
       );
   }

@@ -6,7 +6,8 @@ import { ContactLine } from "../study/ContactLine";
 
 /** A polite end for a company outside the study's population, with the reasons and a way to fix a slip. */
 export function ScreenedOutStep() {
-  const t = useRespondT().screenedOut;
+  const { screenedOut: t, studyFooter } = useRespondT();
+  const questions = studyFooter.questions;
   const localized = useLocalized();
   const { session, study, go } = useJourney();
   return (
@@ -19,7 +20,7 @@ export function ScreenedOutStep() {
         ))}
       </ul>
       <p>{t.correction}</p>
-      <ContactLine study={study} lead={t.questions} />
+      <ContactLine study={study} lead={questions} />
       <div className="step-actions">
         <button type="button" onClick={() => go({ kind: "profile" })}>
           {t.correct}

@@ -10,7 +10,7 @@ type ContactLineProps = {
 export function ContactLine({ study, lead }: ContactLineProps) {
   if (!study?.contactEmail) return null;
   return (
-    <p className="contact-line">
+    <p>
       {lead} <a href={`mailto:${study.contactEmail}`}>{study.contactEmail}</a>.
     </p>
   );

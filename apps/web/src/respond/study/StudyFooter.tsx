@@ -7,37 +7,19 @@ export function StudyFooter({ study }: { study: StudyDetails | null }) {
   const t = useRespondT().studyFooter;
   const { locale } = useLocale();
   if (!study) return null;
+  const lines: Array<[string, string | undefined | null]> = [
+    [t.controller, study.controller?.[locale]],
+    [t.investigator, study.principalInvestigator],
+    [t.ethics, study.ethicsApproval?.[locale]],
+  ];
   return (
     <footer className="study-footer">
-      <p>{t.study}</p>
-      <dl>
-        {study.controller && (
-          <div>
-            <dt>{t.controller}</dt>
-            <dd>{study.controller[locale]}</dd>
-          </div>
-        )}
-        {study.principalInvestigator && (
-          <div>
-            <dt>{t.investigator}</dt>
-            <dd>{study.principalInvestigator}</dd>
-          </div>
-        )}
-        {study.ethicsApproval && (
-          <div>
-            <dt>{t.ethics}</dt>
-            <dd>{study.ethicsApproval[locale]}</dd>
-          </div>
-        )}
-        {study.contactEmail && (
-          <div>
-            <dt>{t.contact}</dt>
-            <dd>
-              <a href={`mailto:${study.contactEmail}`}>{study.contactEmail}</a>
-            </dd>
-          </div>
-        )}
-      </dl>
+      {lines.map(([label, value]) => value && <p key={label}>{`${label}: ${value}`}</p>)}
+      {study.contactEmail && (
+        <p>
+          {t.contact}: <a href={`mailto:${study.contactEmail}`}>{study.contactEmail}</a>
+        </p>
+      )}
     </footer>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "react";
-import type { StudyFieldsFragment } from "../../gql/graphql";
+import type { PublicStudyQuery } from "../../gql/graphql";
 import { respondentApi } from "../api/respondent-api";
 
-export type StudyDetails = StudyFieldsFragment;
+/** Who runs the study; the study that comes with the questionnaire (RespondentStart) has these fields too. */
+export type StudyDetails = PublicStudyQuery["study"];
 
 /**
  * The study's identity for a page that has no questionnaire to bring it along; null until it arrives (or if it

@@ -15,7 +15,6 @@ export function WelcomeStep() {
       <p className="lead">{t.invitedFor(session.companyName)}</p>
       <h2>{t.whoHeading}</h2>
       {study.controller && <p>{t.who(study.controller[locale])}</p>}
-      {study.principalInvestigator && <p>{t.investigator(study.principalInvestigator)}</p>}
       <h2>{t.whyHeading}</h2>
       <p>{t.why}</p>
       <h2>{t.howLongHeading}</h2>
