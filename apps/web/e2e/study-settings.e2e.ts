@@ -94,7 +94,7 @@ describe("the study settings", () => {
     const invitation = await researcher.invite();
     const respondent = await browser.open(invitation.path);
     await onScreen(respondent, "Bun venit");
-    await respondent.getByText(`Cercetătorul principal este ${EDITED.principalInvestigator}.`).waitFor();
+    await respondent.getByText(`Cercetător principal: ${EDITED.principalInvestigator}`).waitFor();
     const footer = respondent.locator("footer.study-footer");
     expect(await footer.textContent()).toContain(EDITED.ethicsApprovalRo);
     await respondent.getByRole("button", { name: "Începe" }).click();
