@@ -9,6 +9,7 @@ import { loadDemoData } from "./modules/demo/load-demo-data";
 import { ReminderService } from "./modules/invitations/reminder.service";
 import { MailQueue } from "./modules/mail/mail-queue";
 import { MailWorker } from "./modules/mail/mail-worker";
+import { loadStudySettings, missingSettings } from "./modules/study/study-settings";
 
 /** One plain line on stderr for problems a person must fix before the server can run. */
 function exitWith(message: string): never {
@@ -72,6 +73,13 @@ async function main(): Promise<void> {
   }
 
   await printFirstAdministrator(db, env);
+  const missing = missingSettings(await loadStudySettings(db.dataSource.manager, env));
+  if (missing.length) {
+    log.warn(
+      { missing },
+      "study settings incomplete: no invitation can be sent until an administrator fills them in (Study settings in the workspace)",
+    );
+  }
   if (env.DEMO_DATA) {
     const loaded = await loadDemoData(db.dataSource);
     if (loaded) log.info(loaded, "loaded demo data");

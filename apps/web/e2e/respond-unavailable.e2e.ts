@@ -1,5 +1,6 @@
 import { launchBrowser, type TestBrowser } from "./support/browser";
-import { graphqlCall, ResearcherApi } from "./support/invitation-token";
+import type { Page } from "playwright-core";
+import { E2E_STUDY, graphqlCall, ResearcherApi } from "./support/invitation-token";
 import { checkScreen, onScreen } from "./support/respond-page";
 
 let browser: TestBrowser;
@@ -14,11 +15,25 @@ afterAll(async () => {
 
 const UNAVAILABLE = "Acest link nu poate fi folosit";
 
+/** No dead end: the page says whom to write to for a new link, never to reply to the no-reply sender. */
+async function expectContact(page: Page, lead: string): Promise<void> {
+  const article = page.locator("article");
+  await article.getByText(lead, { exact: false }).waitFor();
+  const mailto = article.getByRole("link", { name: E2E_STUDY.contactEmail });
+  expect(await mailto.getAttribute("href")).toBe(`mailto:${E2E_STUDY.contactEmail}`);
+  expect(await article.textContent()).not.toMatch(/răspundeți la e-mail/);
+  const footer = (await page.locator("footer.study-footer").textContent()) ?? "";
+  expect(footer).toContain(E2E_STUDY.controller);
+  expect(footer).toContain(E2E_STUDY.principalInvestigator);
+}
+const NEW_LINK = "Pentru un link nou, scrieți-ne la";
+
 describe("links that cannot be used", () => {
   it("says a link is not valid, revealing nothing about any invitation", async () => {
     const page = await browser.open(`/r/${"x".repeat(43)}`);
     await onScreen(page, UNAVAILABLE);
     await page.getByText("Linkul nu este valid.", { exact: false }).waitFor();
+    await expectContact(page, NEW_LINK);
     await checkScreen(page, "respond-unavailable-unknown");
     await page.close();
   });
@@ -29,6 +44,7 @@ describe("links that cannot be used", () => {
     const page = await browser.open(invitation.path);
     await onScreen(page, UNAVAILABLE);
     await page.getByText("Linkul nu mai este activ.", { exact: false }).waitFor();
+    await expectContact(page, NEW_LINK);
     expect(await page.locator("body").textContent()).not.toContain(invitation.companyName);
     await page.close();
   });
@@ -39,7 +55,16 @@ describe("links that cannot be used", () => {
     const page = await browser.open(invitation.path);
     await onScreen(page, UNAVAILABLE);
     await page.getByText("Linkul a expirat.", { exact: false }).waitFor();
+    await expectContact(page, NEW_LINK);
     await checkScreen(page, "respond-unavailable-expired");
+    await page.close();
+  });
+
+  it("says a mistyped opt-out link changed nothing, and whom to write to", async () => {
+    const page = await browser.open(`/optout/${"y".repeat(43)}`);
+    await onScreen(page, UNAVAILABLE);
+    await page.getByText("nu s-a schimbat nimic", { exact: false }).waitFor();
+    await expectContact(page, "Pentru întrebări, scrieți-ne la");
     await page.close();
   });
 

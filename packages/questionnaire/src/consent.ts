@@ -4,11 +4,13 @@ import type { Localized } from "./locale";
  * Version of the informed-consent notice below. Stored with each consent, so change it whenever the text's meaning
  * changes; the server refuses consent given to another version.
  */
-export const CONSENT_VERSION = "2026-11-v1";
+export const CONSENT_VERSION = "2026-12-v2";
 
-/** Filled in by the deployment (server configuration), so the notice names the real controller. */
+/** Filled in from the study settings (in the reader's language), so the notice names the real controller. */
 export interface ConsentDetails {
   controller: string;
+  principalInvestigator: string;
+  ethicsApproval: string;
   contactEmail: string;
   retentionMonths: number;
 }
@@ -19,14 +21,17 @@ export interface ConsentSection {
   body: Localized;
 }
 
-/** GDPR Art. 13 essentials, short enough to read on a phone. Placeholders: {controller}, {contact}, {retention}. */
+/**
+ * GDPR Art. 13 essentials, short enough to read on a phone. Placeholders: {controller}, {investigator}, {ethics},
+ * {contact}, {retention}.
+ */
 export const CONSENT_SECTIONS: readonly ConsentSection[] = [
   {
     id: "controller",
     heading: { ro: "Cine răspunde de date", en: "Who is responsible for the data" },
     body: {
-      ro: "Operatorul datelor este {controller}. Ne puteți scrie oricând la {contact}.",
-      en: "The data controller is {controller}. You can write to us at any time at {contact}.",
+      ro: "Operatorul datelor este {controller}; cercetător principal: {investigator}; aviz de etică: {ethics}. Ne puteți scrie oricând la {contact}.",
+      en: "The data controller is {controller}; principal investigator: {investigator}; ethics approval: {ethics}. You can write to us at any time at {contact}.",
     },
   },
   {
@@ -67,6 +72,8 @@ export const CONSENT_SECTIONS: readonly ConsentSection[] = [
 export function renderConsentText(text: string, details: ConsentDetails): string {
   return text
     .replaceAll("{controller}", details.controller)
+    .replaceAll("{investigator}", details.principalInvestigator)
+    .replaceAll("{ethics}", details.ethicsApproval)
     .replaceAll("{contact}", details.contactEmail)
     .replaceAll("{retention}", String(details.retentionMonths));
 }

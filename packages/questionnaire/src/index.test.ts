@@ -42,6 +42,7 @@ describe("the package barrel", () => {
         "CONSENT_SECTIONS",
         "CONSENT_VERSION",
         "renderConsentText",
+        "STUDY_TEXT_FIELDS",
         "RESPONSE_CODEBOOK",
         "IMPORT_COLUMNS",
         "AAPOR_DISPOSITIONS",

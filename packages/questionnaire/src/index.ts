@@ -50,6 +50,7 @@ export {
   type ConsentDetails,
   type ConsentSection,
 } from "./consent";
+export { STUDY_TEXT_FIELDS, type StudyTextField } from "./study-settings";
 export {
   IMPORT_COLUMNS,
   RESPONSE_CODEBOOK,

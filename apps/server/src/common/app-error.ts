@@ -15,6 +15,7 @@ export const APP_ERROR_CODES = [
   "LINK_UNAVAILABLE",
   "REVIEW_OUTDATED",
   "QUERY_TOO_COMPLEX",
+  "STUDY_SETTINGS_INCOMPLETE",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 

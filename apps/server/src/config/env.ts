@@ -48,6 +48,8 @@ const reminderDays = z
     message: "days must be at least 1 and increasing",
   });
 
+const studyText = z.string().trim().min(3, "must be at least 3 characters").max(300);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -70,8 +72,14 @@ const envSchema = z.object({
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(12),
   PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   ACCOUNT_SETUP_HOURS: z.coerce.number().int().min(1).max(720).default(72),
-  STUDY_CONTROLLER: z.string().min(3).default("the SMI Survey research team"),
+  // Seeds of the study settings, which administrators then edit in the workspace (modules/study): read only
+  // while the database holds no settings yet. Unset ones stay to be filled in, and invitations wait for them.
+  STUDY_CONTROLLER: studyText.optional(),
+  STUDY_CONTROLLER_EN: studyText.optional(),
+  STUDY_PRINCIPAL_INVESTIGATOR: studyText.optional(),
   STUDY_CONTACT_EMAIL: z.email({ message: "must be an e-mail address" }).optional(),
+  STUDY_ETHICS_APPROVAL: studyText.optional(),
+  STUDY_ETHICS_APPROVAL_EN: studyText.optional(),
   DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   // Large enough for CSV imports of tens of thousands of rows, which travel inside GraphQL requests.
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
@@ -120,7 +128,6 @@ const envSchema = z.object({
 export type Env = Readonly<
   z.infer<typeof envSchema> & {
     PUBLIC_URL: string;
-    STUDY_CONTACT_EMAIL: string;
     GRAPHQL_INTROSPECTION: boolean;
   }
 >;
@@ -151,7 +158,6 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   return Object.freeze({
     ...env,
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
-    STUDY_CONTACT_EMAIL: env.STUDY_CONTACT_EMAIL ?? env.ADMIN_EMAIL,
     GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
   });
 }

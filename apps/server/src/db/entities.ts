@@ -8,6 +8,7 @@ import { Invitation } from "../modules/invitations/invitation.entity";
 import { EmailMessage } from "../modules/mail/email-message.entity";
 import { EmailTemplate } from "../modules/mail/email-template.entity";
 import { Response } from "../modules/responses/response.entity";
+import { StudySettings } from "../modules/study/study-settings.entity";
 
 export const ENTITIES = [
   Account,
@@ -20,4 +21,5 @@ export const ENTITIES = [
   Analysis,
   EmailMessage,
   EmailTemplate,
+  StudySettings,
 ];

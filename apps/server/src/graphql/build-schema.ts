@@ -18,10 +18,12 @@ import { RespondentResolver } from "../modules/responses/respondent.resolver";
 import { ResponseImportResolver } from "../modules/responses/response-import.resolver";
 import { SavedAnalysisResolver } from "../modules/analysis/saved-analysis.resolver";
 import { ScorePointsResolver } from "../modules/analysis/score-points.resolver";
+import { StudyResolver } from "../modules/study/study.resolver";
 
 export const RESOLVERS = [
   HealthResolver,
   QuestionnaireResolver,
+  StudyResolver,
   RespondentResolver,
   AccountResolver,
   PasswordLinkResolver,

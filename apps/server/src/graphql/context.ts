@@ -1,3 +1,4 @@
+import type { StudySettingsService } from "../modules/study/study-settings.service";
 import type { DataSource } from "typeorm";
 import type { Env } from "../config/env";
 import type { Logger } from "../logging/logger";
@@ -31,6 +32,7 @@ export interface Services {
   invitations: InvitationService;
   reminders: ReminderService;
   mail: MailService;
+  study: StudySettingsService;
 }
 
 /** Writes the session cookie on the current HTTP response. */

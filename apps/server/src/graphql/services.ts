@@ -19,6 +19,7 @@ import { ProgressService } from "../modules/progress/progress.service";
 import { RespondentService } from "../modules/responses/respondent.service";
 import { ResponseImportService } from "../modules/responses/response-import.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
+import { StudySettingsService } from "../modules/study/study-settings.service";
 import type { Services } from "./context";
 
 export function createServices(dataSource: DataSource, env: Env, log: Logger): Services {
@@ -50,5 +51,6 @@ export function createServices(dataSource: DataSource, env: Env, log: Logger): S
     invitations: new InvitationService(dataSource, mailQueue, env),
     reminders: new ReminderService(dataSource, mailQueue, env),
     mail: new MailService(dataSource),
+    study: new StudySettingsService(dataSource, env),
   };
 }

@@ -102,6 +102,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Mutation.unlockAccount": ADMINISTRATOR,
   "Mutation.resendAccountSetupLink": ADMINISTRATOR,
   "Mutation.pseudonymiseContacts": ADMINISTRATOR,
+  "Mutation.updateStudySettings": ADMINISTRATOR,
 };
 
 /** REST routes by method and path, with the concrete addresses probed for each. */

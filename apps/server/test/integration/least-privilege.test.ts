@@ -1,3 +1,4 @@
+import { CONSENT_VERSION } from "@smi/questionnaire";
 import { AuditEvent } from "../../src/modules/audit/audit-event.entity";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
@@ -104,7 +105,7 @@ describe("personal links", () => {
     const respondent = (query: string, variables: Record<string, unknown> = {}) =>
       t.graphql(query, { token, ...variables });
     await respondent(
-      `mutation($token: String!) { giveConsent(token: $token, consentVersion: "2026-11-v1", locale: "ro") { status } }`,
+      `mutation($token: String!) { giveConsent(token: $token, consentVersion: "${CONSENT_VERSION}", locale: "ro") { status } }`,
     );
     await respondent(
       `mutation($token: String!, $p: ProfileInput!) { saveProfile(token: $token, profile: $p) { status } }`,

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { TEST_STUDY_ENV } from "./study-seeds";
 
 const SERVER_ROOT = path.resolve(__dirname, "../..");
 
@@ -35,7 +36,13 @@ export function tempDataDir(): string {
 export function spawnServer(env: Record<string, string>): ServerProcess {
   const child = spawn(process.execPath, ["--conditions=source", "-r", "@swc-node/register", "src/main.ts"], {
     cwd: SERVER_ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", ...env },
+    env: {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME ?? "/tmp",
+      NODE_ENV: "production",
+      ...TEST_STUDY_ENV,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

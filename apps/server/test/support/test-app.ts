@@ -8,6 +8,7 @@ import { PersonalDataReads } from "../../src/graphql/personal-data";
 import { createServices } from "../../src/graphql/services";
 import { createApp, type App } from "../../src/http/create-app";
 import { createLogger, type Logger } from "../../src/logging/logger";
+import { TEST_STUDY_ENV } from "./study-seeds";
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -54,7 +55,13 @@ export async function startTestApp(
     logSink,
   }: { databaseUrl?: string; logSink?: NodeJS.WritableStream } = {},
 ): Promise<TestApp> {
-  const env = parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "4999", ...overrides });
+  const env = parseEnv({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    PORT: "4999",
+    ...TEST_STUDY_ENV,
+    ...overrides,
+  });
   const log = createLogger(env.LOG_LEVEL, logSink);
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();

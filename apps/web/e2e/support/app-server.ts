@@ -60,9 +60,13 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
       LOG_LEVEL: "warn",
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
-      // The consent notice names them (support/invitation-token.ts).
+      // Complete study settings, without which no invitation goes out; the consent notice names them.
       STUDY_CONTROLLER: E2E_STUDY.controller,
+      STUDY_CONTROLLER_EN: E2E_STUDY.controllerEn,
+      STUDY_PRINCIPAL_INVESTIGATOR: E2E_STUDY.principalInvestigator,
       STUDY_CONTACT_EMAIL: E2E_STUDY.contactEmail,
+      STUDY_ETHICS_APPROVAL: E2E_STUDY.ethicsApproval,
+      STUDY_ETHICS_APPROVAL_EN: E2E_STUDY.ethicsApprovalEn,
       ...extraEnv,
     },
   });

@@ -5,9 +5,14 @@
 
 import { E2E_ADMIN } from "./admin-account";
 
+/** The study settings the browser-test server is seeded with (support/app-server.ts), complete so invitations go out. */
 export const E2E_STUDY = {
-  controller: "Echipa de cercetare SMI",
+  controller: "Universitatea de Vest din Timișoara",
+  controllerEn: "West University of Timișoara",
+  principalInvestigator: "Prof. dr. Ioana Mureșan",
   contactEmail: "smi-study@smi-survey.local",
+  ethicsApproval: "Comisia de etică a cercetării, aviz nr. 7/2026",
+  ethicsApprovalEn: "Research Ethics Committee, approval no. 7/2026",
 };
 
 type GraphQLBody<T> = {

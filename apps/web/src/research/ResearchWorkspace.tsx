@@ -24,6 +24,7 @@ import { sessionLostLink } from "./session/session-lost";
 import { ForgotPasswordPage } from "./session/ForgotPasswordPage";
 import { PasswordLinkPage } from "./session/PasswordLinkPage";
 import { SignInPage } from "./session/SignInPage";
+import { StudySettingsPage } from "./study/StudySettingsPage";
 import "./research.css";
 
 // Created when this lazy chunk loads, so respondents never download Apollo Client.
@@ -110,6 +111,14 @@ export function ResearchWorkspace() {
                 element={
                   <RequireRight right="MANAGE_ACCOUNTS">
                     <AuditLogPage />
+                  </RequireRight>
+                }
+              />
+              <Route
+                path="study"
+                element={
+                  <RequireRight right="MANAGE_STUDY">
+                    <StudySettingsPage />
                   </RequireRight>
                 }
               />

@@ -9,9 +9,11 @@ import { useRespondT } from "./i18n";
 import { Journey } from "./journey/Journey";
 import type { Study, Texts } from "./journey/journey-context";
 import type { Session } from "./journey/steps";
-import { DeclinedPage } from "./status/DeclinedPage";
+import { DeclinedNotice } from "./status/DeclinedNotice";
 import { ProblemPage } from "./status/ProblemPage";
 import { UnavailablePage } from "./status/UnavailablePage";
+import { StudyFooter } from "./study/StudyFooter";
+import { usePublicStudy, type StudyDetails } from "./study/usePublicStudy";
 import "./respond.css";
 
 type RespondentPageProps = {
@@ -26,7 +28,7 @@ type LoadState =
   | { readonly kind: "ready"; readonly session: Session; readonly study: Study; readonly texts: Texts }
   | { readonly kind: "failed"; readonly failure: Failure };
 
-/** Where a respondent lands from the personal link in their invitation e-mail. */
+/** Where a respondent lands from the personal link in their invitation e-mail; the study's footer under every state. */
 export function RespondentPage({ token, stepPath }: RespondentPageProps) {
   const t = useRespondT();
   const { setLocale } = useLocale();
@@ -61,11 +63,13 @@ export function RespondentPage({ token, stepPath }: RespondentPageProps) {
     setAttempt((n) => n + 1);
   };
 
-  switch (state.kind) {
-    case "loading":
-      return <PageLoading />;
-    case "ready":
-      return (
+  // A link that cannot be used brings no study with it: fetch who to write to.
+  const publicStudy = usePublicStudy(state.kind === "failed");
+  if (state.kind === "loading") return <PageLoading />;
+  const study = state.kind === "ready" ? state.study : publicStudy;
+  return (
+    <>
+      {state.kind === "ready" ? (
         <Journey
           token={token}
           stepPath={stepPath}
@@ -74,18 +78,26 @@ export function RespondentPage({ token, stepPath }: RespondentPageProps) {
           texts={state.texts}
           onUnavailable={fail}
         />
-      );
-    case "failed":
-      if (state.failure.kind === "unavailable") {
-        return state.failure.reason === "DECLINED" ? (
-          <DeclinedPage />
-        ) : (
-          <UnavailablePage reason={state.failure.reason} />
-        );
-      }
-      if (state.failure.kind === "rate-limited") {
-        return <ProblemPage title={t.rateLimitedPage.title} body={t.rateLimitedPage.body} onRetry={retry} />;
-      }
-      return <ProblemPage title={t.loadFailed.title} body={t.loadFailed.body} onRetry={retry} />;
+      ) : (
+        <FailurePage failure={state.failure} study={study} onRetry={retry} />
+      )}
+      <StudyFooter study={study} />
+    </>
+  );
+}
+
+type FailurePageProps = { failure: Failure; study: StudyDetails | null; onRetry: () => void };
+
+/** Instead of the questionnaire: why it cannot be opened, and what to do. */
+function FailurePage({ failure, study, onRetry }: FailurePageProps) {
+  const t = useRespondT();
+  if (failure.kind === "unavailable") {
+    return failure.reason === "DECLINED" ? (
+      <DeclinedNotice study={study} />
+    ) : (
+      <UnavailablePage reason={failure.reason} study={study} />
+    );
   }
+  const { title, body } = failure.kind === "rate-limited" ? t.rateLimitedPage : t.loadFailed;
+  return <ProblemPage title={title} body={body} onRetry={onRetry} />;
 }

@@ -9,6 +9,7 @@ import { AccountGrants1796150000000 } from "./1796150000000-AccountGrants";
 import { Refusals1796200000000 } from "./1796200000000-Refusals";
 import { TemplatesEditsOnly1796250000000 } from "./1796250000000-TemplatesEditsOnly";
 import { ResponsesVersion1796260000000 } from "./1796260000000-ResponsesVersion";
+import { StudySettings1796310000001 } from "./1796310000001-StudySettings";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Refusals1796200000000,
   TemplatesEditsOnly1796250000000,
   ResponsesVersion1796260000000,
+  StudySettings1796310000001,
 ];

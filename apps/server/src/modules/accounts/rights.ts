@@ -23,6 +23,8 @@ export const Right = {
   HANDLE_DATA_REQUESTS: "HANDLE_DATA_REQUESTS",
   /** Replace every contact with a pseudonym when the study closes. */
   PSEUDONYMISE_CONTACTS: "PSEUDONYMISE_CONTACTS",
+  /** The study's identity that respondents are shown: controller, investigator, contact, ethics, retention. */
+  MANAGE_STUDY: "MANAGE_STUDY",
   /** Accounts, their roles and grants, unlocking, and the audit log. */
   MANAGE_ACCOUNTS: "MANAGE_ACCOUNTS",
 } as const;
@@ -42,7 +44,7 @@ const RESEARCHER: readonly Right[] = [
 const ROLE_RIGHTS: Record<Role, readonly Right[]> = {
   viewer: VIEWER,
   researcher: RESEARCHER,
-  administrator: [...RESEARCHER, "PSEUDONYMISE_CONTACTS", "MANAGE_ACCOUNTS"],
+  administrator: [...RESEARCHER, "PSEUDONYMISE_CONTACTS", "MANAGE_STUDY", "MANAGE_ACCOUNTS"],
 };
 
 /**

@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = {
   PERSONAL_DATA_READ: "personal_data.read",
   ANALYSIS_SAVE: "analysis.save",
   AUDIT_EXPORT: "audit.export",
+  STUDY_SETTINGS_UPDATE: "study.settings_update",
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];

@@ -1,10 +1,13 @@
 import type { Locale } from "@smi/questionnaire";
+import type { Env } from "../../config/env";
 import { In, type EntityManager } from "typeorm";
 import type { EmailKind, TemplateKind } from "../mail/email-kind";
 import { DEFAULT_TEMPLATES } from "../mail/default-templates";
 import { EmailTemplate } from "../mail/email-template.entity";
 import type { EmailDraft } from "../mail/mail-queue";
 import { renderTemplate } from "../mail/template-text";
+import { studyFooter } from "../study/study-footer";
+import { requireCompleteStudy } from "../study/study-settings";
 
 export interface Addressee {
   invitationId: string;
@@ -47,13 +50,18 @@ function formatDeadline(date: Date | null, locale: Locale): string {
 const templateKind = (kind: EmailKind, step: number): TemplateKind =>
   kind === "reminder" && step >= 2 ? "reminder_2" : kind;
 
-/** Renders the researchers' current template for each addressee, in the addressee's language. */
+/**
+ * Renders the researchers' current template for each addressee, in the addressee's language, under it the study's
+ * identity and the opt-out link. Refuses (STUDY_SETTINGS_INCOMPLETE) while the study settings are incomplete.
+ */
 export async function composeEmails(
   manager: EntityManager,
-  publicUrl: string,
+  env: Env,
   kind: EmailKind,
   addressees: Array<Addressee & { reminderStep: number }>,
 ): Promise<EmailDraft[]> {
+  const study = await requireCompleteStudy(manager, env);
+  const publicUrl = env.PUBLIC_URL;
   const templates = await manager.find(EmailTemplate, { where: { kind: In([kind, templateKind(kind, 2)]) } });
   return addressees.map((a) => {
     const wanted = templateKind(kind, a.reminderStep);
@@ -73,7 +81,11 @@ export async function composeEmails(
       recipient: a.contactEmail,
       locale: a.locale,
       subject: renderTemplate(template.subject, values),
-      body: `${renderTemplate(template.body, values)}\n\n--\n${OPT_OUT_FOOTER[a.locale](optOutLink(publicUrl, a.optOutToken))}`,
+      body: [
+        renderTemplate(template.body, values),
+        `--\n${studyFooter(study, a.locale)}`,
+        OPT_OUT_FOOTER[a.locale](optOutLink(publicUrl, a.optOutToken)),
+      ].join("\n\n"),
     };
   });
 }

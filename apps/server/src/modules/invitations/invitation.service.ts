@@ -5,6 +5,7 @@ import { AppError, assertFound, badInput } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
 import { audit, type Actor } from "../audit/audit.service";
 import { Company } from "../companies/company.entity";
+import { requireCompleteStudy } from "../study/study-settings";
 import type { MailQueue } from "../mail/mail-queue";
 import { Invitation } from "./invitation.entity";
 import { composeEmails, invitationLink } from "./invitation-email";
@@ -66,6 +67,8 @@ export class InvitationService {
     const expiresAt = checkExpiry(input.expiresAt);
 
     return this.dataSource.transaction(async (manager) => {
+      // Before the companies are locked: a first use stores the seeded settings, which must not lengthen the lock.
+      await requireCompleteStudy(manager, this.env);
       const query = manager
         .getRepository(Company)
         .createQueryBuilder("c")
@@ -119,7 +122,7 @@ export class InvitationService {
       }
       const emails = await composeEmails(
         manager,
-        this.env.PUBLIC_URL,
+        this.env,
         "invitation",
         invitations.map((invitation, i) => ({
           invitationId: invitation.id,
@@ -190,7 +193,7 @@ export class InvitationService {
         manager.create(Invitation, { companyId: company.id, token: newInvitationToken(), locale, expiresAt }),
         { reload: true },
       );
-      const emails = await composeEmails(manager, this.env.PUBLIC_URL, "invitation", [
+      const emails = await composeEmails(manager, this.env, "invitation", [
         {
           invitationId: invitation.id,
           token: invitation.token,
@@ -294,7 +297,7 @@ export class InvitationService {
           `SELECT count(*)::int AS sent FROM email_messages WHERE invitation_id = $1 AND kind = 'invitation'`,
           [id],
         )) as [{ sent: number }];
-        const emails = await composeEmails(manager, this.env.PUBLIC_URL, "invitation", [
+        const emails = await composeEmails(manager, this.env, "invitation", [
           {
             invitationId: invitation.id,
             token: invitation.token,

@@ -4,6 +4,7 @@ import type { Env } from "../../config/env";
 import { badInput } from "../../common/app-error";
 import { audit, SYSTEM_ACTOR, type Actor } from "../audit/audit.service";
 import type { MailQueue } from "../mail/mail-queue";
+import { loadStudySettings, missingSettings, requireCompleteStudy } from "../study/study-settings";
 import { composeEmails } from "./invitation-email";
 import { checkCounties, checkIds } from "./invitation-input";
 import { EFFECTIVE_STATUS_SQL } from "./invitation-view";
@@ -81,6 +82,8 @@ export class ReminderService {
     const ids = input.invitationIds ? checkIds(input.invitationIds, "invitationIds") : undefined;
     const counties = checkCounties(input.filter?.counties, "filter.counties");
     return this.dataSource.transaction(async (manager) => {
+      // Refused even when no reminder is due, so the researcher learns what is missing before the next try.
+      await requireCompleteStudy(manager, this.env);
       const rows = ids
         ? await this.lockCandidates(manager, `i.id = ANY($1::uuid[])`, [ids])
         : await this.lockCandidates(
@@ -122,6 +125,8 @@ export class ReminderService {
     const days = this.env.REMINDER_DAYS.slice(0, this.env.REMINDER_MAX);
     if (!days.length) return 0;
     return this.dataSource.transaction(async (manager) => {
+      // Reminders wait, like invitations, until an administrator completes the study settings.
+      if (missingSettings(await loadStudySettings(manager, this.env)).length) return 0;
       const rows = await this.lockCandidates(
         manager,
         `i.status IN ('sent', 'opened', 'started') AND (i.expires_at IS NULL OR i.expires_at > $2)
@@ -157,7 +162,7 @@ export class ReminderService {
     if (!rows.length) return;
     const emails = await composeEmails(
       manager,
-      this.env.PUBLIC_URL,
+      this.env,
       "reminder",
       rows.map((row) => ({
         invitationId: row.id,

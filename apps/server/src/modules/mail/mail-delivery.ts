@@ -4,6 +4,7 @@ import type { Logger } from "../../logging/logger";
 import { redactPersonalData } from "../../logging/redact-personal-data";
 import type { EmailMessage } from "./email-message.entity";
 import { optOutLink } from "../invitations/invitation-email";
+import { loadStudySettings } from "../study/study-settings";
 import { isPermanentFailure, type MailTransport } from "./mail-transport";
 import { textToHtml } from "./text-to-html";
 
@@ -121,7 +122,7 @@ export async function deliverEmail(
         // Answers to a company's e-mail reach the study's contact, never the no-reply sender.
         ...(invitation
           ? {
-              replyTo: env.STUDY_CONTACT_EMAIL,
+              replyTo: (await loadStudySettings(dataSource.manager, env)).contactEmail ?? undefined,
               optOutUrl: optOutLink(env.PUBLIC_URL, invitation.opt_out_token),
             }
           : {}),

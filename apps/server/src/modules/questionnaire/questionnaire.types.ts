@@ -122,20 +122,3 @@ export class Questionnaire {
   @Field(() => [SmiConfigurationDefinition])
   configurations: SmiConfigurationDefinition[];
 }
-
-@ObjectType({
-  description: "Who runs this deployment's study: fills the placeholders of the consent notice.",
-})
-export class StudyInfo {
-  @Field({ description: "Version of the consent notice respondents agree to." })
-  consentVersion: string;
-
-  @Field({ description: "The data controller named in the consent notice." })
-  controller: string;
-
-  @Field()
-  contactEmail: string;
-
-  @Field(() => Int, { description: "Months after which contact details are erased at the latest." })
-  retentionMonths: number;
-}

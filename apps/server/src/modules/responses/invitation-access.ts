@@ -7,11 +7,12 @@ import type { TokenThrottle } from "./token-throttle";
 export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED" | "DECLINED";
 
 const MESSAGES: Record<UnavailableReason, string> = {
-  NOT_FOUND: "This link is not valid. Please check that you opened the whole link from the e-mail.",
+  NOT_FOUND:
+    "This link is not valid. Please check that you opened the whole link from the e-mail, or write to the study's contact for a new one.",
   EXPIRED:
-    "This link has expired. If you would still like to take part, please reply to the invitation e-mail.",
+    "This link has expired. If you would still like to take part, write to the study's contact to get a new link.",
   REVOKED:
-    "This link is no longer active. If you think this is a mistake, please reply to the invitation e-mail.",
+    "This link is no longer active. If you think this is a mistake, write to the study's contact to get a new link.",
   DECLINED: "You told us you do not wish to take part: we will not write to you again about this study.",
 };
 

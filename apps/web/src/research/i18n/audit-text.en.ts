@@ -58,6 +58,7 @@ export const auditTextEn: AuditText = {
     EXPORT_DOWNLOAD: "Data export",
     ANALYSIS_SAVE: "Analysis saved",
     AUDIT_EXPORT: "Audit log downloaded",
+    STUDY_SETTINGS_UPDATE: "Study settings changed",
   },
   objectTypes: {
     COMPANY: "Company",
@@ -105,5 +106,7 @@ export const auditTextEn: AuditText = {
     ANALYSIS_SAVE: (w) => `${w.actor} saved ${w.subject}`,
     AUDIT_EXPORT: (w) =>
       `${w.actor} downloaded the audit log (${count(figure(w.details.rows), "entry", "entries")})`,
+    STUDY_SETTINGS_UPDATE: (w) =>
+      `${w.actor} changed the study settings (${count(Array.isArray(w.details.fields) ? w.details.fields.length : 0, "field", "fields")})`,
   },
 };

@@ -58,6 +58,7 @@ export const auditTextRo: AuditText = {
     EXPORT_DOWNLOAD: "Export de date",
     ANALYSIS_SAVE: "Analiză salvată",
     AUDIT_EXPORT: "Jurnal de audit descărcat",
+    STUDY_SETTINGS_UPDATE: "Setările studiului modificate",
   },
   objectTypes: {
     COMPANY: "Firmă",
@@ -105,5 +106,7 @@ export const auditTextRo: AuditText = {
     ANALYSIS_SAVE: (w) => `${w.actor} a salvat ${w.subject}`,
     AUDIT_EXPORT: (w) =>
       `${w.actor} a descărcat jurnalul de audit (${roCount(figure(w.details.rows), "intrare", "intrări")})`,
+    STUDY_SETTINGS_UPDATE: (w) =>
+      `${w.actor} a modificat setările studiului (${roCount(Array.isArray(w.details.fields) ? w.details.fields.length : 0, "câmp", "câmpuri")})`,
   },
 };

@@ -24,6 +24,7 @@ const errorMessages: Record<string, string> = {
   RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
   PAYLOAD_TOO_LARGE: "The file is too large to send in one go. Split it into smaller files.",
   QUERY_TOO_COMPLEX: "This asks the server for too much at once. Ask for fewer items or a smaller page.",
+  STUDY_SETTINGS_INCOMPLETE: "Nothing was sent: the study settings are not complete yet.",
 };
 
 export const en = {
@@ -112,6 +113,7 @@ export const en = {
     dashboard: "Analysis",
     accounts: "Accounts",
     audit: "Audit log",
+    study: "Study settings",
     password: "Change password",
     signOut: "Sign out",
   },
@@ -126,6 +128,35 @@ export const en = {
     dashboard: "Results, statistics and exports.",
     accounts: "Who can sign in, and with which role.",
     audit: "Who did what, and when.",
+    study: "Who runs the study, as respondents see it on every page and e-mail.",
+  },
+  study: {
+    title: "Study settings",
+    lead: "Respondents see these on the welcome and consent pages, at the foot of every page and under every e-mail. No invitation, reminder or new link can be e-mailed until all of them are filled in.",
+    fields: {
+      controllerRo: "Data controller (institution), in Romanian",
+      controllerEn: "Data controller (institution), in English",
+      principalInvestigator: "Principal investigator",
+      contactEmail: "Contact e-mail for respondents",
+      ethicsApprovalRo: "Ethics approval reference, in Romanian",
+      ethicsApprovalEn: "Ethics approval reference, in English",
+      retentionMonths: "Retention of contact details (months)",
+    },
+    hints: {
+      controllerRo: "E.g. Universitatea de Vest din Timișoara, Facultatea de Economie",
+      controllerEn: "E.g. West University of Timișoara, Faculty of Economics",
+      principalInvestigator: "Name and title, as in the ethics approval.",
+      contactEmail: "Respondents write here and replies to the e-mails arrive here; not a no-reply address.",
+      ethicsApprovalRo: "Committee, number and date, e.g. Comisia de etică a cercetării, aviz nr. 7/2026",
+      ethicsApprovalEn: "E.g. Research Ethics Committee, approval no. 7/2026",
+      retentionMonths: "1 to 120; the consent notice promises erasure at the latest after this.",
+    },
+    save: "Save the settings",
+    saved: "The settings are saved; pages and e-mails use them from now on.",
+    incomplete: "Still to fill in before invitations can be sent:",
+    refused: (names: readonly string[]) => `Missing: ${names.join("; ")}.`,
+    fillIn: "Fill in the study settings",
+    askAdministrator: "An administrator fills them in, under Study settings.",
   },
   companies: {
     title: "Companies",

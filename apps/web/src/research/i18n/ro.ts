@@ -14,6 +14,7 @@ const errorMessages: Record<string, string> = {
     "Fișierul este prea mare pentru a fi trimis dintr-odată. Împărțiți-l în fișiere mai mici.",
   QUERY_TOO_COMPLEX:
     "Cererea îi cere serverului prea mult deodată. Cereți mai puține elemente sau o pagină mai mică.",
+  STUDY_SETTINGS_INCOMPLETE: "Nu s-a trimis nimic: setările studiului nu sunt încă complete.",
 };
 
 export const ro: ResearchMessages = {
@@ -104,6 +105,7 @@ export const ro: ResearchMessages = {
     dashboard: "Analiză",
     accounts: "Conturi",
     audit: "Jurnal de audit",
+    study: "Setările studiului",
     password: "Schimbă parola",
     signOut: "Ieșire din cont",
   },
@@ -118,6 +120,37 @@ export const ro: ResearchMessages = {
     dashboard: "Rezultate, statistici și exporturi.",
     accounts: "Cine se poate autentifica și cu ce rol.",
     audit: "Cine ce a făcut și când.",
+    study: "Cine face studiul, așa cum îl văd respondenții pe fiecare pagină și în fiecare e-mail.",
+  },
+  study: {
+    title: "Setările studiului",
+    lead: "Respondenții le văd pe paginile de bun venit și de consimțământ, la subsolul fiecărei pagini și sub fiecare e-mail. Nicio invitație, niciun memento și niciun link nou nu pot fi trimise prin e-mail până nu sunt completate toate.",
+    fields: {
+      controllerRo: "Operatorul datelor (instituția), în română",
+      controllerEn: "Operatorul datelor (instituția), în engleză",
+      principalInvestigator: "Cercetătorul principal",
+      contactEmail: "Adresa de contact pentru respondenți",
+      ethicsApprovalRo: "Avizul de etică, în română",
+      ethicsApprovalEn: "Avizul de etică, în engleză",
+      retentionMonths: "Păstrarea datelor de contact (luni)",
+    },
+    hints: {
+      controllerRo: "De exemplu: Universitatea de Vest din Timișoara, Facultatea de Economie",
+      controllerEn: "De exemplu: West University of Timișoara, Faculty of Economics",
+      principalInvestigator: "Numele și titlul, ca în avizul de etică.",
+      contactEmail:
+        "Aici scriu respondenții și aici sosesc răspunsurile la e-mailuri; nu folosiți o adresă no-reply.",
+      ethicsApprovalRo:
+        "Comisia, numărul și data, de exemplu: Comisia de etică a cercetării, aviz nr. 7/2026",
+      ethicsApprovalEn: "De exemplu: Research Ethics Committee, approval no. 7/2026",
+      retentionMonths: "Între 1 și 120; nota de informare promite ștergerea cel târziu după acest termen.",
+    },
+    save: "Salvează setările",
+    saved: "Setările sunt salvate; paginile și e-mailurile le folosesc de acum.",
+    incomplete: "Mai trebuie completate înainte de a trimite invitații:",
+    refused: (names) => `Lipsesc: ${names.join("; ")}.`,
+    fillIn: "Completați setările studiului",
+    askAdministrator: "Le completează un administrator, la Setările studiului.",
   },
   companies: {
     title: "Firme",

@@ -59,4 +59,5 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
     description: (t) => t.home.accounts,
   },
   { path: "/audit", right: "MANAGE_ACCOUNTS", label: (t) => t.nav.audit, description: (t) => t.home.audit },
+  { path: "/study", right: "MANAGE_STUDY", label: (t) => t.nav.study, description: (t) => t.home.study },
 ];

@@ -1,7 +1,8 @@
 import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
 import { localizeFieldMessage } from "./field-messages";
-import { errorCode, hasFieldErrors, serverMessage } from "./graphql-error";
+import { StudySettingsIncomplete } from "../study/StudySettingsIncomplete";
+import { errorCode, hasFieldErrors, missingStudySettings, serverMessage } from "./graphql-error";
 
 type ErrorAlertProps = { error: unknown; onRetry?: () => void };
 
@@ -23,6 +24,9 @@ export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
     <div className="alert alert-error" role="alert">
       <p>{t.errors.byCode(code)}</p>
       {detail && <p lang={detail.lang}>{detail.text}</p>}
+      {code === "STUDY_SETTINGS_INCOMPLETE" && (
+        <StudySettingsIncomplete missing={missingStudySettings(error)} />
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t.common.retry}

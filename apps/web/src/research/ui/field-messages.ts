@@ -112,6 +112,13 @@ const RULES: readonly Rule[] = [
     ro: (m) => `Cel mult ${m[1]} de caractere.`,
     en: (m) => `At most ${m[1]} characters.`,
   },
+  { match: /^must be filled in/, ro: () => "Câmpul trebuie completat.", en: () => "Please fill this in." },
+  { match: /^must be one line/, ro: () => "Scrieți pe un singur rând.", en: () => "Write it on one line." },
+  {
+    match: /^must be a whole number of months from 1 to 120/,
+    ro: () => "Un număr întreg de luni, între 1 și 120.",
+    en: () => "A whole number of months, from 1 to 120.",
+  },
   { match: /^is not correct/, ro: () => "Parola nu este corectă.", en: () => "The password is not correct." },
   {
     match: /must contain \{\{link\}\}/,

@@ -13,6 +13,13 @@ export function serverMessage(error: unknown): string | undefined {
   return CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
 }
 
+/** The study settings the server named as missing (STUDY_SETTINGS_INCOMPLETE), else an empty list. */
+export function missingStudySettings(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  const missing = error.errors[0]?.extensions?.missing;
+  return Array.isArray(missing) ? missing.filter((m): m is string => typeof m === "string") : [];
+}
+
 export function hasFieldErrors(error: unknown): boolean {
   return Object.keys(fieldErrorsOf(error)).length > 0;
 }

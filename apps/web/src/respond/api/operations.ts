@@ -69,8 +69,14 @@ export const RespondentStartQuery = graphql(`
       ...RespondentSessionFields
     }
     study {
-      controller
+      controller {
+        ...Text
+      }
+      principalInvestigator
       contactEmail
+      ethicsApproval {
+        ...Text
+      }
       retentionMonths
     }
     questionnaire {
@@ -159,10 +165,20 @@ export const DeclineInvitationMutation = graphql(`
 `);
 
 /** For the pages without a questionnaire: who to write to. */
-export const StudyContactQuery = graphql(`
-  query StudyContact {
+/** For pages without a questionnaire (a link that cannot be used, the opt-out page): who to write to. */
+export const PublicStudyQuery = graphql(`
+  query PublicStudy {
     study {
+      controller {
+        ro
+        en
+      }
+      principalInvestigator
       contactEmail
+      ethicsApproval {
+        ro
+        en
+      }
     }
   }
 `);

@@ -11,7 +11,7 @@ import {
   SavePerformanceMutation,
   SaveProfileMutation,
   SetRespondentLocaleMutation,
-  StudyContactQuery,
+  PublicStudyQuery,
   SubmitResponseMutation,
 } from "./operations";
 
@@ -27,7 +27,7 @@ export const respondentApi = {
       (data) => data.giveConsent.consentedAt,
     ),
   decline: (token: string) => graphqlRequest(DeclineInvitationMutation, { token }),
-  studyContact: () => graphqlRequest(StudyContactQuery).then((data) => data.study.contactEmail),
+  study: () => graphqlRequest(PublicStudyQuery).then((data) => data.study),
   saveProfile: (token: string, profile: ProfileInput) =>
     graphqlRequest(SaveProfileMutation, { token, profile }).then((data) => data.saveProfile),
   saveAnswer: (token: string, itemId: string, value: number) =>

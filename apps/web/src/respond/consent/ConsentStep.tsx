@@ -14,9 +14,12 @@ export function ConsentStep() {
   const { locale } = useLocale();
   const { token, session, study, texts, setSession, go } = useJourney();
   const { busy, failure, run } = useStepAction();
+  // Invitations go out only once every setting is filled in; the dash stands in should one be missing.
   const details = {
-    controller: study.controller,
-    contactEmail: study.contactEmail,
+    controller: study.controller?.[locale] ?? "—",
+    principalInvestigator: study.principalInvestigator ?? "—",
+    ethicsApproval: study.ethicsApproval?.[locale] ?? "—",
+    contactEmail: study.contactEmail ?? "—",
     retentionMonths: study.retentionMonths,
   };
 

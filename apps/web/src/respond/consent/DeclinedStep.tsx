@@ -4,5 +4,5 @@ import { DeclinedNotice } from "../status/DeclinedNotice";
 /** After "I do not wish to take part": the refusal is on record, so there is no way back into the questionnaire. */
 export function DeclinedStep() {
   const { study } = useJourney();
-  return <DeclinedNotice contactEmail={study.contactEmail} />;
+  return <DeclinedNotice study={study} />;
 }

@@ -23,11 +23,11 @@ export const en: RespondMessages = {
       NOT_FOUND:
         "This link is not valid. Please check that you opened the whole link from the invitation e-mail.",
       EXPIRED:
-        "This link has expired. If you would still like to take part, please reply to the invitation e-mail.",
+        "This link has expired. If you would still like to take part, we will gladly send you a new one.",
       REVOKED:
-        "This link is no longer active. If you think this is a mistake, please reply to the invitation e-mail.",
-      DECLINED: "You chose not to take part in this study.",
+        "This link is no longer active. If you think this is a mistake, we will gladly send you a new one.",
     },
+    writeForNewLink: "To get a new link, write to us at",
     aboutStudy: "About the study",
   },
   optOut: {
@@ -37,6 +37,13 @@ export const en: RespondMessages = {
       OPT_OUT_UNKNOWN:
         "This opt-out link is not valid. Please open the whole link from the e-mail; nothing was changed.",
     },
+  },
+  studyFooter: {
+    questions: "For any question, write to us at",
+    controller: "Data controller",
+    investigator: "Principal investigator",
+    ethics: "Ethics approval",
+    contact: "Questions about the study",
   },
   rateLimitedPage: {
     title: "Too many requests",

@@ -21,11 +21,22 @@ export type RespondMessages = {
   };
   readonly unavailable: {
     readonly title: Text;
-    readonly reasons: Readonly<Record<UnavailableReason, Text>>;
+    /** A declined link has its own page (DeclinedNotice). */
+    readonly reasons: Readonly<Record<Exclude<UnavailableReason, "DECLINED">, Text>>;
+    /** Followed by the study's contact address. */
+    readonly writeForNewLink: Text;
     readonly aboutStudy: Text;
   };
   readonly optOut: {
     readonly problems: Readonly<Record<"OPT_OUT_MALFORMED" | "OPT_OUT_UNKNOWN", Text>>;
+  };
+  readonly studyFooter: {
+    /** Followed by the study's contact address, on pages that end the journey. */
+    readonly questions: Text;
+    readonly controller: Text;
+    readonly investigator: Text;
+    readonly ethics: Text;
+    readonly contact: Text;
   };
   readonly rateLimitedPage: { readonly title: Text; readonly body: Text };
   readonly loadFailed: { readonly title: Text; readonly body: Text };

@@ -22,12 +22,10 @@ export const ro: RespondMessages = {
     title: "Acest link nu poate fi folosit",
     reasons: {
       NOT_FOUND: "Linkul nu este valid. Verificați că ați deschis linkul complet din e-mailul de invitație.",
-      EXPIRED:
-        "Linkul a expirat. Dacă doriți totuși să participați, vă rugăm să răspundeți la e-mailul de invitație.",
-      REVOKED:
-        "Linkul nu mai este activ. Dacă credeți că este o greșeală, vă rugăm să răspundeți la e-mailul de invitație.",
-      DECLINED: "Ați ales să nu participați la acest studiu.",
+      EXPIRED: "Linkul a expirat. Dacă doriți totuși să participați, vă trimitem cu plăcere unul nou.",
+      REVOKED: "Linkul nu mai este activ. Dacă credeți că este o greșeală, vă trimitem cu plăcere unul nou.",
     },
+    writeForNewLink: "Pentru un link nou, scrieți-ne la",
     aboutStudy: "Despre studiu",
   },
   optOut: {
@@ -37,6 +35,13 @@ export const ro: RespondMessages = {
       OPT_OUT_UNKNOWN:
         "Linkul de renunțare nu este valid. Deschideți linkul întreg din e-mail; nu s-a schimbat nimic.",
     },
+  },
+  studyFooter: {
+    questions: "Pentru întrebări, scrieți-ne la",
+    controller: "Operatorul datelor",
+    investigator: "Cercetător principal",
+    ethics: "Aviz de etică",
+    contact: "Întrebări despre studiu",
   },
   rateLimitedPage: {
     title: "Prea multe cereri",

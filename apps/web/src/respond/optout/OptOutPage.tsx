@@ -3,7 +3,10 @@ import { PageLoading } from "../../ui/PageLoading";
 import { useDocumentTitle } from "../../ui/useDocumentTitle";
 import { useRespondT } from "../i18n";
 import { StepHeading } from "../journey/StepHeading";
-import { DeclinedPage } from "../status/DeclinedPage";
+import { DeclinedNotice } from "../status/DeclinedNotice";
+import { ContactLine } from "../study/ContactLine";
+import { StudyFooter } from "../study/StudyFooter";
+import { usePublicStudy, type StudyDetails } from "../study/usePublicStudy";
 import "../respond.css";
 
 type Outcome = "working" | "done" | "rate-limited" | "OPT_OUT_MALFORMED" | "OPT_OUT_UNKNOWN";
@@ -32,6 +35,7 @@ async function optOut(token: string): Promise<Outcome> {
 export function OptOutPage({ token }: { token: string }) {
   const t = useRespondT();
   const [outcome, setOutcome] = useState<Outcome>("working");
+  const study = usePublicStudy(true);
   useDocumentTitle(t.title);
   useEffect(() => {
     let current = true;
@@ -44,11 +48,26 @@ export function OptOutPage({ token }: { token: string }) {
     };
   }, [token]);
 
+  if (outcome === "working") return <PageLoading />;
+  return (
+    <>
+      <OptOutOutcome outcome={outcome} study={study} />
+      <StudyFooter study={study} />
+    </>
+  );
+}
+
+function OptOutOutcome({
+  outcome,
+  study,
+}: {
+  outcome: Exclude<Outcome, "working">;
+  study: StudyDetails | null;
+}) {
+  const t = useRespondT();
   switch (outcome) {
-    case "working":
-      return <PageLoading />;
     case "done":
-      return <DeclinedPage />;
+      return <DeclinedNotice study={study} />;
     case "rate-limited":
       return (
         <article className="step">
@@ -61,6 +80,7 @@ export function OptOutPage({ token }: { token: string }) {
         <article className="step">
           <StepHeading>{t.unavailable.title}</StepHeading>
           <p>{t.optOut.problems[outcome]}</p>
+          <ContactLine study={study} lead={t.studyFooter.questions} />
         </article>
       );
   }

@@ -14,7 +14,7 @@ export function WelcomeStep() {
       <StepHeading>{t.title}</StepHeading>
       <p className="lead">{t.invitedFor(session.companyName)}</p>
       <h2>{t.whoHeading}</h2>
-      <p>{t.who(study.controller)}</p>
+      {study.controller && <p>{t.who(study.controller[locale])}</p>}
       <h2>{t.whyHeading}</h2>
       <p>{t.why}</p>
       <h2>{t.howLongHeading}</h2>
