@@ -13,6 +13,8 @@ export const APP_ERROR_CODES = [
   "RATE_LIMITED",
   "INVITATION_UNAVAILABLE",
   "LINK_UNAVAILABLE",
+  // Answers that contradict each other, not confirmed by the respondent; `extensions.conflicts` names the rules.
+  "INCONSISTENT_ANSWERS",
   "QUERY_TOO_COMPLEX",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -1,18 +1,26 @@
 import {
+  isConsistencyRuleId,
   isSmiConfigurationId,
   parseCounty,
   SIZE_CLASSES,
+  type ConsistencyRuleId,
   type CountyCode,
   type SizeClass,
   type SmiConfigurationId,
 } from "@smi/questionnaire";
 import { badInput, type FieldError } from "../../common/app-error";
 
+/** In a consistency filter: the responses that break no consistency rule. */
+export const NO_FLAG = "none";
+export type ConsistencyChoice = ConsistencyRuleId | typeof NO_FLAG;
+
 /** Which submitted responses an analysis or export covers. Empty lists mean "all". */
 export interface ResponseFilter {
   counties: CountyCode[];
   sizeClasses: SizeClass[];
   configurations: SmiConfigurationId[];
+  /** Responses flagged by any of these rules, or without a flag for `none`. */
+  consistency: ConsistencyChoice[];
   submittedFrom: Date | null;
   submittedTo: Date | null;
 }
@@ -21,6 +29,7 @@ export interface RawResponseFilter {
   counties?: readonly string[] | null;
   sizeClasses?: readonly string[] | null;
   configurations?: readonly string[] | null;
+  consistency?: readonly string[] | null;
   submittedFrom?: Date | string | null;
   submittedTo?: Date | string | null;
 }
@@ -47,6 +56,12 @@ export function parseResponseFilter(given?: RawResponseFilter | null): ResponseF
     if (!ok) errors.push({ field: "configurations", message: `"${c}" is not a known configuration` });
     return ok;
   });
+  const consistency = (raw.consistency ?? []).filter((c): c is ConsistencyChoice => {
+    const ok = c === NO_FLAG || isConsistencyRuleId(c);
+    if (!ok)
+      errors.push({ field: "consistency", message: `"${c}" is not a consistency rule or "${NO_FLAG}"` });
+    return ok;
+  });
   const date = (value: Date | string | null | undefined, field: string): Date | null => {
     if (value === null || value === undefined || value === "") return null;
     const d = value instanceof Date ? value : new Date(value);
@@ -60,7 +75,7 @@ export function parseResponseFilter(given?: RawResponseFilter | null): ResponseF
     errors.push({ field: "submittedTo", message: "must not be before submittedFrom" });
   }
   if (errors.length) throw badInput("The filter is not valid.", errors);
-  return { counties, sizeClasses, configurations, submittedFrom, submittedTo };
+  return { counties, sizeClasses, configurations, consistency, submittedFrom, submittedTo };
 }
 
 /** The WHERE clause for submitted responses matching a filter; parameters are appended to `params`. */
@@ -71,6 +86,12 @@ export function responseFilterSql(filter: ResponseFilter, params: unknown[], ali
   if (filter.sizeClasses.length) where.push(`${alias}.size_class = ANY(${add(filter.sizeClasses)}::text[])`);
   if (filter.configurations.length)
     where.push(`${alias}.configuration = ANY(${add(filter.configurations)}::text[])`);
+  if (filter.consistency.length) {
+    const list = add(filter.consistency);
+    where.push(
+      `(${alias}.consistency_flags && ${list}::text[] OR (cardinality(${alias}.consistency_flags) = 0 AND '${NO_FLAG}' = ANY(${list}::text[])))`,
+    );
+  }
   if (filter.submittedFrom) where.push(`${alias}.submitted_at >= ${add(filter.submittedFrom)}`);
   if (filter.submittedTo)
     where.push(`${alias}.submitted_at < ${add(filter.submittedTo)}::timestamptz + interval '1 day'`);

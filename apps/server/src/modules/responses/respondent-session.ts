@@ -53,6 +53,7 @@ export async function buildSession(
     answers,
     performance,
     configuration: response?.configuration ?? null,
+    confirmedConflicts: response?.confirmedConflicts ?? [],
     screeningReasons: invitation.status === "screened_out" ? screeningReasons(profile, statedCounty) : [],
     result: response?.status === "submitted" ? await buildResult(manager, response) : null,
   };

@@ -130,6 +130,12 @@ export class RespondentSession {
   @Field(() => String, { nullable: true })
   configuration: string | null;
 
+  @Field(() => [String], {
+    description:
+      "Consistency rules whose contradiction the respondent has confirmed; a step does not ask about them again.",
+  })
+  confirmedConflicts: string[];
+
   @Field(() => [ScreeningReason])
   screeningReasons: ScreeningReason[];
 
