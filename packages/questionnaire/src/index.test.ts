@@ -41,6 +41,7 @@ describe("the package barrel", () => {
         "REQUIRED_PROFILE_FIELDS",
         "validateProfile",
         "CONSISTENCY_RULE_IDS",
+        "CONSISTENCY_RULE_STEPS",
         "CONSISTENCY_RULES_TEXT",
         "findConflicts",
         "isConsistencyRuleId",

@@ -42,6 +42,7 @@ export {
 } from "./profile/validate-profile";
 export {
   CONSISTENCY_RULE_IDS,
+  CONSISTENCY_RULE_STEPS,
   findConflicts,
   isConsistencyRuleId,
   keptConfirmations,

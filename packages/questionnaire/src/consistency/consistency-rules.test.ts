@@ -1,5 +1,6 @@
 import {
   CONSISTENCY_RULE_IDS,
+  CONSISTENCY_RULE_STEPS,
   findConflicts,
   keptConfirmations,
   unconfirmedConflicts,
@@ -93,6 +94,16 @@ describe("unconfirmedConflicts", () => {
     expect(unconfirmedConflicts("performance", broken, ["gross_profit_vs_turnover"])).toEqual([
       "new_customers_vs_closings",
     ]);
+  });
+});
+
+describe("CONSISTENCY_RULE_STEPS", () => {
+  it("names the two steps of each cross-step rule, and the one step of a rule within a step", () => {
+    expect(CONSISTENCY_RULE_STEPS).toEqual({
+      dept_vs_hidden_marketing: ["profile", "configuration"],
+      new_customers_vs_closings: ["performance"],
+      gross_profit_vs_turnover: ["profile", "performance"],
+    });
   });
 });
 

@@ -62,6 +62,11 @@ const RULES: readonly ConsistencyRule[] = [
   },
 ];
 
+/** The steps where each rule's two answers are given, so a step can offer to change the other one. */
+export const CONSISTENCY_RULE_STEPS = Object.fromEntries(
+  RULES.map((rule) => [rule.id, rule.steps]),
+) as Readonly<Record<ConsistencyRuleId, readonly ConsistencyStep[]>>;
+
 /** Every rule the answers break, in CONSISTENCY_RULE_IDS order. */
 export function findConflicts(answers: InstrumentAnswers): ConsistencyRuleId[] {
   return RULES.filter((rule) => rule.conflicts(answers)).map((rule) => rule.id);

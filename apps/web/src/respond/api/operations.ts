@@ -40,6 +40,7 @@ graphql(`
       value
     }
     configuration
+    confirmedConflicts
     screeningReasons {
       code
       message {
@@ -157,8 +158,8 @@ export const StudyContactQuery = graphql(`
 `);
 
 export const SaveProfileMutation = graphql(`
-  mutation SaveProfile($token: String!, $profile: ProfileInput!) {
-    saveProfile(token: $token, profile: $profile) {
+  mutation SaveProfile($token: String!, $profile: ProfileInput!, $confirmConflicts: [String!]) {
+    saveProfile(token: $token, profile: $profile, confirmConflicts: $confirmConflicts) {
       ...RespondentSessionFields
     }
   }
@@ -174,20 +175,26 @@ export const SaveAnswerMutation = graphql(`
 `);
 
 export const SavePerformanceMutation = graphql(`
-  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {
-    savePerformance(token: $token, values: $values) {
+  mutation SavePerformance(
+    $token: String!
+    $values: [PerformanceValueInput!]!
+    $confirmConflicts: [String!]
+  ) {
+    savePerformance(token: $token, values: $values, confirmConflicts: $confirmConflicts) {
       performance {
         indicatorId
         value
       }
+      confirmedConflicts
     }
   }
 `);
 
 export const SaveConfigurationMutation = graphql(`
-  mutation SaveConfiguration($token: String!, $configuration: String!) {
-    saveConfiguration(token: $token, configuration: $configuration) {
+  mutation SaveConfiguration($token: String!, $configuration: String!, $confirmConflicts: [String!]) {
+    saveConfiguration(token: $token, configuration: $configuration, confirmConflicts: $confirmConflicts) {
       configuration
+      confirmedConflicts
     }
   }
 `);

@@ -10,6 +10,8 @@ export type Failure =
   | { readonly kind: "rate-limited" }
   | { readonly kind: "invalid"; readonly message: string; readonly fieldErrors: readonly FieldError[] }
   | { readonly kind: "conflict"; readonly message: string }
+  /** Answers that contradict each other (the rules' ids): the step asks the respondent to confirm or correct. */
+  | { readonly kind: "inconsistent"; readonly conflicts: readonly string[] }
   | { readonly kind: "offline" }
   | { readonly kind: "failed"; readonly message: string };
 
@@ -40,6 +42,13 @@ export function toFailure(error: unknown): Failure {
       return { kind: "invalid", message: error.message, fieldErrors: fieldErrorsOf(error.extensions) };
     case "CONFLICT":
       return { kind: "conflict", message: error.message };
+    case "INCONSISTENT_ANSWERS": {
+      const conflicts = error.extensions.conflicts;
+      return {
+        kind: "inconsistent",
+        conflicts: Array.isArray(conflicts) ? conflicts.filter((c) => typeof c === "string") : [],
+      };
+    }
     default:
       return { kind: "failed", message: error.message };
   }

@@ -12,6 +12,7 @@ const opened: Session = {
   answers: [],
   performance: [],
   configuration: null,
+  confirmedConflicts: [],
   screeningReasons: [],
   result: null,
 };
