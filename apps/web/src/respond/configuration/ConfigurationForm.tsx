@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useLocalized } from "../../i18n/useT";
 import { respondentApi } from "../api/respondent-api";
-import { loadStepChecks } from "../checks/load-step-checks";
-import { LazyConsistencyNotice } from "../consistency/LazyConsistencyNotice";
+import { ConsistencyNotice } from "../consistency/ConsistencyNotice";
 import { useConsistencyCheck } from "../consistency/useConsistencyCheck";
 import { RequiredMark } from "../forms/TextField";
 import { useRespondT } from "../i18n";
@@ -31,8 +30,7 @@ export function ConfigurationForm() {
   /** Saves the choice, after the consistency check unless the respondent confirms `confirm`. */
   const proceed = (configuration: string, confirm: readonly string[]) =>
     run(async () => {
-      const checks = await loadStepChecks();
-      if (confirm.length === 0 && !consistency.check(checks, { configuration })) return;
+      if (confirm.length === 0 && !consistency.check({ configuration })) return;
       try {
         const saved = await respondentApi.saveConfiguration(token, configuration, confirm);
         setSession({ ...session, ...saved });
@@ -97,7 +95,7 @@ export function ConfigurationForm() {
             </p>
           )}
         </fieldset>
-        <LazyConsistencyNotice
+        <ConsistencyNotice
           step="configuration"
           conflicts={consistency.conflicts}
           busy={busy}

@@ -1,16 +1,10 @@
-import {
-  CONSISTENCY_RULE_STEPS,
-  type ConsistencyRuleId,
-  type ConsistencyStep,
-  type Locale,
-} from "@smi/questionnaire";
+import { CONSISTENCY_RULE_STEPS, type ConsistencyRuleId, type ConsistencyStep } from "@smi/questionnaire";
 import { useEffect, useRef } from "react";
+import { useLocale } from "../../i18n/useT";
+import { useJourney } from "../journey/journey-context";
 import { CONSISTENCY_TEXT } from "./consistency-text";
 
-// Locale and navigation come as props: importing the shell's hooks here would split them into chunks of their own.
-export type NoticeContext = { locale: Locale; goTo: (step: ConsistencyStep) => void };
-
-type ConsistencyNoticeProps = NoticeContext & {
+type ConsistencyNoticeProps = {
   step: ConsistencyStep;
   conflicts: readonly ConsistencyRuleId[];
   busy: boolean;
@@ -21,18 +15,16 @@ type ConsistencyNoticeProps = NoticeContext & {
 
 /** Two answers that cannot both be true, in plain words: correct either one, or confirm both and go on. */
 export function ConsistencyNotice({
-  locale,
-  goTo,
   step,
-  conflicts: given,
+  conflicts,
   busy,
   onChangeHere,
   onConfirm,
 }: ConsistencyNoticeProps) {
-  const t = CONSISTENCY_TEXT[locale];
+  const t = CONSISTENCY_TEXT[useLocale().locale];
+  const { go } = useJourney();
   const heading = useRef<HTMLHeadingElement>(null);
-  const conflicts = given.filter((id) => id in CONSISTENCY_RULE_STEPS);
-  useEffect(() => heading.current?.focus(), [given]);
+  useEffect(() => heading.current?.focus(), [conflicts]);
   if (conflicts.length === 0) return null;
   const otherSteps = [
     ...new Set(conflicts.flatMap((id) => CONSISTENCY_RULE_STEPS[id].filter((s) => s !== step))),
@@ -55,7 +47,7 @@ export function ConsistencyNotice({
           {t.changeHere}
         </button>
         {otherSteps.map((other) => (
-          <button key={other} type="button" onClick={() => goTo(other)}>
+          <button key={other} type="button" onClick={() => go({ kind: other })}>
             {t.changeOn[other]}
           </button>
         ))}

@@ -1,7 +1,12 @@
-import type { ConsistencyRuleId, ConsistencyStep, InstrumentAnswers } from "@smi/questionnaire";
-import { useEffect, useState } from "react";
+import {
+  isConsistencyRuleId,
+  unconfirmedConflicts,
+  type ConsistencyRuleId,
+  type ConsistencyStep,
+  type InstrumentAnswers,
+} from "@smi/questionnaire";
+import { useState } from "react";
 import { toFailure } from "../api/request-failure";
-import { loadStepChecks, type StepChecks } from "../checks/load-step-checks";
 import { useJourney } from "../journey/journey-context";
 import type { Session } from "../journey/steps";
 
@@ -15,21 +20,15 @@ function savedAnswers(session: Session): InstrumentAnswers {
 }
 
 /**
- * The questionnaire's consistency rules for one step (from the step checks' chunk), checked the moment Continue
- * is pressed against the answers saved on the other steps; the server applies the same rules and its refusal
+ * The questionnaire's consistency rules for one step, checked the moment Continue is pressed against the answers saved on the other steps; the server applies the same rules and its refusal
  * (another tab) shows the same way.
  */
 export function useConsistencyCheck(step: ConsistencyStep) {
   const { session } = useJourney();
   const [conflicts, setConflicts] = useState<readonly ConsistencyRuleId[]>([]);
-  // Loaded while the respondent fills the step in; a failure shows as "offline" when Continue needs them.
-  useEffect(() => {
-    loadStepChecks().catch(() => undefined);
-  }, []);
-
   /** True when the step's new answers may be saved as they are; otherwise the conflicts are shown. */
-  const check = (checks: StepChecks, changed: Partial<InstrumentAnswers>): boolean => {
-    const pending = checks.unconfirmedConflicts(
+  const check = (changed: Partial<InstrumentAnswers>): boolean => {
+    const pending = unconfirmedConflicts(
       step,
       { ...savedAnswers(session), ...changed },
       session.confirmedConflicts,
@@ -42,8 +41,7 @@ export function useConsistencyCheck(step: ConsistencyStep) {
   const refusedFor = (error: unknown): boolean => {
     const failure = toFailure(error);
     if (failure.kind !== "inconsistent") return false;
-    // The notice leaves out ids it does not know (a newer server).
-    setConflicts(failure.conflicts as ConsistencyRuleId[]);
+    setConflicts(failure.conflicts.filter(isConsistencyRuleId));
     return true;
   };
 

@@ -3,8 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useLocale } from "../../i18n/useT";
 import { respondentApi } from "../api/respondent-api";
 import { toFailure } from "../api/request-failure";
-import { loadStepChecks } from "../checks/load-step-checks";
-import { LazyConsistencyNotice } from "../consistency/LazyConsistencyNotice";
+import { ConsistencyNotice } from "../consistency/ConsistencyNotice";
 import { useConsistencyCheck } from "../consistency/useConsistencyCheck";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
@@ -51,8 +50,7 @@ export function PerformanceForm() {
   /** Checks every figure, then the answers' consistency unless the respondent confirms `confirm`, then saves. */
   const proceed = (confirm: readonly string[]) =>
     run(async () => {
-      const checks = await loadStepChecks();
-      const read = readDraft(indicators, draft, locale, checks.validatePerformance);
+      const read = readDraft(indicators, draft, locale);
       if (!read.ok) {
         consistency.dismiss();
         setFailure({ kind: "invalid", message: "", fieldErrors: [] });
@@ -61,7 +59,7 @@ export function PerformanceForm() {
       }
       setIssues(new Map());
       const performance = Object.fromEntries(read.values.map((v) => [v.indicatorId, v.value ?? null]));
-      if (confirm.length === 0 && !consistency.check(checks, { performance })) return;
+      if (confirm.length === 0 && !consistency.check({ performance })) return;
       try {
         const saved = await respondentApi.savePerformance(token, read.values, confirm);
         setSession({ ...session, ...saved });
@@ -98,7 +96,7 @@ export function PerformanceForm() {
             }}
           />
         ))}
-        <LazyConsistencyNotice
+        <ConsistencyNotice
           step="performance"
           conflicts={consistency.conflicts}
           busy={busy}

@@ -1,6 +1,6 @@
-import { INDICATOR_BOUNDS, validatePerformance } from "@smi/questionnaire";
+import { INDICATOR_BOUNDS } from "@smi/questionnaire";
 import type { Indicator } from "../journey/journey-context";
-import { readDraft as readWith, type PerformanceDraft } from "./performance-draft";
+import { readDraft, type PerformanceDraft } from "./performance-draft";
 
 const text = { ro: "", en: "" };
 const indicators: Indicator[] = INDICATOR_BOUNDS.map((b) => ({ ...b, label: text, help: text }));
@@ -11,9 +11,6 @@ const draft = (entries: Record<string, string | null>): PerformanceDraft =>
       return [id, { text: value ?? "", preferNot: value === null }];
     }),
   );
-
-const readDraft = (list: Indicator[], typed: PerformanceDraft, locale: "ro" | "en") =>
-  readWith(list, typed, locale, validatePerformance);
 
 describe("readDraft (performance)", () => {
   it("sends typed figures and prefer-not-to-say, and leaves out empty fields", () => {

@@ -1,4 +1,4 @@
-import type { Locale, PerformanceIssue, validatePerformance } from "@smi/questionnaire";
+import { validatePerformance, type Locale, type PerformanceIssue } from "@smi/questionnaire";
 import type { PerformanceValueInput } from "../../gql/graphql";
 import { formatForInput, parseNumber } from "../forms/parse-number";
 import type { Indicator } from "../journey/journey-context";
@@ -32,8 +32,6 @@ export function readDraft(
   indicators: readonly Indicator[],
   draft: PerformanceDraft,
   locale: Locale,
-  /** The questionnaire's validatePerformance, from the step checks' chunk. */
-  validate: typeof validatePerformance,
 ): { ok: true; values: PerformanceValueInput[] } | { ok: false; issues: PerformanceIssue[] } {
   const entries: [string, number | null][] = [];
   for (const { id } of indicators) {
@@ -43,7 +41,7 @@ export function readDraft(
     // Nothing typed is no answer; parseNumber's NaN (not a number) goes on to be reported.
     if (entry.preferNot || value !== null) entries.push([id, value]);
   }
-  const result = validate(Object.fromEntries(entries));
+  const result = validatePerformance(Object.fromEntries(entries));
   if (!result.ok) return { ok: false, issues: result.issues };
   return { ok: true, values: entries.map(([indicatorId, value]) => ({ indicatorId, value })) };
 }

@@ -1,10 +1,15 @@
-import { COUNTIES, type ConsistencyRuleId, type ProfileField } from "@smi/questionnaire";
+import {
+  COUNTIES,
+  PROFILE_FIELDS,
+  PROFILE_LIMITS,
+  type ConsistencyRuleId,
+  type ProfileField,
+} from "@smi/questionnaire";
 import { useState, type FormEvent } from "react";
 import { useLocale } from "../../i18n/useT";
 import { respondentApi } from "../api/respondent-api";
 import { toFailure } from "../api/request-failure";
-import { loadStepChecks, type StepChecks } from "../checks/load-step-checks";
-import { LazyConsistencyNotice } from "../consistency/LazyConsistencyNotice";
+import { ConsistencyNotice } from "../consistency/ConsistencyNotice";
 import { useConsistencyCheck } from "../consistency/useConsistencyCheck";
 import { formatNumber } from "../forms/format";
 import { RequiredMark, TextField } from "../forms/TextField";
@@ -46,38 +51,34 @@ export function ProfileForm() {
       )
       ?.focus();
 
-  const showErrors = (checks: StepChecks, fields: readonly string[]) => {
+  const showErrors = (fields: readonly string[]) => {
     const next: FieldErrors = {};
-    for (const field of checks.PROFILE_FIELDS) {
+    for (const field of PROFILE_FIELDS) {
       if (!fields.includes(field)) continue;
       next[field] =
         field === "employees"
-          ? t.profile.errors.employees(formatNumber(checks.PROFILE_LIMITS.maxEmployees, locale))
+          ? t.profile.errors.employees(formatNumber(PROFILE_LIMITS.maxEmployees, locale))
           : t.profile.errors[field];
     }
     setErrors(next);
-    const first = checks.PROFILE_FIELDS.find((f) => next[f]);
+    const first = PROFILE_FIELDS.find((f) => next[f]);
     if (first) focus(first);
   };
 
   /** Checks the whole form, then the answers' consistency unless the respondent confirms `confirm`, then saves. */
   const proceed = (confirm: readonly string[]) =>
     run(async () => {
-      const checks = await loadStepChecks();
-      const read = readDraft(draft, locale, checks.validateProfile);
+      const read = readDraft(draft, locale);
       if (!read.ok) {
         consistency.dismiss();
         setFailure({ kind: "invalid", message: "", fieldErrors: [] });
-        showErrors(
-          checks,
-          read.issues.map((issue) => issue.field),
-        );
+        showErrors(read.issues.map((issue) => issue.field));
         return;
       }
       setErrors({});
       const { input } = read;
       const changed = { hasMarketingDept: input.hasMarketingDept, turnoverEur: input.turnoverEur ?? null };
-      if (confirm.length === 0 && !consistency.check(checks, changed)) return;
+      if (confirm.length === 0 && !consistency.check(changed)) return;
       try {
         const saved = await respondentApi.saveProfile(token, input, confirm);
         setSession(saved);
@@ -85,11 +86,7 @@ export function ProfileForm() {
       } catch (error) {
         if (consistency.refusedFor(error)) return;
         const problem = toFailure(error);
-        if (problem.kind === "invalid")
-          showErrors(
-            checks,
-            problem.fieldErrors.map((e) => e.field),
-          );
+        if (problem.kind === "invalid") showErrors(problem.fieldErrors.map((e) => e.field));
         throw error;
       }
     });
@@ -180,7 +177,7 @@ export function ProfileForm() {
           error={errors.hasMarketingDept}
           onChange={(hasMarketingDept) => change({ hasMarketingDept })}
         />
-        <LazyConsistencyNotice
+        <ConsistencyNotice
           step="profile"
           conflicts={consistency.conflicts}
           busy={busy}

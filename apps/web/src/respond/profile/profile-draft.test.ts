@@ -1,7 +1,4 @@
-import { validateProfile } from "@smi/questionnaire";
-import { readDraft as readWith, type ProfileDraft } from "./profile-draft";
-
-const readDraft = (draft: ProfileDraft, locale: "ro" | "en") => readWith(draft, locale, validateProfile);
+import { readDraft, type ProfileDraft } from "./profile-draft";
 
 const typed: ProfileDraft = {
   county: "BH",

@@ -1,4 +1,4 @@
-import { isCountyCode, type Locale, type ProfileIssue, type validateProfile } from "@smi/questionnaire";
+import { isCountyCode, validateProfile, type Locale, type ProfileIssue } from "@smi/questionnaire";
 import type { ProfileInput } from "../../gql/graphql";
 import { formatForInput, parseNumber } from "../forms/parse-number";
 import type { Session } from "../journey/steps";
@@ -36,8 +36,6 @@ export function draftFromSession(session: Session): ProfileDraft {
 export function readDraft(
   draft: ProfileDraft,
   locale: Locale,
-  /** The questionnaire's validateProfile, from the step checks' chunk. */
-  validate: typeof validateProfile,
 ): { ok: true; input: ProfileInput } | { ok: false; issues: ProfileIssue[] } {
   const stated = {
     county: draft.county === OTHER_COUNTY ? draft.countyOther.trim() : draft.county,
@@ -46,7 +44,7 @@ export function readDraft(
     balanceSheetEur: parseNumber(draft.balanceSheetEur, locale),
     hasMarketingDept: draft.hasMarketingDept,
   };
-  const issues = validate(stated);
+  const issues = validateProfile(stated);
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
