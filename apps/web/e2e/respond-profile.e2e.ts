@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 describe("company profile", () => {
-  it("shows the server's objections next to the fields, screens out politely and lets a slip be corrected", async () => {
+  it("shows every field's problem next to it, screens out politely and lets a slip be corrected", async () => {
     const invitation = await researcher.invite();
     const page = await browser.open(invitation.path);
     await page.getByRole("button", { name: "Începe" }).click();
@@ -26,7 +26,7 @@ describe("company profile", () => {
     await employees.fill("-5");
     await turnover.fill("-1");
     await page.getByRole("button", { name: "Confirm datele și continui" }).click();
-    await page.getByText("Introduceți numărul de angajați ca număr întreg, de la 0 în sus.").waitFor();
+    await page.getByText("Introduceți numărul de angajați ca număr întreg, între 0 și 1.000.000.").waitFor();
     await page.getByText("Introduceți o sumă în euro de cel puțin 0 sau lăsați câmpul gol.").waitFor();
     expect(await employees.getAttribute("aria-invalid")).toBe("true");
     expect(await turnover.getAttribute("aria-invalid")).toBe("true");

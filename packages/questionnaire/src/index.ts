@@ -30,6 +30,29 @@ export {
   type PerformanceIndicator,
   type PerformanceIndicatorId,
 } from "./performance/indicators";
+export { INDICATOR_BOUNDS, type IndicatorBounds } from "./performance/indicator-bounds";
+export {
+  PROFILE_FIELDS,
+  PROFILE_LIMITS,
+  REQUIRED_PROFILE_FIELDS,
+  validateProfile,
+  type ProfileField,
+  type ProfileIssue,
+  type ProfileIssueCode,
+  type StatedProfile,
+} from "./profile/validate-profile";
+export {
+  CONSISTENCY_RULE_IDS,
+  CONSISTENCY_RULE_STEPS,
+  findConflicts,
+  isConsistencyRuleId,
+  keptConfirmations,
+  unconfirmedConflicts,
+  type ConsistencyRuleId,
+  type ConsistencyStep,
+  type InstrumentAnswers,
+} from "./consistency/consistency-rules";
+export { CONSISTENCY_RULES_TEXT, type ConsistencyRuleText } from "./consistency/consistency-rules-text";
 export {
   validatePerformance,
   type PerformanceIssue,
@@ -52,6 +75,9 @@ export {
 } from "./consent";
 export { STUDY_TEXT_FIELDS, type StudyTextField } from "./study-settings";
 export {
+  CONSISTENCY_FLAG_VALUES,
+  FIRST_SCREENING_COLUMNS,
+  consistencyFlagColumn,
   IMPORT_COLUMNS,
   RESPONSE_CODEBOOK,
   type CodebookVariable,

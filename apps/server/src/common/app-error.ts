@@ -14,6 +14,8 @@ export const APP_ERROR_CODES = [
   "INVITATION_UNAVAILABLE",
   "LINK_UNAVAILABLE",
   "REVIEW_OUTDATED",
+  // Answers that contradict each other, not confirmed by the respondent; `extensions.conflicts` names the rules.
+  "INCONSISTENT_ANSWERS",
   "QUERY_TOO_COMPLEX",
   "STUDY_SETTINGS_INCOMPLETE",
 ] as const;

@@ -1,4 +1,4 @@
-import { COUNTY_CODES, SIZE_CLASSES, SMI_CONFIGURATION_IDS } from "@smi/questionnaire";
+import { CONSISTENCY_RULE_IDS, COUNTY_CODES, SIZE_CLASSES, SMI_CONFIGURATION_IDS } from "@smi/questionnaire";
 import { hashLines, loadResponseRecords } from "../../src/modules/analysis/analysis-data";
 import { parseResponseFilter, type RawResponseFilter } from "../../src/modules/analysis/response-filter";
 import { SubmittedResponses } from "../../src/modules/analysis/submitted-responses";
@@ -79,12 +79,18 @@ describe("filtering the kept responses", () => {
     const rng = new SeededRandom(3);
     const some = <T>(values: readonly T[]) => values.filter(() => rng.int(0, 2) === 0);
     const kept = new SubmittedResponses(t.dataSource, 1_000_000);
+    // Some responses flagged, so that the consistency filter has something to tell apart.
+    await t.dataSource.query(
+      `UPDATE responses SET consistency_flags = ARRAY[$1]::text[] WHERE right(id::text, 1) IN ('0', '1', '2', '3')`,
+      [CONSISTENCY_RULE_IDS[0]],
+    );
     for (let i = 0; i < 25; i++) {
       const from = new Date(UNTIL.getTime() - rng.int(0, 365) * 86_400_000);
       const raw: RawResponseFilter = {
         counties: some(COUNTY_CODES),
         sizeClasses: some(SIZE_CLASSES),
         configurations: some(SMI_CONFIGURATION_IDS),
+        consistency: some([...CONSISTENCY_RULE_IDS, "none"]),
         submittedFrom: rng.int(0, 1) ? from.toISOString().slice(0, 10) : null,
         submittedTo: rng.int(0, 1)
           ? new Date(from.getTime() + rng.int(0, 120) * 86_400_000).toISOString().slice(0, 10)

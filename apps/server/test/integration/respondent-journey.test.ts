@@ -147,8 +147,8 @@ describe("company profile", () => {
     const res = await saveProfile(token, { ...PROFILE, employees: -3, turnoverEur: -1 });
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
-      { field: "employees", message: expect.stringMatching(/whole number/) },
-      { field: "turnoverEur", message: expect.stringMatching(/at least 0/) },
+      { field: "employees", code: "OUT_OF_RANGE", message: expect.stringMatching(/whole number/) },
+      { field: "turnoverEur", code: "OUT_OF_RANGE", message: expect.stringMatching(/at least 0/) },
     ]);
     expect(await t.dataSource.getRepository(Response).count()).toBe(0);
   });

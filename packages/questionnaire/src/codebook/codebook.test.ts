@@ -29,6 +29,15 @@ describe("RESPONSE_CODEBOOK", () => {
       "size_class",
       "scoring_key",
       "submitted_at",
+      "flag_dept_vs_hidden_marketing",
+      "flag_new_customers_vs_closings",
+      "flag_gross_profit_vs_turnover",
+      "screening_first_county",
+      "screening_first_employees",
+      "screening_first_turnover_eur",
+      "screening_first_balance_sheet_eur",
+      "screening_first_has_marketing_dept",
+      "screening_first_reasons",
     ]);
   });
 

@@ -6,6 +6,8 @@ import { PERFORMANCE_INDICATORS } from "../performance/indicators";
 import { SCALE } from "../scale";
 import { SIZE_CLASSES, SIZE_CLASS_LABELS } from "../sme/size-classes";
 import { SMI_CONFIGURATIONS } from "../configurations";
+import { CONSISTENCY_RULE_IDS, type ConsistencyRuleId } from "../consistency/consistency-rules";
+import { CONSISTENCY_RULES_TEXT } from "../consistency/consistency-rules-text";
 
 export type VariableType = "text" | "integer" | "decimal" | "boolean" | "datetime";
 
@@ -30,6 +32,40 @@ export interface CodebookVariable {
 }
 
 const en = (text: string): Localized => ({ ro: text, en: text });
+
+/** The export column of a consistency rule's flag. */
+export const consistencyFlagColumn = (rule: ConsistencyRuleId) => `flag_${rule}`;
+
+/** A consistency flag's values: how the response stands with one rule. */
+export const CONSISTENCY_FLAG_VALUES: readonly ValueLabel[] = [
+  { value: "0", label: { ro: "Consecvent", en: "Consistent" } },
+  {
+    value: "1",
+    label: { ro: "Contradicție confirmată de respondent", en: "Contradiction confirmed by the respondent" },
+  },
+  {
+    value: "2",
+    label: {
+      ro: "Contradicție neconfirmată (răspuns importat sau dat înaintea verificării)",
+      en: "Contradiction not confirmed (imported, or answered before the check)",
+    },
+  },
+];
+
+/** The answers that first screened the company out, kept when the respondent corrected the profile afterwards. */
+export const FIRST_SCREENING_COLUMNS = [
+  "screening_first_county",
+  "screening_first_employees",
+  "screening_first_turnover_eur",
+  "screening_first_balance_sheet_eur",
+  "screening_first_has_marketing_dept",
+  "screening_first_reasons",
+] as const;
+
+const firstScreening = (label: Localized): Localized => ({
+  ro: `Prima declarație, care a exclus firma: ${label.ro.charAt(0).toLowerCase()}${label.ro.slice(1)}`,
+  en: `First statement, which screened the company out: ${label.en.charAt(0).toLowerCase()}${label.en.slice(1)}`,
+});
 
 /**
  * The response file's variables, in column order: the one codebook for import, export, SPSS syntax, R scripts and
@@ -124,6 +160,67 @@ export const RESPONSE_CODEBOOK: readonly CodebookVariable[] = [
     name: "submitted_at",
     label: { ro: "Data trimiterii (UTC)", en: "Submitted at (UTC)" },
     type: "datetime",
+    derived: true,
+  },
+  // Added later: after the original columns, so scripts that read columns by position keep working.
+  ...CONSISTENCY_RULE_IDS.map((rule): CodebookVariable => ({
+    name: consistencyFlagColumn(rule),
+    label: {
+      ro: `Consistență: ${CONSISTENCY_RULES_TEXT[rule].label.ro}`,
+      en: `Consistency: ${CONSISTENCY_RULES_TEXT[rule].label.en}`,
+    },
+    type: "integer",
+    min: 0,
+    max: 2,
+    values: CONSISTENCY_FLAG_VALUES,
+    derived: true,
+  })),
+  {
+    name: "screening_first_county",
+    label: firstScreening({ ro: "Județul (cod sau numele dat)", en: "County (code, or the name given)" }),
+    type: "text",
+    derived: true,
+  },
+  {
+    name: "screening_first_employees",
+    label: firstScreening({ ro: "Număr de angajați", en: "Number of employees" }),
+    type: "integer",
+    min: 0,
+    derived: true,
+  },
+  {
+    name: "screening_first_turnover_eur",
+    label: firstScreening({ ro: "Cifra de afaceri anuală (EUR)", en: "Annual turnover (EUR)" }),
+    type: "decimal",
+    unit: "EUR",
+    min: 0,
+    derived: true,
+  },
+  {
+    name: "screening_first_balance_sheet_eur",
+    label: firstScreening({ ro: "Total bilanț (EUR)", en: "Balance-sheet total (EUR)" }),
+    type: "decimal",
+    unit: "EUR",
+    min: 0,
+    derived: true,
+  },
+  {
+    name: "screening_first_has_marketing_dept",
+    label: firstScreening({ ro: "Departament de marketing distinct", en: "Distinct marketing department" }),
+    type: "boolean",
+    values: [
+      { value: "true", label: { ro: "Da", en: "Yes" } },
+      { value: "false", label: { ro: "Nu", en: "No" } },
+    ],
+    derived: true,
+  },
+  {
+    name: "screening_first_reasons",
+    label: firstScreening({
+      ro: "Motivele excluderii (coduri separate prin ;)",
+      en: "Reasons for screening out (codes separated by ;)",
+    }),
+    type: "text",
     derived: true,
   },
 ];

@@ -1,5 +1,5 @@
 import { describeValue, isPlainObject } from "../describe-value";
-import { PERFORMANCE_INDICATORS, type PerformanceIndicatorId } from "./indicators";
+import { INDICATOR_BOUNDS, type IndicatorBounds, type PerformanceIndicatorId } from "./indicator-bounds";
 
 /** null means "prefer not to say", which is a valid answer distinct from leaving the field out. */
 export type PerformanceValues = Readonly<Partial<Record<PerformanceIndicatorId, number | null>>>;
@@ -13,7 +13,7 @@ export interface PerformanceIssue {
   message: string;
 }
 
-const BY_ID = new Map(PERFORMANCE_INDICATORS.map((i) => [i.id as string, i]));
+const BY_ID = new Map<string, IndicatorBounds>(INDICATOR_BOUNDS.map((i) => [i.id, i]));
 
 /** Validates any subset of the indicators; reports every issue, not just the first. */
 export function validatePerformance(

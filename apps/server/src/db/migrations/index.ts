@@ -10,6 +10,7 @@ import { Refusals1796200000000 } from "./1796200000000-Refusals";
 import { TemplatesEditsOnly1796250000000 } from "./1796250000000-TemplatesEditsOnly";
 import { ResponsesVersion1796260000000 } from "./1796260000000-ResponsesVersion";
 import { StudySettings1796310000001 } from "./1796310000001-StudySettings";
+import { ResponseConsistency1796320000001 } from "./1796320000001-ResponseConsistency";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   TemplatesEditsOnly1796250000000,
   ResponsesVersion1796260000000,
   StudySettings1796310000001,
+  ResponseConsistency1796320000001,
 ];

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { ITEM_IDS, PERFORMANCE_INDICATOR_IDS } from "@smi/questionnaire";
 import type { ResponseRecord } from "@smi/analysis";
 import type { EntityManager } from "typeorm";
-import { responseFilterSql, type ResponseFilter } from "./response-filter";
+import { responseFilterSql, type AnalysedResponse, type ResponseFilter } from "./response-filter";
 
 /** Categorical variables a cross-classification can use, mapped to their (whitelisted) columns. */
 export const DIMENSIONS = {
@@ -45,7 +45,7 @@ export interface MatchingResponses {
 export async function loadResponseRecords(
   manager: EntityManager,
   filter: ResponseFilter,
-): Promise<{ records: ResponseRecord[]; lines: string[] }> {
+): Promise<{ records: AnalysedResponse[]; lines: string[] }> {
   const params: unknown[] = [];
   const rows: Array<{
     id: string;
@@ -57,9 +57,10 @@ export async function loadResponseRecords(
     cf: string | null;
     p: (number | null)[];
     at: Date;
+    f: string[];
   }> = await manager.query(
     `SELECT r.id, ARRAY[${ITEM_IDS.map((id) => `(r.answers->>'${id}')::int`).join(", ")}] AS a, r.total_score AS t,
-              r.category AS c, r.county AS co, r.size_class AS s, r.configuration AS cf, r.submitted_at AS at,
+              r.category AS c, r.county AS co, r.size_class AS s, r.configuration AS cf, r.submitted_at AS at, r.consistency_flags AS f,
               ARRAY[${PERFORMANCE_INDICATOR_IDS.map((id) => `(r.performance->>'${id}')::float8`).join(", ")}] AS p
          FROM responses r WHERE ${responseFilterSql(filter, params)} ORDER BY r.id`,
     params,
@@ -67,7 +68,7 @@ export async function loadResponseRecords(
   const lines = rows.map(
     (row) => `${row.id},${row.a.join(" ")},${row.t},${row.co},${row.s},${row.cf},${row.p.join(" ")}\n`,
   );
-  const records = rows.map((row): ResponseRecord => ({
+  const records = rows.map((row): AnalysedResponse => ({
     id: row.id,
     county: row.co as ResponseRecord["county"],
     sizeClass: row.s as ResponseRecord["sizeClass"],
@@ -77,6 +78,7 @@ export async function loadResponseRecords(
     category: row.c as ResponseRecord["category"],
     performance: Object.fromEntries(PERFORMANCE_INDICATOR_IDS.map((id, k) => [id, row.p[k] ?? null])),
     submittedAt: row.at,
+    consistencyFlags: row.f,
   }));
   return { records, lines };
 }

@@ -27,6 +27,7 @@ export function toAppliedFilter(filter: ResponseFilter): AppliedFilter {
     counties: filter.counties,
     sizeClasses: filter.sizeClasses,
     configurations: filter.configurations,
+    consistency: filter.consistency,
     submittedFrom: day(filter.submittedFrom),
     submittedTo: day(filter.submittedTo),
   };

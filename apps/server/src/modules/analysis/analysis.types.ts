@@ -15,6 +15,13 @@ export class ResponseFilterInput {
   @Field(() => [String], { nullable: true, description: "SMI configuration ids." })
   configurations?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Consistency rule ids: responses flagged by any of them; `none`: responses without a flag. Both may be given.",
+  })
+  consistency?: string[];
+
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
   submittedFrom?: string;
 
@@ -32,6 +39,9 @@ export class AppliedFilter {
 
   @Field(() => [String], { description: "SMI configuration ids; empty: all." })
   configurations: string[];
+
+  @Field(() => [String], { description: "Consistency rule ids and/or `none`; empty: all." })
+  consistency: string[];
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
   submittedFrom: string | null;

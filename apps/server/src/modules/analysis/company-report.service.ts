@@ -32,6 +32,11 @@ export class CompanyReportService {
       totalScore: response.totalScore!,
       category: response.category!,
       scoringKey: response.scoringKey!,
+      consistencyFlags: response.consistencyFlags.map((rule) => ({
+        rule,
+        confirmedByRespondent: response.confirmedConflicts.includes(rule),
+      })),
+      firstScreening: response.firstScreening,
       items: ITEM_IDS.map((itemId, j) => ({
         itemId,
         position: j + 1,

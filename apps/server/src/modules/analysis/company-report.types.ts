@@ -39,6 +39,39 @@ export class ReferenceGroup {
   totalMean: number | null;
 }
 
+@ObjectType({ description: "A consistency rule (see the codebook) that the response's answers break." })
+export class ResponseConsistencyFlag {
+  @Field({ description: "Consistency rule id, e.g. dept_vs_hidden_marketing." })
+  rule: string;
+
+  @Field({
+    description:
+      "True when the respondent confirmed both answers; false for imported responses and answers given before the check.",
+  })
+  confirmedByRespondent: boolean;
+}
+
+@ObjectType({ description: "The profile a respondent first stated, which screened the company out." })
+export class FirstScreeningProfile {
+  @Field({ description: "County code, or the name typed when outside the study area." })
+  county: string;
+
+  @Field(() => Int)
+  employees: number;
+
+  @Field(() => Float, { nullable: true })
+  turnoverEur: number | null;
+
+  @Field(() => Float, { nullable: true })
+  balanceSheetEur: number | null;
+
+  @Field()
+  hasMarketingDept: boolean;
+
+  @Field(() => [String], { description: "NOT_AN_SME, COUNTY_OUT_OF_SCOPE and/or NO_MARKETING_DEPARTMENT." })
+  reasons: string[];
+}
+
 @ObjectType({
   description: "Everything the printable report of one company needs, from its submitted response.",
 })
@@ -75,6 +108,15 @@ export class CompanyReport {
 
   @Field({ description: "The scoring key that produced the total and category." })
   scoringKey: string;
+
+  @Field(() => [ResponseConsistencyFlag], { description: "Contradicting answers; empty when consistent." })
+  consistencyFlags: ResponseConsistencyFlag[];
+
+  @Field(() => FirstScreeningProfile, {
+    nullable: true,
+    description: "Set when the respondent was first screened out and then corrected the profile.",
+  })
+  firstScreening: FirstScreeningProfile | null;
 
   @Field(() => [CompanyReportItem], { description: "The 20 statements, q01 first." })
   items: CompanyReportItem[];

@@ -1,7 +1,9 @@
 import {
+  isConsistencyRuleId,
   isSmiConfigurationId,
   parseCounty,
   SIZE_CLASSES,
+  type ConsistencyRuleId,
   type CountyCode,
   type SizeClass,
   type SmiConfigurationId,
@@ -9,11 +11,20 @@ import {
 import type { ResponseRecord } from "@smi/analysis";
 import { badInput, type FieldError } from "../../common/app-error";
 
+/** In a consistency filter: the responses that break no consistency rule. */
+export const NO_FLAG = "none";
+export type ConsistencyChoice = ConsistencyRuleId | typeof NO_FLAG;
+
+/** A response as analyses read it, with the consistency flags a filter may select on. */
+export type AnalysedResponse = ResponseRecord & { readonly consistencyFlags: readonly string[] };
+
 /** Which submitted responses an analysis or export covers. Empty lists mean "all". */
 export interface ResponseFilter {
   counties: CountyCode[];
   sizeClasses: SizeClass[];
   configurations: SmiConfigurationId[];
+  /** Responses flagged by any of these rules, or without a flag for `none`. */
+  consistency: ConsistencyChoice[];
   submittedFrom: Date | null;
   submittedTo: Date | null;
 }
@@ -22,6 +33,7 @@ export interface RawResponseFilter {
   counties?: readonly string[] | null;
   sizeClasses?: readonly string[] | null;
   configurations?: readonly string[] | null;
+  consistency?: readonly string[] | null;
   submittedFrom?: Date | string | null;
   submittedTo?: Date | string | null;
 }
@@ -48,6 +60,12 @@ export function parseResponseFilter(given?: RawResponseFilter | null): ResponseF
     if (!ok) errors.push({ field: "configurations", message: `"${c}" is not a known configuration` });
     return ok;
   });
+  const consistency = (raw.consistency ?? []).filter((c): c is ConsistencyChoice => {
+    const ok = c === NO_FLAG || isConsistencyRuleId(c);
+    if (!ok)
+      errors.push({ field: "consistency", message: `"${c}" is not a consistency rule or "${NO_FLAG}"` });
+    return ok;
+  });
   const date = (value: Date | string | null | undefined, field: string): Date | null => {
     if (value === null || value === undefined || value === "") return null;
     const d = value instanceof Date ? value : new Date(value);
@@ -61,7 +79,7 @@ export function parseResponseFilter(given?: RawResponseFilter | null): ResponseF
     errors.push({ field: "submittedTo", message: "must not be before submittedFrom" });
   }
   if (errors.length) throw badInput("The filter is not valid.", errors);
-  return { counties, sizeClasses, configurations, submittedFrom, submittedTo };
+  return { counties, sizeClasses, configurations, consistency, submittedFrom, submittedTo };
 }
 
 /** The WHERE clause for submitted responses matching a filter; parameters are appended to `params`. */
@@ -72,6 +90,12 @@ export function responseFilterSql(filter: ResponseFilter, params: unknown[], ali
   if (filter.sizeClasses.length) where.push(`${alias}.size_class = ANY(${add(filter.sizeClasses)}::text[])`);
   if (filter.configurations.length)
     where.push(`${alias}.configuration = ANY(${add(filter.configurations)}::text[])`);
+  if (filter.consistency.length) {
+    const list = add(filter.consistency);
+    where.push(
+      `(${alias}.consistency_flags && ${list}::text[] OR (cardinality(${alias}.consistency_flags) = 0 AND '${NO_FLAG}' = ANY(${list}::text[])))`,
+    );
+  }
   if (filter.submittedFrom) where.push(`${alias}.submitted_at >= ${add(filter.submittedFrom)}`);
   if (filter.submittedTo)
     // 24 hours, not '1 day', which would follow the session's time zone across a change to summer time.
@@ -85,17 +109,24 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * responseFilterSql's conditions on responses already loaded (they are all submitted). One test per key: a new
  * filter key does not compile until it is handled here too, and a test holds both versions to the same answers.
  */
-const CONDITIONS: { [K in keyof ResponseFilter]: (r: ResponseRecord, value: ResponseFilter[K]) => boolean } =
-  {
-    counties: (r, counties) => !counties.length || (r.county !== null && counties.includes(r.county)),
-    sizeClasses: (r, classes) => !classes.length || (r.sizeClass !== null && classes.includes(r.sizeClass)),
-    configurations: (r, ids) => !ids.length || (r.configuration !== null && ids.includes(r.configuration)),
-    submittedFrom: (r, from) => !from || new Date(r.submittedAt!) >= from,
-    submittedTo: (r, to) => !to || new Date(r.submittedAt!).getTime() < to.getTime() + DAY_MS,
-  };
+const CONDITIONS: {
+  [K in keyof ResponseFilter]: (r: AnalysedResponse, value: ResponseFilter[K]) => boolean;
+} = {
+  counties: (r, counties) => !counties.length || (r.county !== null && counties.includes(r.county)),
+  sizeClasses: (r, classes) => !classes.length || (r.sizeClass !== null && classes.includes(r.sizeClass)),
+  configurations: (r, ids) => !ids.length || (r.configuration !== null && ids.includes(r.configuration)),
+  consistency: (r, choices) =>
+    !choices.length ||
+    r.consistencyFlags.some((flag) => (choices as readonly string[]).includes(flag)) ||
+    (r.consistencyFlags.length === 0 && choices.includes(NO_FLAG)),
+  submittedFrom: (r, from) => !from || new Date(r.submittedAt!) >= from,
+  submittedTo: (r, to) => !to || new Date(r.submittedAt!).getTime() < to.getTime() + DAY_MS,
+};
 
-export function matchesResponseFilter(filter: ResponseFilter): (record: ResponseRecord) => boolean {
+export function matchesResponseFilter(filter: ResponseFilter): (record: AnalysedResponse) => boolean {
   const keys = Object.keys(CONDITIONS) as Array<keyof ResponseFilter>;
   return (record) =>
-    keys.every((key) => (CONDITIONS[key] as (r: ResponseRecord, v: unknown) => boolean)(record, filter[key]));
+    keys.every((key) =>
+      (CONDITIONS[key] as (r: AnalysedResponse, v: unknown) => boolean)(record, filter[key]),
+    );
 }

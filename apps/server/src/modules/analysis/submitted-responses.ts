@@ -1,20 +1,20 @@
-import type { ResponseRecord } from "@smi/analysis";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "../../logging/logger";
 import { hashLines, loadResponseRecords, type MatchingResponses } from "./analysis-data";
-import { matchesResponseFilter, type ResponseFilter } from "./response-filter";
+import { matchesResponseFilter, type AnalysedResponse, type ResponseFilter } from "./response-filter";
 
 const EVERY_RESPONSE: ResponseFilter = {
   counties: [],
   sizeClasses: [],
   configurations: [],
+  consistency: [],
   submittedFrom: null,
   submittedTo: null,
 };
 
 interface Snapshot {
   version: string;
-  records: ResponseRecord[];
+  records: AnalysedResponse[];
   lines: string[];
 }
 
@@ -50,7 +50,7 @@ export class SubmittedResponses {
       return { records, dataHash: hashLines(lines) };
     }
     const matches = matchesResponseFilter(filter);
-    const records: ResponseRecord[] = [];
+    const records: AnalysedResponse[] = [];
     const lines: string[] = [];
     snapshot.records.forEach((record, i) => {
       if (!matches(record)) return;

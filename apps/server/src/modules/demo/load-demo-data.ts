@@ -1,4 +1,4 @@
-import { ITEM_IDS, type PartialAnswers } from "@smi/questionnaire";
+import { findConflicts, ITEM_IDS, type InstrumentAnswers, type PartialAnswers } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import { Company } from "../companies/company.entity";
 import { validateCompanyRecord } from "../companies/company-record";
@@ -124,10 +124,17 @@ async function insertDemoCompany(
     sizeClass: profile.sizeClass,
     performance: submitted ? profile.performance : {},
     configuration: submitted ? profile.configuration : null,
+    // The web journey has the respondent confirm each contradiction before saving.
+    ...(submitted ? confirmedFlags({ ...profile, hasMarketingDept: true }) : {}),
     totalScore: submitted ? profile.score.total : null,
     category: submitted ? profile.score.category : null,
     scoringKey: submitted ? profile.score.scoringKey : null,
     submittedAt: submitted ? invitation.completedAt : null,
   });
   if (submitted) summary.submittedResponses++;
+}
+
+function confirmedFlags(answers: InstrumentAnswers) {
+  const flags = findConflicts(answers);
+  return { consistencyFlags: flags, confirmedConflicts: flags };
 }

@@ -3,6 +3,7 @@ import { pipeline } from "node:stream/promises";
 import type { PoolClient } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { DataSource } from "typeorm";
+import { importedFlags } from "../responses/consistency";
 import { SeededRandom } from "./seeded-random";
 import { syntheticResponse } from "./synthetic-response";
 
@@ -22,6 +23,7 @@ const COLUMNS = [
   "category",
   "scoring_key",
   "submitted_at",
+  "consistency_flags",
 ];
 
 const csvField = (value: unknown) => {
@@ -67,6 +69,7 @@ export async function loadSyntheticResponses(
           r.score.category,
           r.score.scoringKey,
           submittedAt,
+          `{${importedFlags(r).consistencyFlags.join(",")}}`,
         ]
           .map(csvField)
           .join(",")}\n`;

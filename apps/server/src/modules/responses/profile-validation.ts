@@ -1,5 +1,5 @@
-import { parseCounty, type CountyCode } from "@smi/questionnaire";
-import { badInput, type FieldError } from "../../common/app-error";
+import { parseCounty, validateProfile as checkProfile, type CountyCode } from "@smi/questionnaire";
+import { badInput } from "../../common/app-error";
 import type { ProfileInput } from "./respondent.types";
 
 export interface ValidProfile {
@@ -10,28 +10,15 @@ export interface ValidProfile {
   hasMarketingDept: boolean;
 }
 
-// Generous ceilings that only catch typing slips (an extra zero run); real SMEs are far below them.
-const MAX_EMPLOYEES = 1_000_000;
-const MAX_EUR = 1e12;
-
-/** Field-level checks of a stated profile; a county outside the study is valid input (it screens the company out). */
+/** The questionnaire's field checks (the respondent's page runs the same ones), every problem at once. */
 export function validateProfile(input: ProfileInput): ValidProfile {
-  const errors: FieldError[] = [];
-  if (!input.county.trim())
-    errors.push({ field: "county", message: "Choose the county of the company's registered office." });
-  if (!Number.isInteger(input.employees) || input.employees < 0 || input.employees > MAX_EMPLOYEES) {
-    errors.push({
-      field: "employees",
-      message: `Enter the number of employees as a whole number from 0 to ${MAX_EMPLOYEES}.`,
-    });
+  const issues = checkProfile(input);
+  if (issues.length) {
+    throw badInput(
+      "Some company details are not valid.",
+      issues.map(({ field, message, code }) => ({ field, message, code })),
+    );
   }
-  for (const field of ["turnoverEur", "balanceSheetEur"] as const) {
-    const value = input[field];
-    if (value !== null && value !== undefined && (!Number.isFinite(value) || value < 0 || value > MAX_EUR)) {
-      errors.push({ field, message: "Enter an amount in euro of at least 0, or leave it empty if unknown." });
-    }
-  }
-  if (errors.length) throw badInput("Some company details are not valid.", errors);
   return {
     countyCode: parseCounty(input.county),
     employees: input.employees,

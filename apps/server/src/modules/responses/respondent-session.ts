@@ -55,6 +55,7 @@ export async function buildSession(
     performance,
     configuration: response?.configuration ?? null,
     revision: reviewRevision(response),
+    confirmedConflicts: response?.confirmedConflicts ?? [],
     screeningReasons: invitation.status === "screened_out" ? screeningReasons(profile, statedCounty) : [],
     result: response?.status === "submitted" ? await buildResult(manager, response) : null,
   };

@@ -10,6 +10,12 @@ import {
 
 const token = () => Arg("token", { description: "The personal token from the invitation link." });
 const access = (ctx: Context, value: string) => ({ token: value, clientIp: ctx.clientIp });
+const confirmConflicts = () =>
+  Arg("confirmConflicts", () => [String], {
+    nullable: true,
+    description:
+      "Consistency rules whose contradiction the respondent confirms (both answers are right). A contradiction this step takes part in that is not confirmed answers INCONSISTENT_ANSWERS with `conflicts`, and nothing is saved.",
+  });
 
 /** The respondent's side of the API. The token is the only credential; it never reaches researcher data. */
 @Resolver(() => RespondentSession)
@@ -54,9 +60,10 @@ export class RespondentResolver {
   saveProfile(
     @token() value: string,
     @Arg("profile") profile: ProfileInput,
+    @confirmConflicts() confirm: string[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<RespondentSession> {
-    return ctx.services.respondents.saveProfile(access(ctx, value), profile);
+    return ctx.services.respondents.saveProfile(access(ctx, value), profile, confirm);
   }
 
   @Mutation(() => SavedAnswer, { description: "Saves one answer as a draft the moment it is given." })
@@ -73,9 +80,10 @@ export class RespondentResolver {
   savePerformance(
     @token() value: string,
     @Arg("values", () => [PerformanceValueInput]) values: PerformanceValueInput[],
+    @confirmConflicts() confirm: string[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<RespondentSession> {
-    return ctx.services.respondents.savePerformance(access(ctx, value), values);
+    return ctx.services.respondents.savePerformance(access(ctx, value), values, confirm);
   }
 
   @Mutation(() => RespondentSession, {
@@ -84,9 +92,10 @@ export class RespondentResolver {
   saveConfiguration(
     @token() value: string,
     @Arg("configuration") configuration: string,
+    @confirmConflicts() confirm: string[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<RespondentSession> {
-    return ctx.services.respondents.saveConfiguration(access(ctx, value), configuration);
+    return ctx.services.respondents.saveConfiguration(access(ctx, value), configuration, confirm);
   }
 
   @Mutation(() => RespondentResult, {

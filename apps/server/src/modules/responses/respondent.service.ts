@@ -7,6 +7,7 @@ import {
   validateAnswer,
   validateAnswers,
   validatePerformance,
+  type Eligibility,
   type Locale,
 } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
@@ -15,6 +16,8 @@ import type { Invitation } from "../invitations/invitation.entity";
 import { Response } from "./response.entity";
 import { optOut, recordRefusal } from "../invitations/refusal";
 import { accessInvitation, InvitationUnavailableError } from "./invitation-access";
+import { applyConsistency, parseConfirmations } from "./consistency";
+import type { FirstScreening } from "./first-screening";
 import { validateProfile, type ValidProfile } from "./profile-validation";
 import type {
   ProfileInput,
@@ -93,8 +96,17 @@ export class RespondentService {
     });
   }
 
-  async saveProfile(access: RespondentAccess, input: ProfileInput): Promise<RespondentSession> {
+  /**
+   * `confirmConflicts`: consistency rules the respondent confirms (both answers are right); a contradiction with
+   * the later steps' answers that is not confirmed is refused as INCONSISTENT_ANSWERS and nothing is saved.
+   */
+  async saveProfile(
+    access: RespondentAccess,
+    input: ProfileInput,
+    confirmConflicts?: readonly string[] | null,
+  ): Promise<RespondentSession> {
     const profile = validateProfile(input);
+    const confirm = parseConfirmations(confirmConflicts);
     return this.write(
       access,
       async (manager, invitation) => {
@@ -109,9 +121,12 @@ export class RespondentService {
             source: "web",
             answers: {},
             performance: {},
+            confirmedConflicts: [],
           });
         const eligibility = checkEligibility({ ...profile, county: input.county });
         Object.assign(draft, profileColumns(profile, eligibility.sizeClass));
+        applyConsistency(draft, "profile", confirm);
+        if (!eligibility.eligible) draft.firstScreening ??= firstScreening(input, profile, eligibility);
         await manager.save(draft);
         const now = new Date();
         if (eligibility.eligible) {
@@ -158,6 +173,7 @@ export class RespondentService {
   async savePerformance(
     access: RespondentAccess,
     values: PerformanceValueInput[],
+    confirmConflicts?: readonly string[] | null,
   ): Promise<RespondentSession> {
     const ids = values.map((v) => v.indicatorId);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -172,22 +188,30 @@ export class RespondentService {
         result.issues.map((i) => ({ field: i.indicatorId ?? "performance", message: i.message })),
       );
     }
+    const confirm = parseConfirmations(confirmConflicts);
     return this.write(access, async (manager, invitation) => {
       const draft = await this.eligibleDraft(manager, invitation);
       draft.performance = result.value;
+      applyConsistency(draft, "performance", confirm);
       await manager.save(draft);
     });
   }
 
-  async saveConfiguration(access: RespondentAccess, configuration: string): Promise<RespondentSession> {
+  async saveConfiguration(
+    access: RespondentAccess,
+    configuration: string,
+    confirmConflicts?: readonly string[] | null,
+  ): Promise<RespondentSession> {
     if (!isSmiConfigurationId(configuration)) {
       throw badInput(`Unknown configuration "${configuration}".`, [
         { field: "configuration", message: "is not one of the four descriptions" },
       ]);
     }
+    const confirm = parseConfirmations(confirmConflicts);
     return this.write(access, async (manager, invitation) => {
       const draft = await this.eligibleDraft(manager, invitation);
       draft.configuration = configuration;
+      applyConsistency(draft, "configuration", confirm);
       await manager.save(draft);
     });
   }
@@ -301,5 +325,21 @@ function profileColumns(profile: ValidProfile, sizeClass: Response["sizeClass"])
     balanceSheetEur: profile.balanceSheetEur,
     hasMarketingDept: profile.hasMarketingDept,
     sizeClass,
+  };
+}
+
+function firstScreening(
+  input: ProfileInput,
+  profile: ValidProfile,
+  eligibility: Eligibility,
+): FirstScreening {
+  return {
+    county: profile.countyCode ?? input.county.trim().slice(0, 60),
+    employees: profile.employees,
+    turnoverEur: profile.turnoverEur,
+    balanceSheetEur: profile.balanceSheetEur,
+    hasMarketingDept: profile.hasMarketingDept,
+    reasons: eligibility.reasons.map((r) => r.code),
+    at: new Date().toISOString(),
   };
 }

@@ -147,6 +147,11 @@ export class RespondentSession {
       "Fingerprint of the profile, answers, performance and configuration as stored now; pass it to submitResponse as reviewedRevision.",
   })
   revision: string;
+  @Field(() => [String], {
+    description:
+      "Consistency rules whose contradiction the respondent has confirmed; a step does not ask about them again.",
+  })
+  confirmedConflicts: string[];
 
   @Field(() => [ScreeningReason])
   screeningReasons: ScreeningReason[];

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { CsvProblem } from "../../common/csv/cells";
 import { ImportMode, type ImportReport } from "../../common/import-report.types";
 import { audit, type Actor } from "../audit/audit.service";
+import { importedFlags } from "./consistency";
 import { Response } from "./response.entity";
 import { parseResponseCsv, type ImportedResponse } from "./response-csv";
 
@@ -133,6 +134,7 @@ function columns(r: ImportedResponse, now: Date) {
     sizeClass: r.sizeClass,
     performance: r.performance,
     configuration: r.configuration,
+    ...importedFlags(r),
     totalScore: r.score.total,
     category: r.score.category,
     scoringKey: r.score.scoringKey,

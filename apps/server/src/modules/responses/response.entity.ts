@@ -1,9 +1,11 @@
 import {
   CATEGORY_IDS,
+  CONSISTENCY_RULE_IDS,
   COUNTY_CODES,
   SIZE_CLASSES,
   SMI_CONFIGURATION_IDS,
   type CategoryId,
+  type ConsistencyRuleId,
   type CountyCode,
   type PartialAnswers,
   type PerformanceValues,
@@ -21,6 +23,7 @@ import {
   type ResponseSource,
   type ResponseStatus,
 } from "./response-source";
+import type { FirstScreening } from "./first-screening";
 
 /**
  * One company's answers: a draft while the respondent works, then submitted once and for all.
@@ -41,6 +44,11 @@ import {
 @Check("CHK_responses_size_class", `"size_class" IN (${sqlList(SIZE_CLASSES)})`)
 @Check("CHK_responses_configuration", `"configuration" IN (${sqlList(SMI_CONFIGURATION_IDS)})`)
 @Check("CHK_responses_category", `"category" IN (${sqlList(CATEGORY_IDS)})`)
+@Check(
+  "CHK_responses_consistency_flags",
+  `"consistency_flags" <@ ARRAY[${sqlList(CONSISTENCY_RULE_IDS)}]::text[]`,
+)
+@Check("CHK_responses_confirmed_conflicts", `"confirmed_conflicts" <@ "consistency_flags"`)
 @Check("CHK_responses_total_score", `"total_score" BETWEEN 20 AND 100`)
 @Check(
   "CHK_responses_submitted_is_scored",
@@ -103,6 +111,18 @@ export class Response {
 
   @Column({ type: "text", nullable: true })
   configuration: SmiConfigurationId | null;
+
+  /** The consistency rules (@smi/questionnaire) the answers break, kept current with every save and import. */
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  consistencyFlags: ConsistencyRuleId[];
+
+  /** Of those, the ones the respondent confirmed: both answers are right. */
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  confirmedConflicts: ConsistencyRuleId[];
+
+  /** The profile that first screened the company out, kept when the respondent corrected it afterwards. */
+  @Column({ type: "jsonb", nullable: true })
+  firstScreening: FirstScreening | null;
 
   @Column({ type: "smallint", nullable: true })
   totalScore: number | null;

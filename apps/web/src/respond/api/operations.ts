@@ -41,6 +41,7 @@ graphql(`
     }
     configuration
     revision
+    confirmedConflicts
     screeningReasons {
       code
       message {
@@ -184,8 +185,8 @@ export const PublicStudyQuery = graphql(`
 `);
 
 export const SaveProfileMutation = graphql(`
-  mutation SaveProfile($token: String!, $profile: ProfileInput!) {
-    saveProfile(token: $token, profile: $profile) {
+  mutation SaveProfile($token: String!, $profile: ProfileInput!, $confirmConflicts: [String!]) {
+    saveProfile(token: $token, profile: $profile, confirmConflicts: $confirmConflicts) {
       ...RespondentSessionFields
     }
   }
@@ -201,20 +202,26 @@ export const SaveAnswerMutation = graphql(`
 `);
 
 export const SavePerformanceMutation = graphql(`
-  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {
-    savePerformance(token: $token, values: $values) {
+  mutation SavePerformance(
+    $token: String!
+    $values: [PerformanceValueInput!]!
+    $confirmConflicts: [String!]
+  ) {
+    savePerformance(token: $token, values: $values, confirmConflicts: $confirmConflicts) {
       performance {
         indicatorId
         value
       }
+      confirmedConflicts
     }
   }
 `);
 
 export const SaveConfigurationMutation = graphql(`
-  mutation SaveConfiguration($token: String!, $configuration: String!) {
-    saveConfiguration(token: $token, configuration: $configuration) {
+  mutation SaveConfiguration($token: String!, $configuration: String!, $confirmConflicts: [String!]) {
+    saveConfiguration(token: $token, configuration: $configuration, confirmConflicts: $confirmConflicts) {
       configuration
+      confirmedConflicts
     }
   }
 `);

@@ -12,6 +12,8 @@ export type Failure =
   | { readonly kind: "conflict"; readonly message: string }
   /** The answers changed elsewhere after the review was shown: show it again. */
   | { readonly kind: "review-outdated" }
+  /** Answers that contradict each other (the rules' ids): the step asks the respondent to confirm or correct. */
+  | { readonly kind: "inconsistent"; readonly conflicts: readonly string[] }
   | { readonly kind: "offline" }
   | { readonly kind: "failed"; readonly message: string };
 
@@ -44,6 +46,13 @@ export function toFailure(error: unknown): Failure {
       return { kind: "review-outdated" };
     case "CONFLICT":
       return { kind: "conflict", message: error.message };
+    case "INCONSISTENT_ANSWERS": {
+      const conflicts = error.extensions.conflicts;
+      return {
+        kind: "inconsistent",
+        conflicts: Array.isArray(conflicts) ? conflicts.filter((c) => typeof c === "string") : [],
+      };
+    }
     default:
       return { kind: "failed", message: error.message };
   }

@@ -28,18 +28,26 @@ export const respondentApi = {
     ),
   decline: (token: string) => graphqlRequest(DeclineInvitationMutation, { token }),
   study: () => graphqlRequest(PublicStudyQuery).then((data) => data.study),
-  saveProfile: (token: string, profile: ProfileInput) =>
-    graphqlRequest(SaveProfileMutation, { token, profile }).then((data) => data.saveProfile),
+  saveProfile: (token: string, profile: ProfileInput, confirmConflicts: readonly string[] = []) =>
+    graphqlRequest(SaveProfileMutation, { token, profile, confirmConflicts: [...confirmConflicts] }).then(
+      (data) => data.saveProfile,
+    ),
   saveAnswer: (token: string, itemId: string, value: number) =>
     graphqlRequest(SaveAnswerMutation, { token, itemId, value }),
-  savePerformance: (token: string, values: PerformanceValueInput[]) =>
-    graphqlRequest(SavePerformanceMutation, { token, values }).then(
-      (data) => data.savePerformance.performance,
+  savePerformance: (
+    token: string,
+    values: PerformanceValueInput[],
+    confirmConflicts: readonly string[] = [],
+  ) =>
+    graphqlRequest(SavePerformanceMutation, { token, values, confirmConflicts: [...confirmConflicts] }).then(
+      (data) => data.savePerformance,
     ),
-  saveConfiguration: (token: string, configuration: string) =>
-    graphqlRequest(SaveConfigurationMutation, { token, configuration }).then(
-      (data) => data.saveConfiguration.configuration,
-    ),
+  saveConfiguration: (token: string, configuration: string, confirmConflicts: readonly string[] = []) =>
+    graphqlRequest(SaveConfigurationMutation, {
+      token,
+      configuration,
+      confirmConflicts: [...confirmConflicts],
+    }).then((data) => data.saveConfiguration),
   /** `reviewedRevision`: the session's revision shown on the review; the server refuses it once outdated. */
   submit: (token: string, reviewedRevision: string) =>
     graphqlRequest(SubmitResponseMutation, { token, reviewedRevision }).then((data) => data.submitResponse),

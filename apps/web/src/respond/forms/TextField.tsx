@@ -10,7 +10,17 @@ type TextFieldProps = {
   inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
   disabled?: boolean;
   unit?: string;
+  required?: boolean;
 };
+
+/** The visible sign of a required field; the field itself carries aria-required for screen readers. */
+export function RequiredMark() {
+  return (
+    <span className="required-mark" aria-hidden="true">
+      *
+    </span>
+  );
+}
 
 /** A labelled text input whose hint and error are read out with it (aria-describedby). */
 export function TextField({
@@ -23,11 +33,15 @@ export function TextField({
   inputMode,
   disabled,
   unit,
+  required,
 }: TextFieldProps) {
   const described = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ");
   return (
     <div className={error ? "field field-invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && <RequiredMark />}
+      </label>
       {hint && (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -42,6 +56,7 @@ export function TextField({
           value={value}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
           aria-describedby={described || undefined}
           onChange={(event) => onChange(event.target.value)}
         />

@@ -16,6 +16,7 @@ export const en: RespondMessages = {
       "This page is out of date (perhaps you went on in another tab). Reload the page to see the latest version.",
     failed: "Something went wrong. Please try again in a few moments.",
     checkFields: "Please check the fields marked below.",
+    requiredNote: "Fields marked * are required.",
   },
   unavailable: {
     title: "This link cannot be used",
@@ -99,7 +100,7 @@ export const en: RespondMessages = {
     confirm: "Confirm and continue",
     errors: {
       county: "Choose the county of the registered office or type its name.",
-      employees: "Enter the number of employees as a whole number, 0 or more.",
+      employees: (max) => `Enter the number of employees as a whole number from 0 to ${max}.`,
       turnoverEur: "Enter an amount in euro of at least 0, or leave the field empty.",
       balanceSheetEur: "Enter an amount in euro of at least 0, or leave the field empty.",
       hasMarketingDept: "Choose Yes or No.",

@@ -18,6 +18,8 @@ export type RespondMessages = {
     readonly stale: Text;
     readonly failed: Text;
     readonly checkFields: Text;
+    /** Explains the asterisk next to required fields. */
+    readonly requiredNote: Text;
   };
   readonly unavailable: {
     readonly title: Text;
@@ -81,7 +83,7 @@ export type RespondMessages = {
     readonly confirm: Text;
     readonly errors: {
       readonly county: Text;
-      readonly employees: Text;
+      readonly employees: (max: string) => Text;
       readonly turnoverEur: Text;
       readonly balanceSheetEur: Text;
       readonly hasMarketingDept: Text;

@@ -17,6 +17,7 @@ export const ro: RespondMessages = {
       "Pagina nu mai este la zi (poate ați continuat într-o altă filă). Reîncărcați pagina pentru a vedea ultima variantă.",
     failed: "Ceva nu a funcționat. Încercați din nou peste câteva momente.",
     checkFields: "Verificați câmpurile marcate mai jos.",
+    requiredNote: "Câmpurile marcate cu * sunt obligatorii.",
   },
   unavailable: {
     title: "Acest link nu poate fi folosit",
@@ -98,7 +99,7 @@ export const ro: RespondMessages = {
     confirm: "Confirm datele și continui",
     errors: {
       county: "Alegeți județul sediului social sau scrieți numele lui.",
-      employees: "Introduceți numărul de angajați ca număr întreg, de la 0 în sus.",
+      employees: (max) => `Introduceți numărul de angajați ca număr întreg, între 0 și ${max}.`,
       turnoverEur: "Introduceți o sumă în euro de cel puțin 0 sau lăsați câmpul gol.",
       balanceSheetEur: "Introduceți o sumă în euro de cel puțin 0 sau lăsați câmpul gol.",
       hasMarketingDept: "Alegeți Da sau Nu.",

@@ -13,6 +13,7 @@ const opened: Session = {
   performance: [],
   configuration: null,
   revision: "none",
+  confirmedConflicts: [],
   screeningReasons: [],
   result: null,
 };

@@ -1,18 +1,21 @@
+import type { PerformanceIssueCode } from "@smi/questionnaire";
 import { useLocale, useLocalized } from "../../i18n/useT";
 import { formatNumber } from "../forms/format";
 import { TextField } from "../forms/TextField";
 import { useRespondT } from "../i18n";
 import type { Indicator } from "../journey/journey-context";
 import type { IndicatorDraft } from "./performance-draft";
+import { unitLabel } from "./unit-label";
 
 type IndicatorFieldProps = {
   indicator: Indicator;
   draft: IndicatorDraft;
-  invalid: boolean;
+  /** Why the value is refused, if it is. */
+  issue?: PerformanceIssueCode;
   onChange: (draft: IndicatorDraft) => void;
 };
 
-export function IndicatorField({ indicator, draft, invalid, onChange }: IndicatorFieldProps) {
+export function IndicatorField({ indicator, draft, issue, onChange }: IndicatorFieldProps) {
   const t = useRespondT().performance;
   const { locale } = useLocale();
   const localized = useLocalized();
@@ -30,7 +33,13 @@ export function IndicatorField({ indicator, draft, invalid, onChange }: Indicato
         unit={indicator.unit === "count" ? undefined : unit}
         value={draft.preferNot ? "" : draft.text}
         disabled={draft.preferNot}
-        error={invalid ? (indicator.integer ? t.invalidInteger(min, max) : t.invalid(min, max)) : undefined}
+        error={
+          issue === undefined
+            ? undefined
+            : indicator.integer || issue === "NOT_AN_INTEGER"
+              ? t.invalidInteger(min, max)
+              : t.invalid(min, max)
+        }
         onChange={(text) => onChange({ ...draft, text })}
       />
       <label className="checkbox" htmlFor={`${id}-prefer-not`}>
@@ -44,12 +53,4 @@ export function IndicatorField({ indicator, draft, invalid, onChange }: Indicato
       </label>
     </div>
   );
-}
-
-/** The API names the unit (percent, count or eur); an unknown one is shown as sent. */
-export function unitLabel(
-  units: Readonly<Record<"percent" | "count" | "eur", string>>,
-  unit: string,
-): string {
-  return unit === "percent" || unit === "count" || unit === "eur" ? units[unit] : unit;
 }

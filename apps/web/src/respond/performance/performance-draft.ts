@@ -1,4 +1,4 @@
-import type { Locale } from "@smi/questionnaire";
+import { validatePerformance, type Locale, type PerformanceIssue } from "@smi/questionnaire";
 import type { PerformanceValueInput } from "../../gql/graphql";
 import { formatForInput, parseNumber } from "../forms/parse-number";
 import type { Indicator } from "../journey/journey-context";
@@ -24,25 +24,24 @@ export function draftFromSession(
   );
 }
 
-/** The API's values, or the indicators whose text is not a number at all (ranges are the server's to judge). */
+/**
+ * The API's values, or every problem of the form at once: text that is not a number, and the questionnaire's own
+ * ranges and whole-number rules, the ones the server applies.
+ */
 export function readDraft(
   indicators: readonly Indicator[],
   draft: PerformanceDraft,
   locale: Locale,
-): { ok: true; values: PerformanceValueInput[] } | { ok: false; invalid: string[] } {
-  const values: PerformanceValueInput[] = [];
-  const invalid: string[] = [];
+): { ok: true; values: PerformanceValueInput[] } | { ok: false; issues: PerformanceIssue[] } {
+  const entries: [string, number | null][] = [];
   for (const { id } of indicators) {
     const entry = draft[id];
     if (!entry) continue;
-    if (entry.preferNot) {
-      values.push({ indicatorId: id, value: null });
-      continue;
-    }
-    const value = parseNumber(entry.text, locale);
-    if (value === null) continue;
-    if (Number.isNaN(value)) invalid.push(id);
-    else values.push({ indicatorId: id, value });
+    const value = entry.preferNot ? null : parseNumber(entry.text, locale);
+    // Nothing typed is no answer; parseNumber's NaN (not a number) goes on to be reported.
+    if (entry.preferNot || value !== null) entries.push([id, value]);
   }
-  return invalid.length > 0 ? { ok: false, invalid } : { ok: true, values };
+  const result = validatePerformance(Object.fromEntries(entries));
+  if (!result.ok) return { ok: false, issues: result.issues };
+  return { ok: true, values: entries.map(([indicatorId, value]) => ({ indicatorId, value })) };
 }

@@ -1,3 +1,4 @@
+import { RequiredMark } from "../forms/TextField";
 import { useRespondT } from "../i18n";
 
 type MarketingDeptFieldProps = {
@@ -16,9 +17,15 @@ export function MarketingDeptField({ id, value, error, onChange }: MarketingDept
   return (
     <fieldset
       className={error ? "field field-invalid" : "field"}
+      role="radiogroup"
+      aria-required="true"
+      aria-invalid={error ? true : undefined}
       aria-describedby={[error && `${id}-error`, `${id}-hint`].filter(Boolean).join(" ")}
     >
-      <legend>{t.profile.marketingDept}</legend>
+      <legend>
+        {t.profile.marketingDept}
+        <RequiredMark />
+      </legend>
       <p id={`${id}-hint`} className="hint">
         {t.profile.marketingDeptHint}
       </p>

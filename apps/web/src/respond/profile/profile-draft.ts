@@ -1,18 +1,9 @@
-import { isCountyCode, type Locale } from "@smi/questionnaire";
+import { isCountyCode, validateProfile, type Locale, type ProfileIssue } from "@smi/questionnaire";
 import type { ProfileInput } from "../../gql/graphql";
 import { formatForInput, parseNumber } from "../forms/parse-number";
 import type { Session } from "../journey/steps";
 
 export const OTHER_COUNTY = "other";
-
-export type ProfileField = "county" | "employees" | "turnoverEur" | "balanceSheetEur" | "hasMarketingDept";
-export const PROFILE_FIELDS: readonly ProfileField[] = [
-  "county",
-  "employees",
-  "turnoverEur",
-  "balanceSheetEur",
-  "hasMarketingDept",
-];
 
 /** The form as typed: text until it is sent. */
 export type ProfileDraft = {
@@ -39,34 +30,24 @@ export function draftFromSession(session: Session): ProfileDraft {
 }
 
 /**
- * Turns the draft into the API's input, or names the fields that cannot even be sent (text where a number
- * belongs, nothing chosen). Ranges are the server's to judge; its field errors come back the same way.
+ * Turns the draft into the API's input, or lists every problem of the form at once: the questionnaire's own
+ * checks, the ones the server applies, so Continue shows all of them before anything is sent.
  */
 export function readDraft(
   draft: ProfileDraft,
   locale: Locale,
-): { ok: true; input: ProfileInput } | { ok: false; invalid: ProfileField[] } {
-  const invalid: ProfileField[] = [];
-  const county = draft.county === OTHER_COUNTY ? draft.countyOther.trim() : draft.county;
-  if (!county) invalid.push("county");
-  const employees = parseNumber(draft.employees, locale);
-  if (employees === null || !Number.isSafeInteger(employees) || Math.abs(employees) > 2 ** 31 - 1) {
-    invalid.push("employees");
-  }
-  const turnoverEur = parseNumber(draft.turnoverEur, locale);
-  if (Number.isNaN(turnoverEur)) invalid.push("turnoverEur");
-  const balanceSheetEur = parseNumber(draft.balanceSheetEur, locale);
-  if (Number.isNaN(balanceSheetEur)) invalid.push("balanceSheetEur");
-  if (draft.hasMarketingDept === null) invalid.push("hasMarketingDept");
-  if (invalid.length > 0) return { ok: false, invalid };
+): { ok: true; input: ProfileInput } | { ok: false; issues: ProfileIssue[] } {
+  const stated = {
+    county: draft.county === OTHER_COUNTY ? draft.countyOther.trim() : draft.county,
+    employees: parseNumber(draft.employees, locale),
+    turnoverEur: parseNumber(draft.turnoverEur, locale),
+    balanceSheetEur: parseNumber(draft.balanceSheetEur, locale),
+    hasMarketingDept: draft.hasMarketingDept,
+  };
+  const issues = validateProfile(stated);
+  if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    input: {
-      county,
-      employees: employees!,
-      turnoverEur,
-      balanceSheetEur,
-      hasMarketingDept: draft.hasMarketingDept!,
-    },
+    input: { ...stated, employees: stated.employees!, hasMarketingDept: stated.hasMarketingDept! },
   };
 }

@@ -2,7 +2,7 @@ import { useLocale, useLocalized } from "../../i18n/useT";
 import { formatNumber } from "../forms/format";
 import { useRespondT } from "../i18n";
 import { useJourney } from "../journey/journey-context";
-import { unitLabel } from "../performance/IndicatorField";
+import { unitLabel } from "../performance/unit-label";
 
 export function PerformanceSummary() {
   const t = useRespondT();

@@ -16,6 +16,7 @@ const session: Session = {
   ],
   configuration: "living_apart_together",
   revision: "r1",
+  confirmedConflicts: [],
   screeningReasons: [],
   result: null,
 };

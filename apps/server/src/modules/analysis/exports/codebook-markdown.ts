@@ -1,4 +1,12 @@
-import { RESPONSE_CODEBOOK, SCORING_KEY, type CodebookVariable, type Locale } from "@smi/questionnaire";
+import {
+  CONSISTENCY_RULE_IDS,
+  CONSISTENCY_RULES_TEXT,
+  consistencyFlagColumn,
+  RESPONSE_CODEBOOK,
+  SCORING_KEY,
+  type CodebookVariable,
+  type Locale,
+} from "@smi/questionnaire";
 import { EXPORT_FILES } from "./export-files";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -13,6 +21,47 @@ function range(v: CodebookVariable): string {
   ];
   if (v.unit) parts.push(v.unit);
   return parts.filter(Boolean).join(" ");
+}
+
+const CONSISTENCY_INTRO = {
+  ro: "Unele perechi de răspunsuri nu pot fi adevărate amândouă. Chestionarul verifică regulile de mai jos la fiecare pas: când răspunsurile se contrazic, respondentul vede explicația și poate modifica oricare răspuns sau le poate confirma pe amândouă. Fiecare regulă are o coloană `flag_…`: 0 = consecvent, 1 = contradicție confirmată de respondent, 2 = contradicție neconfirmată (răspuns importat de pe hârtie sau dat înaintea verificării). Filtrul „Consistență” al analizelor și parametrul `consistency` al exporturilor (`none` = fără indicator) selectează după ele.",
+  en: "Some pairs of answers cannot both be true. The questionnaire checks the rules below at each step: when answers contradict each other, the respondent sees the explanation and may change either answer or confirm both. Each rule has a `flag_…` column: 0 = consistent, 1 = contradiction confirmed by the respondent, 2 = contradiction not confirmed (imported from paper, or answered before the check). The analyses' Consistency filter and the exports' `consistency` parameter (`none` = no flag) select on them.",
+};
+
+const NOT_RULES = {
+  ro: "Nu sunt reguli: o configurație „integrare” cu un scor total mic (sau invers), pentru că configurația și scorul măsoară lucruri diferite și tocmai relația lor este studiată; o firmă fără departament de marketing nu ajunge la configurație, fiind exclusă din populație.",
+  en: "Not rules: an “integration” configuration with a low total score (or the reverse), since the configuration and the score measure different things and their relation is what the study examines; a company without a marketing department never reaches the configuration, being outside the population.",
+};
+
+const FIRST_SCREENING = {
+  ro: "Când un respondent exclus din populație își corectează profilul, coloanele profilului conțin corectura, iar coloanele `screening_first_…` păstrează prima declarație, care a dus la excludere, cu motivele ei (coduri NOT_AN_SME, COUNTY_OUT_OF_SCOPE, NO_MARKETING_DEPARTMENT). Sunt goale pentru respondenții care nu au fost excluși niciodată.",
+  en: "When a respondent screened out of the population corrects the profile, the profile columns hold the correction and the `screening_first_…` columns keep the first statement, which screened the company out, with its reasons (codes NOT_AN_SME, COUNTY_OUT_OF_SCOPE, NO_MARKETING_DEPARTMENT). They are empty for respondents who were never screened out.",
+};
+
+function consistencySection(locale: Locale): string[] {
+  return [
+    `## ${locale === "ro" ? "Reguli de consistență" : "Consistency rules"}`,
+    "",
+    CONSISTENCY_INTRO[locale],
+    "",
+    ...CONSISTENCY_RULE_IDS.flatMap((rule) => {
+      const text = CONSISTENCY_RULES_TEXT[rule];
+      return [
+        `### \`${consistencyFlagColumn(rule)}\`: ${text.label[locale]}`,
+        "",
+        `${locale === "ro" ? "Regula" : "Rule"}: ${text.rule[locale]}`,
+        "",
+        `${locale === "ro" ? "Ce am ales" : "What was chosen"}: ${text.handling[locale]}`,
+        "",
+      ];
+    }),
+    NOT_RULES[locale],
+    "",
+    `## ${locale === "ro" ? "Prima declarație la excludere" : "First statement when screened out"}`,
+    "",
+    FIRST_SCREENING[locale],
+    "",
+  ];
 }
 
 /** A printable codebook of the response file: every variable with its label, type, range and value labels. */
@@ -43,5 +92,6 @@ export function codebookMarkdown(locale: Locale, generatedAt: Date): string {
         )} |`,
     ),
     "",
+    ...consistencySection(locale),
   ].join("\n");
 }

@@ -1,4 +1,15 @@
-import { ITEM_IDS, PERFORMANCE_INDICATOR_IDS, RESPONSE_CODEBOOK } from "@smi/questionnaire";
+import {
+  CONSISTENCY_RULE_IDS,
+  consistencyFlagColumn,
+  ITEM_IDS,
+  PERFORMANCE_INDICATOR_IDS,
+  RESPONSE_CODEBOOK,
+} from "@smi/questionnaire";
+
+/** 0 consistent, 1 contradiction the respondent confirmed, 2 contradiction nobody confirmed (see the codebook). */
+const flag = (rule: string) =>
+  `CASE WHEN NOT '${rule}' = ANY(r.consistency_flags) THEN 0 WHEN '${rule}' = ANY(r.confirmed_conflicts) THEN 1 ELSE 2 END`;
+const firstScreening = (key: string) => `r.first_screening->>'${key}'`;
 
 /** How each codebook variable is read from the responses table (alias r). */
 const EXPRESSIONS: Record<string, string> = {
@@ -16,6 +27,13 @@ const EXPRESSIONS: Record<string, string> = {
   size_class: "r.size_class",
   scoring_key: "r.scoring_key",
   submitted_at: "r.submitted_at",
+  ...Object.fromEntries(CONSISTENCY_RULE_IDS.map((rule) => [consistencyFlagColumn(rule), flag(rule)])),
+  screening_first_county: firstScreening("county"),
+  screening_first_employees: firstScreening("employees"),
+  screening_first_turnover_eur: firstScreening("turnoverEur"),
+  screening_first_balance_sheet_eur: firstScreening("balanceSheetEur"),
+  screening_first_has_marketing_dept: firstScreening("hasMarketingDept"),
+  screening_first_reasons: `array_to_string(ARRAY(SELECT jsonb_array_elements_text(r.first_screening->'reasons')), ';')`,
 };
 
 export const EXPORT_COLUMNS = RESPONSE_CODEBOOK.map((v) => v.name);

@@ -30,7 +30,7 @@ export function sendError(res: Response, error: AppError): void {
 
 /**
  * File downloads for statistical software, behind the same session cookie and roles as the GraphQL API:
- * GET /api/exports/smi-responses.csv?county=BH&sizeClass=small&configuration=…&from=YYYY-MM-DD&to=…&locale=ro,
+ * GET /api/exports/smi-responses.csv?county=BH&sizeClass=small&configuration=…&consistency=…&from=YYYY-MM-DD&to=…&locale=ro,
  * and the matching .sps, .R and codebook. Every download is audited.
  */
 export function exportRoutes(
@@ -61,6 +61,7 @@ export function exportRoutes(
         counties: list(req.query.county),
         sizeClasses: list(req.query.sizeClass),
         configurations: list(req.query.configuration),
+        consistency: list(req.query.consistency),
         submittedFrom: typeof req.query.from === "string" ? req.query.from : null,
         submittedTo: typeof req.query.to === "string" ? req.query.to : null,
       });

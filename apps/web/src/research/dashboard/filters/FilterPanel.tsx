@@ -1,4 +1,5 @@
 import {
+  CONSISTENCY_RULES_TEXT,
   COUNTIES,
   SIZE_CLASSES,
   SIZE_CLASS_LABELS,
@@ -9,7 +10,13 @@ import {
 } from "@smi/questionnaire";
 import { useLocalized } from "../../../i18n/useT";
 import { useDashboardT } from "../i18n";
-import { activeFilterCount, NO_FILTERS, type DashboardFilters } from "./dashboard-filters";
+import {
+  activeFilterCount,
+  CONSISTENCY_CHOICES,
+  NO_FILTERS,
+  type ConsistencyChoice,
+  type DashboardFilters,
+} from "./dashboard-filters";
 import { useDashboardFilters } from "./useDashboardFilters";
 
 type CheckboxSetProps<T extends string> = {
@@ -73,6 +80,15 @@ export function FilterPanel() {
           options={SMI_CONFIGURATIONS.map((c) => ({ value: c.id, label: localized(c.label) }))}
           selected={filters.configurations}
           onChange={(configurations) => update({ configurations })}
+        />
+        <CheckboxSet<ConsistencyChoice>
+          legend={t.consistency}
+          options={CONSISTENCY_CHOICES.map((c) => ({
+            value: c,
+            label: c === "none" ? t.noFlag : localized(CONSISTENCY_RULES_TEXT[c].label),
+          }))}
+          selected={filters.consistency}
+          onChange={(consistency) => update({ consistency })}
         />
         <fieldset className="filter-set">
           <legend>{t.dates}</legend>

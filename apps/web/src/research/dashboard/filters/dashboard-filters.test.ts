@@ -11,13 +11,15 @@ describe("dashboard filters in the address", () => {
   it("reads known values in the reference order and drops unknown ones", () => {
     const filters = parseDashboardFilters(
       new URLSearchParams(
-        "county=TM&county=XX&county=BH&size=small&size=huge&config=hidden_marketing&from=2026-02-30",
+        "county=TM&county=XX&county=BH&size=small&size=huge&config=hidden_marketing&from=2026-02-30" +
+          "&consistency=new_customers_vs_closings&consistency=odd&consistency=none",
       ),
     );
     expect(filters).toEqual({
       counties: ["BH", "TM"],
       sizeClasses: ["small"],
       configurations: ["hidden_marketing"],
+      consistency: ["none", "new_customers_vs_closings"],
       from: "",
       to: "",
     });
@@ -42,6 +44,7 @@ describe("dashboard filters in the address", () => {
       counties: ["BH", "CJ"] as const,
       sizeClasses: ["micro"] as const,
       configurations: ["living_apart_together"] as const,
+      consistency: ["dept_vs_hidden_marketing"] as const,
       from: "2026-10-01",
       to: "2026-11-30",
     };
@@ -49,9 +52,10 @@ describe("dashboard filters in the address", () => {
       counties: ["BH", "CJ"],
       sizeClasses: ["micro"],
       configurations: ["living_apart_together"],
+      consistency: ["dept_vs_hidden_marketing"],
       submittedFrom: "2026-10-01",
       submittedTo: "2026-11-30",
     });
-    expect(activeFilterCount(filters)).toBe(6);
+    expect(activeFilterCount(filters)).toBe(7);
   });
 });

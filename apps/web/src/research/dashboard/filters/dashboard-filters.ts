@@ -1,18 +1,26 @@
 import {
+  CONSISTENCY_RULE_IDS,
   COUNTY_CODES,
   SIZE_CLASSES,
   SMI_CONFIGURATION_IDS,
+  type ConsistencyRuleId,
   type CountyCode,
   type SizeClass,
   type SmiConfigurationId,
 } from "@smi/questionnaire";
 import type { ResponseFilterInput } from "../../../gql/dashboard/graphql";
 
+/** The consistency filter's choices: a rule's flag, or no flag at all (the server's `none`). */
+export const NO_FLAG = "none";
+export type ConsistencyChoice = ConsistencyRuleId | typeof NO_FLAG;
+export const CONSISTENCY_CHOICES: readonly ConsistencyChoice[] = [NO_FLAG, ...CONSISTENCY_RULE_IDS];
+
 /** Which responses every dashboard view shows; kept in the address so a view can be bookmarked and shared. */
 export type DashboardFilters = {
   readonly counties: readonly CountyCode[];
   readonly sizeClasses: readonly SizeClass[];
   readonly configurations: readonly SmiConfigurationId[];
+  readonly consistency: readonly ConsistencyChoice[];
   /** YYYY-MM-DD, inclusive, or "" for open-ended. */
   readonly from: string;
   readonly to: string;
@@ -22,6 +30,7 @@ export const NO_FILTERS: DashboardFilters = {
   counties: [],
   sizeClasses: [],
   configurations: [],
+  consistency: [],
   from: "",
   to: "",
 };
@@ -31,6 +40,7 @@ export const FILTER_PARAMS = {
   counties: "county",
   sizeClasses: "size",
   configurations: "config",
+  consistency: "consistency",
   from: "from",
   to: "to",
 } as const;
@@ -58,6 +68,7 @@ export function parseDashboardFilters(params: URLSearchParams): DashboardFilters
     counties: known(params.getAll(FILTER_PARAMS.counties), COUNTY_CODES),
     sizeClasses: known(params.getAll(FILTER_PARAMS.sizeClasses), SIZE_CLASSES),
     configurations: known(params.getAll(FILTER_PARAMS.configurations), SMI_CONFIGURATION_IDS),
+    consistency: known(params.getAll(FILTER_PARAMS.consistency), CONSISTENCY_CHOICES),
     from: day(FILTER_PARAMS.from),
     to: day(FILTER_PARAMS.to),
   };
@@ -73,6 +84,7 @@ export function writeDashboardFilters(params: URLSearchParams, filters: Dashboar
   for (const code of filters.counties) next.append(FILTER_PARAMS.counties, code);
   for (const size of filters.sizeClasses) next.append(FILTER_PARAMS.sizeClasses, size);
   for (const id of filters.configurations) next.append(FILTER_PARAMS.configurations, id);
+  for (const choice of filters.consistency) next.append(FILTER_PARAMS.consistency, choice);
   if (filters.from) next.set(FILTER_PARAMS.from, filters.from);
   if (filters.to) next.set(FILTER_PARAMS.to, filters.to);
   return next;
@@ -90,6 +102,7 @@ export function activeFilterCount(filters: DashboardFilters): number {
     filters.counties.length +
     filters.sizeClasses.length +
     filters.configurations.length +
+    filters.consistency.length +
     (filters.from ? 1 : 0) +
     (filters.to ? 1 : 0)
   );
@@ -101,6 +114,7 @@ export function toResponseFilterInput(filters: DashboardFilters): ResponseFilter
   if (filters.counties.length) input.counties = [...filters.counties];
   if (filters.sizeClasses.length) input.sizeClasses = [...filters.sizeClasses];
   if (filters.configurations.length) input.configurations = [...filters.configurations];
+  if (filters.consistency.length) input.consistency = [...filters.consistency];
   if (filters.from) input.submittedFrom = filters.from;
   if (filters.to) input.submittedTo = filters.to;
   return input;

@@ -23,6 +23,8 @@ export const en: DashboardMessages = {
     counties: "County",
     sizeClasses: "Size class",
     configurations: "SMI configuration",
+    consistency: "Answer consistency",
+    noFlag: "No contradiction",
     dates: "Date submitted",
     from: "From",
     to: "To",
@@ -142,6 +144,22 @@ export const en: DashboardMessages = {
     hidden: "hidden",
     footer:
       "SMI Survey: research on sales–marketing integration in SMEs of western Romania. Averages exclude your own answers.",
+    notes: {
+      title: "For the researcher (not printed)",
+      consistent: "The answers do not contradict each other.",
+      confirmed: "confirmed by the respondent",
+      unconfirmed: "not confirmed (imported, or answered before the check)",
+      firstScreening: (profile, reasons) =>
+        `The first statement screened the company out (${reasons}): ${profile}. The report uses the corrected details.`,
+      firstProfile: (county, employees, department) =>
+        `county ${county}, ${employees} ${employees === 1 ? "employee" : "employees"}, marketing department: ${department}`,
+      department: { yes: "yes", no: "no" },
+      reasons: {
+        NOT_AN_SME: "not an SME",
+        COUNTY_OUT_OF_SCOPE: "county outside the study",
+        NO_MARKETING_DEPARTMENT: "no marketing department",
+      },
+    },
   },
   saved: {
     saveTitle: "Save the current analysis",

@@ -18,6 +18,8 @@ export type DashboardMessages = {
     readonly counties: string;
     readonly sizeClasses: string;
     readonly configurations: string;
+    readonly consistency: string;
+    readonly noFlag: string;
     readonly dates: string;
     readonly from: string;
     readonly to: string;
@@ -132,6 +134,17 @@ export type DashboardMessages = {
     readonly studyColumn: string;
     readonly hidden: string;
     readonly footer: string;
+    /** For the researcher only, never printed: the response's consistency flags and first screening answers. */
+    readonly notes: {
+      readonly title: string;
+      readonly consistent: string;
+      readonly confirmed: string;
+      readonly unconfirmed: string;
+      readonly firstScreening: (profile: string, reasons: string) => string;
+      readonly firstProfile: (county: string, employees: number, department: string) => string;
+      readonly department: { readonly yes: string; readonly no: string };
+      readonly reasons: Readonly<Record<string, string>>;
+    };
   };
   readonly saved: {
     readonly saveTitle: string;

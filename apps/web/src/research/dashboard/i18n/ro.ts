@@ -26,6 +26,8 @@ export const ro: DashboardMessages = {
     counties: "Județ",
     sizeClasses: "Clasa de mărime",
     configurations: "Configurația SMI",
+    consistency: "Consistența răspunsurilor",
+    noFlag: "Fără contradicții",
     dates: "Data trimiterii",
     from: "De la",
     to: "Până la",
@@ -144,6 +146,22 @@ export const ro: DashboardMessages = {
     hidden: "ascunsă",
     footer:
       "Studiul SMI: cercetare privind integrarea vânzărilor și a marketingului în IMM-urile din vestul României. Mediile nu includ răspunsurile dumneavoastră.",
+    notes: {
+      title: "Pentru cercetător (nu se tipărește)",
+      consistent: "Răspunsurile nu se contrazic.",
+      confirmed: "confirmată de respondent",
+      unconfirmed: "neconfirmată (răspuns importat sau dat înaintea verificării)",
+      firstScreening: (profile, reasons) =>
+        `Prima declarație a exclus firma (${reasons}): ${profile}. Raportul folosește datele corectate.`,
+      firstProfile: (county, employees, department) =>
+        `județul ${county}, ${employees === 1 ? "un angajat" : counted(employees, "angajați")}, departament de marketing: ${department}`,
+      department: { yes: "da", no: "nu" },
+      reasons: {
+        NOT_AN_SME: "nu este IMM",
+        COUNTY_OUT_OF_SCOPE: "județ din afara studiului",
+        NO_MARKETING_DEPARTMENT: "fără departament de marketing",
+      },
+    },
   },
   saved: {
     saveTitle: "Salvați analiza curentă",

@@ -10,6 +10,7 @@ import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { ItemProfileChart } from "./ItemProfileChart";
 import { PROFILE_COLOURS } from "./report-colours";
+import { ResearcherNotes } from "./ResearcherNotes";
 import { CompanyReportQuery } from "./report.query";
 import { useReportDate } from "./useReportDate";
 import "./report.css";
@@ -68,6 +69,7 @@ export function CompanyReportPage() {
           {t.print}
         </button>
       </div>
+      <ResearcherNotes report={report} />
       <article className="company-report" aria-labelledby="company-report-title">
         <header className="company-report__header">
           <p className="company-report__kicker">{t.kicker}</p>

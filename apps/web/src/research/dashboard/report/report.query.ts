@@ -10,6 +10,16 @@ export const CompanyReportQuery = graphql(`
       submittedAt
       totalScore
       category
+      consistencyFlags {
+        rule
+        confirmedByRespondent
+      }
+      firstScreening {
+        county
+        employees
+        hasMarketingDept
+        reasons
+      }
       items {
         itemId
         position

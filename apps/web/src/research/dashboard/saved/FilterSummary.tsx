@@ -1,13 +1,14 @@
-import { COUNTIES, SIZE_CLASS_LABELS, SMI_CONFIGURATIONS } from "@smi/questionnaire";
+import { CONSISTENCY_RULES_TEXT, COUNTIES, SIZE_CLASS_LABELS, SMI_CONFIGURATIONS } from "@smi/questionnaire";
 import { useLocalized } from "../../../i18n/useT";
 import type { DashboardFilters } from "../filters/dashboard-filters";
 import { useDashboardT } from "../i18n";
 
 type FilterSummaryProps = { filters: DashboardFilters };
 
-/** A filter in words: counties, size classes, configurations and dates, or "all responses". */
+/** A filter in words: counties, size classes, configurations, consistency and dates, or "all responses". */
 export function FilterSummary({ filters }: FilterSummaryProps) {
-  const t = useDashboardT().saved;
+  const all = useDashboardT();
+  const t = all.saved;
   const localized = useLocalized();
   const parts = [
     filters.counties.map((code) => COUNTIES.find((c) => c.code === code)?.name ?? code).join(", "),
@@ -17,6 +18,9 @@ export function FilterSummary({ filters }: FilterSummaryProps) {
         const configuration = SMI_CONFIGURATIONS.find((c) => c.id === id);
         return configuration ? localized(configuration.label) : id;
       })
+      .join(", "),
+    filters.consistency
+      .map((c) => (c === "none" ? all.filters.noFlag : localized(CONSISTENCY_RULES_TEXT[c].label)))
       .join(", "),
     filters.from || filters.to ? t.dateRange(filters.from, filters.to) : "",
   ].filter(Boolean);

@@ -10,6 +10,8 @@ export type AppliedFilterLike = {
   readonly counties: readonly string[];
   readonly sizeClasses: readonly string[];
   readonly configurations: readonly string[];
+  /** Absent in filters saved before the consistency filter existed. */
+  readonly consistency?: readonly string[];
   readonly submittedFrom?: string | null;
   readonly submittedTo?: string | null;
 };
@@ -20,6 +22,7 @@ export function appliedToDashboardFilters(applied: AppliedFilterLike): Dashboard
   for (const code of applied.counties) params.append(FILTER_PARAMS.counties, code);
   for (const size of applied.sizeClasses) params.append(FILTER_PARAMS.sizeClasses, size);
   for (const id of applied.configurations) params.append(FILTER_PARAMS.configurations, id);
+  for (const choice of applied.consistency ?? []) params.append(FILTER_PARAMS.consistency, choice);
   if (applied.submittedFrom) params.set(FILTER_PARAMS.from, applied.submittedFrom);
   if (applied.submittedTo) params.set(FILTER_PARAMS.to, applied.submittedTo);
   return parseDashboardFilters(params);

@@ -14,6 +14,7 @@ export const SavedKeyFiguresFragment = graphql(`
       counties
       sizeClasses
       configurations
+      consistency
       submittedFrom
       submittedTo
     }
@@ -61,6 +62,7 @@ export const SavedAnalysesQuery = graphql(`
           counties
           sizeClasses
           configurations
+          consistency
           submittedFrom
           submittedTo
         }
