@@ -13,6 +13,8 @@ export const APP_ERROR_CODES = [
   "RATE_LIMITED",
   "INVITATION_UNAVAILABLE",
   "LINK_UNAVAILABLE",
+  /** A confirmed send whose set of companies or invitations is no longer the one previewed. */
+  "SELECTION_CHANGED",
   "QUERY_TOO_COMPLEX",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

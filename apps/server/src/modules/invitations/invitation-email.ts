@@ -1,10 +1,11 @@
 import type { Locale } from "@smi/questionnaire";
 import { In, type EntityManager } from "typeorm";
-import type { EmailKind, TemplateKind } from "../mail/email-kind";
+import type { TemplateKind } from "../mail/email-kind";
 import { DEFAULT_TEMPLATES } from "../mail/default-templates";
 import { EmailTemplate } from "../mail/email-template.entity";
 import type { EmailDraft } from "../mail/mail-queue";
 import { renderTemplate } from "../mail/template-text";
+import { textToHtml } from "../mail/text-to-html";
 
 export interface Addressee {
   invitationId: string;
@@ -44,14 +45,17 @@ function formatDeadline(date: Date | null, locale: Locale): string {
 }
 
 /** The second and later reminders have their own text. */
-const templateKind = (kind: EmailKind, step: number): TemplateKind =>
+/** The e-mails companies get. */
+export type CompanyEmailKind = "invitation" | "reminder";
+
+export const templateKind = (kind: CompanyEmailKind, step: number): TemplateKind =>
   kind === "reminder" && step >= 2 ? "reminder_2" : kind;
 
 /** Renders the researchers' current template for each addressee, in the addressee's language. */
 export async function composeEmails(
   manager: EntityManager,
   publicUrl: string,
-  kind: EmailKind,
+  kind: CompanyEmailKind,
   addressees: Array<Addressee & { reminderStep: number }>,
 ): Promise<EmailDraft[]> {
   const templates = await manager.find(EmailTemplate, { where: { kind: In([kind, templateKind(kind, 2)]) } });
@@ -76,4 +80,37 @@ export async function composeEmails(
       body: `${renderTemplate(template.body, values)}\n\n--\n${OPT_OUT_FOOTER[a.locale](optOutLink(publicUrl, a.optOutToken))}`,
     };
   });
+}
+
+/** Stands for the tokens in previews and test e-mails: it shows where the links go without being a credential. */
+export const SAMPLE_TOKEN = "[personal-link]";
+
+export interface RenderedEmail {
+  template: TemplateKind;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * One e-mail exactly as composeEmails and the mail worker would make it for this addressee (text, then its HTML
+ * part), with placeholder links: the preview before a bulk send and the test e-mail show what companies will get.
+ */
+export async function renderSample(
+  manager: EntityManager,
+  publicUrl: string,
+  kind: CompanyEmailKind,
+  addressee: Omit<Addressee, "token" | "optOutToken" | "invitationId" | "contactEmail"> & {
+    reminderStep: number;
+  },
+): Promise<RenderedEmail> {
+  const [draft] = await composeEmails(manager, publicUrl, kind, [
+    { ...addressee, invitationId: "", token: SAMPLE_TOKEN, optOutToken: SAMPLE_TOKEN, contactEmail: "" },
+  ]);
+  return {
+    template: templateKind(kind, addressee.reminderStep),
+    subject: draft!.subject,
+    text: draft!.body,
+    html: textToHtml(draft!.body, addressee.locale),
+  };
 }
