@@ -85,6 +85,11 @@ export async function composeEmails(
 /** Stands for the tokens in previews and test e-mails: it shows where the links go without being a credential. */
 export const SAMPLE_TOKEN = "[personal-link]";
 
+/** Who a sample e-mail is written for: a company as its e-mail would address it, without its links. */
+export type SampleAddressee = Omit<Addressee, "token" | "optOutToken" | "invitationId" | "contactEmail"> & {
+  reminderStep: number;
+};
+
 export interface RenderedEmail {
   template: TemplateKind;
   subject: string;

@@ -7,12 +7,12 @@ import { audit, type Actor } from "../audit/audit.service";
 import { Company } from "../companies/company.entity";
 import type { MailQueue } from "../mail/mail-queue";
 import { Invitation } from "./invitation.entity";
-import { composeEmails, invitationLink, renderSample } from "./invitation-email";
+import { composeEmails, invitationLink } from "./invitation-email";
 import { checkCounties, checkExpiry, checkIds, checkLocale } from "./invitation-input";
 import { newInvitationToken } from "./invitation-token";
 import { EFFECTIVE_STATUS_SQL, toInvitationView } from "./invitation-view";
 import { assertSameSelection, selectionKey } from "./selection-key";
-import { countReasons } from "./skip-counts";
+import { buildPreview } from "./send-preview";
 import type { SendPreview } from "./send-preview.types";
 import type {
   CompanySelection,
@@ -43,6 +43,24 @@ const EXTEND_REFUSED: Partial<Record<string, string>> = {
   revoked: "This invitation was revoked; invite the company again instead.",
   refused: "This company declined to take part; its link is not extended.",
 };
+
+/** Locks an invitation still waiting for an answer, or refuses (CONFLICT) with the reason its state gives. */
+async function lockOpenInvitation(
+  manager: EntityManager,
+  id: string,
+  refusals: Partial<Record<string, string>>,
+  otherwise: string,
+): Promise<Invitation> {
+  const invitation = await manager.findOne(Invitation, {
+    where: { id },
+    lock: { mode: "pessimistic_write" },
+  });
+  assertFound(invitation, "The invitation");
+  if (!REISSUABLE.includes(invitation.status)) {
+    throw new AppError("CONFLICT", refusals[invitation.status] ?? otherwise);
+  }
+  return invitation;
+}
 
 /** The unique partial index UQ_invitations_company_current allows one such invitation per company. */
 const HAS_CURRENT_INVITATION = `EXISTS (SELECT 1 FROM invitations ci WHERE ci.company_id = c.id
@@ -133,35 +151,20 @@ export class InvitationService {
     const settings = checkInviteInput(input);
     return this.dataSource.transaction("REPEATABLE READ", async (manager) => {
       const selection = await this.select(manager, settings, false);
-      const { chosen, skipped } = selection;
-      const first = chosen[0];
-      const email = first
-        ? await renderSample(manager, this.env.PUBLIC_URL, "invitation", {
-            locale: settings.locale,
-            expiresAt: settings.expiresAt,
-            companyName: first.name,
-            contactName: first.contactName,
-            reminderStep: 0,
-          })
-        : null;
-      return {
-        kind: "invitation",
-        count: chosen.length,
-        recipients: chosen.slice(0, limit).map((c) => ({
+      const { locale, expiresAt } = settings;
+      return buildPreview(manager, this.env.PUBLIC_URL, "invitation", {
+        targets: selection.chosen.map((c) => ({
           id: c.id,
           companyId: c.id,
           companyName: c.name,
           county: c.county,
-          locale: settings.locale,
+          locale,
+          addressee: { locale, expiresAt, companyName: c.name, contactName: c.contactName, reminderStep: 0 },
         })),
-        more: Math.max(0, chosen.length - limit),
-        skipped: countReasons(skipped),
+        skipped: selection.skipped,
+        limit,
         selectionKey: keyOf(selection),
-        email:
-          email && first
-            ? { companyId: first.id, companyName: first.name, locale: settings.locale, ...email }
-            : null,
-      };
+      });
     });
   }
 
@@ -410,17 +413,12 @@ export class InvitationService {
     const expiresAt =
       input.expiresAt === undefined || input.expiresAt === null ? undefined : checkExpiry(input.expiresAt);
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.findOne(Invitation, {
-        where: { id },
-        lock: { mode: "pessimistic_write" },
-      });
-      assertFound(invitation, "The invitation");
-      if (!REISSUABLE.includes(invitation.status)) {
-        throw new AppError(
-          "CONFLICT",
-          REISSUE_REFUSED[invitation.status] ?? "This invitation's link cannot be re-issued.",
-        );
-      }
+      const invitation = await lockOpenInvitation(
+        manager,
+        id,
+        REISSUE_REFUSED,
+        "This invitation's link cannot be re-issued.",
+      );
       const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
       if (input.sendEmail && (company.erasedAt || !company.contactEmail)) {
         throw badInput("The company has no contact e-mail address to send the new link to.", [
@@ -483,17 +481,12 @@ export class InvitationService {
     assertUuid(id, "The invitation");
     const expiresAt = checkExpiry(input.expiresAt);
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.findOne(Invitation, {
-        where: { id },
-        lock: { mode: "pessimistic_write" },
-      });
-      assertFound(invitation, "The invitation");
-      if (!REISSUABLE.includes(invitation.status)) {
-        throw new AppError(
-          "CONFLICT",
-          EXTEND_REFUSED[invitation.status] ?? "This invitation's link cannot be extended.",
-        );
-      }
+      const invitation = await lockOpenInvitation(
+        manager,
+        id,
+        EXTEND_REFUSED,
+        "This invitation's link cannot be extended.",
+      );
       const before = invitation.expiresAt;
       if (!before) {
         throw badInput("This link has no expiry date: it works until it is revoked.", [

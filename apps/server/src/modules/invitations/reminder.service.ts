@@ -4,14 +4,14 @@ import type { Env } from "../../config/env";
 import { badInput } from "../../common/app-error";
 import { audit, SYSTEM_ACTOR, type Actor } from "../audit/audit.service";
 import type { MailQueue } from "../mail/mail-queue";
-import { composeEmails, renderSample } from "./invitation-email";
+import { composeEmails } from "./invitation-email";
 import type { PinnedSelection } from "./invitation.service";
 import { checkCounties, checkIds } from "./invitation-input";
 import { EFFECTIVE_STATUS_SQL } from "./invitation-view";
 import type { ReminderReport, SendRemindersInput, SkippedInvitation } from "./invitation.types";
 import { assertSameSelection, selectionKey } from "./selection-key";
 import type { SendPreview } from "./send-preview.types";
-import { countReasons } from "./skip-counts";
+import { buildPreview } from "./send-preview";
 
 interface Candidate {
   id: string;
@@ -122,35 +122,26 @@ export class ReminderService {
     const where = checkReminderInput(input);
     return this.dataSource.transaction("REPEATABLE READ", async (manager) => {
       const { due, skipped } = await this.select(manager, where, false, now);
-      const sorted = [...due].sort((a, b) => a.name.localeCompare(b.name, "ro") || a.id.localeCompare(b.id));
-      const first = sorted[0];
-      const email = first
-        ? await renderSample(manager, this.env.PUBLIC_URL, "reminder", {
-            locale: first.locale,
-            expiresAt: first.expires_at,
-            companyName: first.name,
-            contactName: first.contact_name,
-            reminderStep: first.reminders_sent + 1,
-          })
-        : null;
-      return {
-        kind: "reminder",
-        count: due.length,
-        recipients: sorted.slice(0, limit).map((row) => ({
+      const sorted = [...due].sort((x, y) => x.name.localeCompare(y.name, "ro") || x.id.localeCompare(y.id));
+      return buildPreview(manager, this.env.PUBLIC_URL, "reminder", {
+        targets: sorted.map((row) => ({
           id: row.id,
           companyId: row.company_id,
           companyName: row.name,
           county: row.county,
           locale: row.locale,
+          addressee: {
+            locale: row.locale,
+            expiresAt: row.expires_at,
+            companyName: row.name,
+            contactName: row.contact_name,
+            reminderStep: row.reminders_sent + 1,
+          },
         })),
-        more: Math.max(0, due.length - limit),
-        skipped: countReasons(skipped),
+        skipped,
+        limit,
         selectionKey: keyOf(due),
-        email:
-          email && first
-            ? { companyId: first.company_id, companyName: first.name, locale: first.locale, ...email }
-            : null,
-      };
+      });
     });
   }
 
