@@ -1,18 +1,15 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { LOCALES, type CountyCode } from "@smi/questionnaire";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useResearchT } from "../i18n";
-import { ErrorAlert } from "../ui/ErrorAlert";
 import { FormField } from "../ui/FormField";
 import { TableRegion } from "../ui/TableRegion";
-import { useFormat } from "../ui/useFormat";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { CountyCheckboxes } from "./CountyCheckboxes";
 import { endOfDayIso } from "./end-of-day";
 import { InviteCompaniesMutation } from "./invitations.graphql";
-import { SendPreviewPanel } from "./SendPreviewPanel";
-import { SendTimeFields } from "./SendTimeFields";
 import { InvitationPreviewQuery } from "./sending.graphql";
+import { PreviewedSendSteps } from "./PreviewedSendSteps";
 import { usePreviewedSend } from "./use-previewed-send";
 
 /**
@@ -26,7 +23,6 @@ export function BulkInviteForm() {
   const [notYetInvited, setNotYetInvited] = useState(true);
   const [locale, setLocale] = useState<string>("ro");
   const [expiry, setExpiry] = useState("");
-  const format = useFormat();
   const [invite, { data, loading, error }] = useMutation(InviteCompaniesMutation, {
     refetchQueries: ["InvitationCounts", "Invitations", "Companies"],
     awaitRefetchQueries: true,
@@ -52,86 +48,52 @@ export function BulkInviteForm() {
   const fieldError = useServerFieldErrors(error ?? send.previewError ?? send.confirmError);
   const report = data?.inviteCompanies;
 
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    send.open();
-  };
-
   return (
     <section aria-labelledby="bulk-invite-title">
       <h2 id="bulk-invite-title">{t.invitations.bulkTitle}</h2>
       <p>{t.invitations.bulkLead}</p>
-      {send.preview ? (
-        <SendPreviewPanel
-          preview={send.preview}
-          sendAt={send.sendAt}
-          busy={send.busy || loading}
-          error={send.confirmError}
-          onConfirm={() => void send.confirm()}
-          onBack={send.close}
+      <PreviewedSendSteps send={send} sending={loading} sendAtError={fieldError("sendAt").error}>
+        <CountyCheckboxes
+          legend={t.invitations.counties}
+          hint={t.invitations.countiesHint}
+          selected={counties}
+          onChange={setCounties}
         />
-      ) : (
-        <form onSubmit={handleSubmit}>
-          <CountyCheckboxes
-            legend={t.invitations.counties}
-            hint={t.invitations.countiesHint}
-            selected={counties}
-            onChange={setCounties}
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyEligible} onChange={(e) => setOnlyEligible(e.target.checked)} />
+          {t.invitations.onlyEligible}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={notYetInvited}
+            onChange={(e) => setNotYetInvited(e.target.checked)}
           />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={onlyEligible}
-              onChange={(e) => setOnlyEligible(e.target.checked)}
-            />
-            {t.invitations.onlyEligible}
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={notYetInvited}
-              onChange={(e) => setNotYetInvited(e.target.checked)}
-            />
-            {t.invitations.notYetInvited}
-          </label>
-          <div className="field-row">
-            <FormField label={t.invitations.language} {...fieldError("locale")}>
-              {(control) => (
-                <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
-                  {LOCALES.map((l) => (
-                    <option key={l} value={l}>
-                      {t.invitations.languages[l]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-            <FormField
-              label={t.invitations.expiry}
-              hint={t.invitations.expiryHint}
-              {...fieldError("expiresAt")}
-            >
-              {(control) => (
-                <input {...control} type="date" value={expiry} onChange={(e) => setExpiry(e.target.value)} />
-              )}
-            </FormField>
-          </div>
-          <SendTimeFields
-            value={send.time}
-            onChange={send.setTime}
-            error={send.missingTime ? t.sending.sendAtMissing : fieldError("sendAt").error}
-          />
-          <button className="button" type="submit" disabled={send.loading}>
-            {send.loading ? t.sending.previewing : t.sending.preview}
-          </button>
-        </form>
-      )}
-      <ErrorAlert error={send.previewError} />
-      {send.scheduledAt && (
-        <p className="alert alert-success" role="status">
-          {t.sending.scheduledDone(format.dateTime(send.scheduledAt))}
-        </p>
-      )}
+          {t.invitations.notYetInvited}
+        </label>
+        <div className="field-row">
+          <FormField label={t.invitations.language} {...fieldError("locale")}>
+            {(control) => (
+              <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
+                {LOCALES.map((l) => (
+                  <option key={l} value={l}>
+                    {t.invitations.languages[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField
+            label={t.invitations.expiry}
+            hint={t.invitations.expiryHint}
+            {...fieldError("expiresAt")}
+          >
+            {(control) => (
+              <input {...control} type="date" value={expiry} onChange={(e) => setExpiry(e.target.value)} />
+            )}
+          </FormField>
+        </div>
+      </PreviewedSendSteps>
       {report && (
         <div className="alert alert-success" role="status">
           <p>{t.invitations.invited(report.invited)}</p>

@@ -1,15 +1,12 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import type { CountyCode } from "@smi/questionnaire";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useResearchT } from "../i18n";
-import { ErrorAlert } from "../ui/ErrorAlert";
-import { useFormat } from "../ui/useFormat";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { CountyCheckboxes } from "./CountyCheckboxes";
 import { SendRemindersMutation } from "./invitations.graphql";
-import { SendPreviewPanel } from "./SendPreviewPanel";
-import { SendTimeFields } from "./SendTimeFields";
 import { ReminderPreviewQuery } from "./sending.graphql";
+import { PreviewedSendSteps } from "./PreviewedSendSteps";
 import { usePreviewedSend } from "./use-previewed-send";
 
 /**
@@ -18,7 +15,6 @@ import { usePreviewedSend } from "./use-previewed-send";
  */
 export function RemindersForm() {
   const t = useResearchT();
-  const format = useFormat();
   const client = useApolloClient();
   const [counties, setCounties] = useState<CountyCode[]>([]);
   const [remind, { data, loading }] = useMutation(SendRemindersMutation, {
@@ -40,48 +36,18 @@ export function RemindersForm() {
   const fieldError = useServerFieldErrors(send.confirmError);
   const report = data?.sendReminders;
 
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    send.open();
-  };
-
   return (
     <section aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t.invitations.remindersTitle}</h2>
       <p>{t.invitations.remindersLead}</p>
-      {send.preview ? (
-        <SendPreviewPanel
-          preview={send.preview}
-          sendAt={send.sendAt}
-          busy={send.busy || loading}
-          error={send.confirmError}
-          onConfirm={() => void send.confirm()}
-          onBack={send.close}
+      <PreviewedSendSteps send={send} sending={loading} sendAtError={fieldError("sendAt").error}>
+        <CountyCheckboxes
+          legend={t.invitations.counties}
+          hint={t.invitations.countiesHint}
+          selected={counties}
+          onChange={setCounties}
         />
-      ) : (
-        <form onSubmit={handleSubmit}>
-          <CountyCheckboxes
-            legend={t.invitations.counties}
-            hint={t.invitations.countiesHint}
-            selected={counties}
-            onChange={setCounties}
-          />
-          <SendTimeFields
-            value={send.time}
-            onChange={send.setTime}
-            error={send.missingTime ? t.sending.sendAtMissing : fieldError("sendAt").error}
-          />
-          <button className="button" type="submit" disabled={send.loading}>
-            {send.loading ? t.sending.previewing : t.sending.preview}
-          </button>
-        </form>
-      )}
-      <ErrorAlert error={send.previewError} />
-      {send.scheduledAt && (
-        <p className="alert alert-success" role="status">
-          {t.sending.scheduledDone(format.dateTime(send.scheduledAt))}
-        </p>
-      )}
+      </PreviewedSendSteps>
       {report && !send.preview && (
         <p className="alert alert-success" role="status">
           {t.invitations.remindersQueued(report.queued, report.skipped.length)}

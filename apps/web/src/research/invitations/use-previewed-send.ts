@@ -88,3 +88,5 @@ export function usePreviewedSend(
     },
   };
 }
+
+export type PreviewedSend = ReturnType<typeof usePreviewedSend>;
