@@ -84,7 +84,10 @@ describe("invitations and the outbox", () => {
     await page.waitForTimeout(2500);
     expect(await emailTotal()).toBe(emailsBefore);
 
-    await preview.getByRole("button", { name: /^Confirm: trimite \d+ (?:de )?e-mailuri acum$/ }).click();
+    // Scrolled into view first: the list below still loads and moves the page (a click then missed the button).
+    const confirm = preview.getByRole("button", { name: /^Confirm: trimite \d+ (?:de )?e-mailuri acum$/ });
+    await confirm.scrollIntoViewIfNeeded();
+    await confirm.click();
     const report = form.getByRole("status").filter({ hasText: /firme invitate\./ });
     await report.waitFor();
     const invited = Number(/(\d+) (?:de )?firme invitate/.exec((await report.textContent()) ?? "")?.[1]);

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { LOCALES, type CountyCode } from "@smi/questionnaire";
+import type { CountyCode } from "@smi/questionnaire";
 import { useState } from "react";
 import { useResearchT } from "../i18n";
 import { FormField } from "../ui/FormField";
@@ -11,6 +11,7 @@ import { InviteCompaniesMutation } from "./invitations.graphql";
 import { InvitationPreviewQuery } from "./sending.graphql";
 import { PreviewedSendSteps } from "./PreviewedSendSteps";
 import { usePreviewedSend } from "./use-previewed-send";
+import { LanguageField } from "./LanguageField";
 
 /**
  * "All eligible companies in Bihor not yet invited", with an optional deadline and the e-mails' language: first a
@@ -72,17 +73,7 @@ export function BulkInviteForm() {
           {t.invitations.notYetInvited}
         </label>
         <div className="field-row">
-          <FormField label={t.invitations.language} {...fieldError("locale")}>
-            {(control) => (
-              <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
-                {LOCALES.map((l) => (
-                  <option key={l} value={l}>
-                    {t.invitations.languages[l]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <LanguageField value={locale} onChange={setLocale} error={fieldError("locale")} />
           <FormField
             label={t.invitations.expiry}
             hint={t.invitations.expiryHint}

@@ -8,6 +8,7 @@ import { useFormat } from "../ui/useFormat";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { endOfDayIso } from "./end-of-day";
 import { ExtendInvitationExpiryMutation } from "./sending.graphql";
+import { ReasonField, RowFormButtons, RowFormDone } from "./RowFormParts";
 
 type ExtendExpiryFormProps = { invitation: InvitationFieldsFragment; onClose: () => void };
 
@@ -34,12 +35,9 @@ export function ExtendExpiryForm({ invitation, onClose }: ExtendExpiryFormProps)
 
   if (data) {
     return (
-      <div className="reissued" role="status">
+      <RowFormDone onClose={onClose}>
         <p>{t.rowActions.extended(name, format.dateTime(data.extendInvitationExpiry.expiresAt))}</p>
-        <button type="button" onClick={onClose}>
-          {t.common.close}
-        </button>
-      </div>
+      </RowFormDone>
     );
   }
   return (
@@ -53,23 +51,14 @@ export function ExtendExpiryForm({ invitation, onClose }: ExtendExpiryFormProps)
           <input {...control} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         )}
       </FormField>
-      <FormField
+      <ReasonField
         label={t.rowActions.extendReason}
         hint={t.rowActions.extendReasonHint}
-        {...fieldError("reason")}
-      >
-        {(control) => (
-          <input {...control} required value={reason} onChange={(e) => setReason(e.target.value)} />
-        )}
-      </FormField>
-      <div className="row-actions">
-        <button type="submit" disabled={loading}>
-          {t.rowActions.extendConfirm(name)}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t.common.cancel}
-        </button>
-      </div>
+        value={reason}
+        onChange={setReason}
+        error={fieldError("reason")}
+      />
+      <RowFormButtons label={t.rowActions.extendConfirm(name)} busy={loading} onClose={onClose} />
       <ErrorAlert error={error} />
     </form>
   );

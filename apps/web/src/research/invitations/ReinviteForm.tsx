@@ -1,5 +1,4 @@
 import { useMutation } from "@apollo/client/react";
-import { LOCALES } from "@smi/questionnaire";
 import { useState, type FormEvent } from "react";
 import type { InvitationFieldsFragment } from "../../gql/graphql";
 import { useResearchT } from "../i18n";
@@ -8,6 +7,8 @@ import { FormField } from "../ui/FormField";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { endOfDayIso } from "./end-of-day";
 import { ReinviteCompanyMutation } from "./sending.graphql";
+import { LanguageField } from "./LanguageField";
+import { ReasonField, RowFormButtons, RowFormDone } from "./RowFormParts";
 
 type ReinviteFormProps = { invitation: InvitationFieldsFragment; onClose: () => void };
 
@@ -38,50 +39,28 @@ export function ReinviteForm({ invitation, onClose }: ReinviteFormProps) {
 
   if (data) {
     return (
-      <div className="reissued" role="status">
+      <RowFormDone onClose={onClose}>
         <p>{t.rowActions.reinvited(name)}</p>
-        <button type="button" onClick={onClose}>
-          {t.common.close}
-        </button>
-      </div>
+      </RowFormDone>
     );
   }
   return (
     <form className="reinvite-form" onSubmit={handleSubmit} noValidate>
       <p>{t.rowActions.reinviteLead((status ?? invitation.status).toLowerCase())}</p>
-      <FormField
+      <ReasonField
         label={t.rowActions.reinviteReason}
         hint={t.rowActions.reinviteReasonHint}
-        {...fieldError("reason")}
-      >
-        {(control) => (
-          <input {...control} required value={reason} onChange={(e) => setReason(e.target.value)} />
-        )}
-      </FormField>
-      <FormField label={t.invitations.language} {...fieldError("locale")}>
-        {(control) => (
-          <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {t.invitations.languages[l]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+        value={reason}
+        onChange={setReason}
+        error={fieldError("reason")}
+      />
+      <LanguageField value={locale} onChange={setLocale} error={fieldError("locale")} />
       <FormField label={t.invitations.expiry} hint={t.invitations.expiryHint} {...fieldError("expiresAt")}>
         {(control) => (
           <input {...control} type="date" value={expiry} onChange={(e) => setExpiry(e.target.value)} />
         )}
       </FormField>
-      <div className="row-actions">
-        <button type="submit" disabled={loading}>
-          {t.rowActions.reinviteConfirm(name)}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t.common.cancel}
-        </button>
-      </div>
+      <RowFormButtons label={t.rowActions.reinviteConfirm(name)} busy={loading} onClose={onClose} />
       <ErrorAlert error={error} />
     </form>
   );
