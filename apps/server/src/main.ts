@@ -6,7 +6,9 @@ import { createApp, type App } from "./http/create-app";
 import { createLogger, type Logger } from "./logging/logger";
 import { ensureAdministrator } from "./modules/accounts/ensure-administrator";
 import { loadDemoData } from "./modules/demo/load-demo-data";
+import { InvitationService } from "./modules/invitations/invitation.service";
 import { ReminderService } from "./modules/invitations/reminder.service";
+import { ScheduledSendService } from "./modules/invitations/scheduled-send.service";
 import { MailQueue } from "./modules/mail/mail-queue";
 import { MailWorker } from "./modules/mail/mail-worker";
 import { loadStudySettings, missingSettings } from "./modules/study/study-settings";
@@ -86,13 +88,21 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp({ env, log, dataSource: db.dataSource, schema: await buildAppSchema() });
-  const reminders = new ReminderService(db.dataSource, new MailQueue(env), env);
+  const mailQueue = new MailQueue(env);
+  const reminders = new ReminderService(db.dataSource, mailQueue, env);
+  const scheduledSends = new ScheduledSendService(
+    db.dataSource,
+    new InvitationService(db.dataSource, mailQueue, env),
+    reminders,
+    env,
+  );
   const mailWorker = new MailWorker({
     databaseUrl: (db.dataSource.options as { url: string }).url,
     dataSource: db.dataSource,
     env,
     log,
     sendDueReminders: () => reminders.sendDueReminders(),
+    runScheduledSends: () => scheduledSends.runDue(),
   });
   await mailWorker.start();
   handleShutdown(app, db, log, mailWorker);

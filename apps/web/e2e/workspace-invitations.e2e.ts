@@ -24,6 +24,14 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Every e-mail the server holds, whatever its state: queued, sent to the outbox, failed. */
+async function emailTotal(): Promise<number> {
+  const data = await adminApi<{ emailDeliveries: { total: number } }>(
+    `{ emailDeliveries(limit: 1) { total } }`,
+  );
+  return data.emailDeliveries.total;
+}
+
 /** The cells of Bihor's row in the counts table: total, then one per status. */
 async function bihorCounts(page: Page): Promise<string[]> {
   const row = page
@@ -33,7 +41,7 @@ async function bihorCounts(page: Page): Promise<string[]> {
 }
 
 describe("invitations and the outbox", () => {
-  it("invites the eligible companies of Bihor not yet invited, and the counts per county change", async () => {
+  it("bulk invite shows the count and the list and waits for confirmation; then the counts per county change", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize(LAPTOP_VIEWPORT);
     await openAsAdmin(page, "/invitations");
@@ -51,11 +59,40 @@ describe("invitations and the outbox", () => {
     expect(await form.getByLabel("Doar firmele neinvitate încă").isChecked()).toBe(true);
     await form.getByLabel("Limba").selectOption("ro");
     await form.getByLabel("Link valabil până la (opțional)").fill("2099-12-31");
-    await form.getByRole("button", { name: "Trimite invitațiile" }).click();
+    const emailsBefore = await emailTotal();
+    await form.getByRole("button", { name: "Previzualizează e-mailurile" }).click();
+
+    // The preview: how many, who, and one e-mail as its company gets it; nothing is sent yet.
+    const preview = form.getByRole("region", { name: "Verificați înainte de trimitere" });
+    const count = preview.getByRole("status").filter({ hasText: /primesc acest e-mail\./ });
+    await count.waitFor();
+    const previewed = Number(/(\d+) (?:de )?firme primesc/.exec((await count.textContent()) ?? "")?.[1]);
+    expect(previewed).toBeGreaterThanOrEqual(2);
+    const who = preview.getByRole("table", { name: "Cine primește e-mailul" });
+    await who.getByRole("row", { name: /Crișul Repede Logistic SRL Bihor RO/ }).waitFor();
+    await who.getByRole("row", { name: /Beiuș Lactate SRL Bihor RO/ }).waitFor();
+    expect(await who.getByRole("row", { name: /Salonta Metal SRL/ }).count()).toBe(0);
+    const email = preview.locator(".email-preview");
+    expect(await email.getByRole("heading").first().textContent()).toMatch(/^E-mailul pe care îl primește /);
+    expect(await email.textContent()).toContain("Subiect: Invitație: studiu despre colaborarea");
+    const html = page.frameLocator("iframe.email-html");
+    await html.locator("p").first().waitFor();
+    expect(await html.locator("body").textContent()).toContain("/r/[personal-link]");
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, "workspace-invite-preview-laptop");
+    // The researcher reads for a while: still nothing in the outbox or the delivery queue.
+    await page.waitForTimeout(2500);
+    expect(await emailTotal()).toBe(emailsBefore);
+
+    // Scrolled into view first: the list below still loads and moves the page (a click then missed the button).
+    const confirm = preview.getByRole("button", { name: /^Confirm: trimite \d+ (?:de )?e-mailuri acum$/ });
+    await confirm.scrollIntoViewIfNeeded();
+    await confirm.click();
     const report = form.getByRole("status").filter({ hasText: /firme invitate\./ });
     await report.waitFor();
-    const invited = Number(/(\d+) firme invitate/.exec((await report.textContent()) ?? "")?.[1]);
-    expect(invited).toBeGreaterThanOrEqual(2);
+    const invited = Number(/(\d+) (?:de )?firme invitate/.exec((await report.textContent()) ?? "")?.[1]);
+    expect(invited).toBe(previewed);
+    expect(await emailTotal()).toBe(emailsBefore + invited);
 
     await page.waitForFunction(
       (expected) => document.querySelectorAll("tr[data-county=BH] td")[0]?.textContent === String(expected),

@@ -16,6 +16,8 @@ export const APP_ERROR_CODES = [
   "REVIEW_OUTDATED",
   // Answers that contradict each other, not confirmed by the respondent; `extensions.conflicts` names the rules.
   "INCONSISTENT_ANSWERS",
+  /** A confirmed send whose set of companies or invitations is no longer the one previewed. */
+  "SELECTION_CHANGED",
   "QUERY_TOO_COMPLEX",
   "STUDY_SETTINGS_INCOMPLETE",
 ] as const;

@@ -123,6 +123,8 @@ const envSchema = z.object({
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
   MAIL_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  TEST_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
+  SCHEDULE_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(60),
 });
 
 export type Env = Readonly<

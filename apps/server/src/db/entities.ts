@@ -5,6 +5,7 @@ import { Analysis } from "../modules/analysis/analysis.entity";
 import { AuditEvent } from "../modules/audit/audit-event.entity";
 import { Company } from "../modules/companies/company.entity";
 import { Invitation } from "../modules/invitations/invitation.entity";
+import { ScheduledSend } from "../modules/invitations/scheduled-send.entity";
 import { EmailMessage } from "../modules/mail/email-message.entity";
 import { EmailTemplate } from "../modules/mail/email-template.entity";
 import { Response } from "../modules/responses/response.entity";
@@ -17,6 +18,7 @@ export const ENTITIES = [
   AuditEvent,
   Company,
   Invitation,
+  ScheduledSend,
   Response,
   Analysis,
   EmailMessage,

@@ -10,6 +10,7 @@ import { CompanyReportResolver } from "../modules/analysis/company-report.resolv
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { CompanyResolver } from "../modules/companies/company.resolver";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver";
+import { ScheduledSendResolver } from "../modules/invitations/scheduled-send.resolver";
 import { MailResolver } from "../modules/mail/mail.resolver";
 import { HealthResolver } from "../modules/health/health.resolver";
 import { ProgressResolver } from "../modules/progress/progress.resolver";
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   CompanyReportResolver,
   ProgressResolver,
   InvitationResolver,
+  ScheduledSendResolver,
   MailResolver,
 ] as const;
 

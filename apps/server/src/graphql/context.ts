@@ -13,6 +13,8 @@ import type { InvitationService } from "../modules/invitations/invitation.servic
 import type { ReminderService } from "../modules/invitations/reminder.service";
 import type { MailService } from "../modules/mail/mail.service";
 import type { ProgressService } from "../modules/progress/progress.service";
+import type { ScheduledSendService } from "../modules/invitations/scheduled-send.service";
+import type { TestEmailService } from "../modules/mail/test-email.service";
 import type { RespondentService } from "../modules/responses/respondent.service";
 import type { PersonalDataReads } from "./personal-data";
 import type { ResponseImportService } from "../modules/responses/response-import.service";
@@ -31,8 +33,10 @@ export interface Services {
   progress: ProgressService;
   invitations: InvitationService;
   reminders: ReminderService;
+  scheduledSends: ScheduledSendService;
   mail: MailService;
   study: StudySettingsService;
+  testEmails: TestEmailService;
 }
 
 /** Writes the session cookie on the current HTTP response. */

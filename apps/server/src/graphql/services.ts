@@ -13,8 +13,10 @@ import { CompanyImportService } from "../modules/companies/company-import.servic
 import { CompanyService } from "../modules/companies/company.service";
 import { InvitationService } from "../modules/invitations/invitation.service";
 import { ReminderService } from "../modules/invitations/reminder.service";
+import { ScheduledSendService } from "../modules/invitations/scheduled-send.service";
 import { MailQueue } from "../modules/mail/mail-queue";
 import { MailService } from "../modules/mail/mail.service";
+import { TestEmailService } from "../modules/mail/test-email.service";
 import { ProgressService } from "../modules/progress/progress.service";
 import { RespondentService } from "../modules/responses/respondent.service";
 import { ResponseImportService } from "../modules/responses/response-import.service";
@@ -32,6 +34,8 @@ export function createServices(dataSource: DataSource, env: Env, log: Logger): S
     new PasswordResetThrottle(),
     env,
   );
+  const invitations = new InvitationService(dataSource, mailQueue, env);
+  const reminders = new ReminderService(dataSource, mailQueue, env);
   return {
     sessions,
     passwordLinks,
@@ -48,9 +52,11 @@ export function createServices(dataSource: DataSource, env: Env, log: Logger): S
     ),
     companyReports: new CompanyReportService(dataSource),
     progress: new ProgressService(dataSource),
-    invitations: new InvitationService(dataSource, mailQueue, env),
-    reminders: new ReminderService(dataSource, mailQueue, env),
+    invitations,
+    reminders,
+    scheduledSends: new ScheduledSendService(dataSource, invitations, reminders, env),
     mail: new MailService(dataSource),
     study: new StudySettingsService(dataSource, env),
+    testEmails: new TestEmailService(dataSource, mailQueue, env),
   };
 }

@@ -1,21 +1,33 @@
 import { createLogger } from "../../src/logging/logger";
+import { InvitationService } from "../../src/modules/invitations/invitation.service";
+import { ReminderService } from "../../src/modules/invitations/reminder.service";
+import { ScheduledSendService } from "../../src/modules/invitations/scheduled-send.service";
+import { MailQueue } from "../../src/modules/mail/mail-queue";
 import { MailWorker } from "../../src/modules/mail/mail-worker";
 import type { TestApp } from "./test-app";
 
 /**
- * The real mail worker (pg-boss queue, SMTP or outbox transport) on the test app's database, started. Scheduled
- * reminders are off, so a test decides when reminders go out.
+ * The real mail worker (pg-boss queue, SMTP or outbox transport) on the test app's database, started, running
+ * scheduled sends when their time comes. Scheduled reminders are off, so a test decides when reminders go out.
  */
 export async function startMailWorker(
   t: TestApp,
   { databaseUrl = process.env.TEST_DATABASE_URL!, log = createLogger("silent") } = {},
 ): Promise<MailWorker> {
+  const queue = new MailQueue(t.env);
+  const scheduledSends = new ScheduledSendService(
+    t.dataSource,
+    new InvitationService(t.dataSource, queue, t.env),
+    new ReminderService(t.dataSource, queue, t.env),
+    t.env,
+  );
   const worker = new MailWorker({
     databaseUrl,
     dataSource: t.dataSource,
     env: t.env,
     log,
     sendDueReminders: () => Promise.resolve(0),
+    runScheduledSends: () => scheduledSends.runDue(),
   });
   await worker.start();
   return worker;

@@ -42,6 +42,15 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation SendReminders($input: SendRemindersInput!) {\n    sendReminders(input: $input) {\n      queued\n      skipped {\n        invitationId\n        reason\n        possibleFrom\n      }\n    }\n  }\n": typeof types.SendRemindersDocument,
     "\n  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {\n    reissueInvitationLink(id: $id, input: $input) {\n      link\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.ReissueInvitationLinkDocument,
+    "\n  fragment SendPreviewFields on SendPreview {\n    kind\n    count\n    more\n    selectionKey\n    recipients {\n      id\n      companyName\n      county\n      locale\n    }\n    skipped {\n      reason\n      count\n    }\n    email {\n      companyName\n      locale\n      template\n      subject\n      text\n      html\n    }\n  }\n": typeof types.SendPreviewFieldsFragmentDoc,
+    "\n  query InvitationPreview($input: InviteCompaniesInput!) {\n    invitationPreview(input: $input) {\n      ...SendPreviewFields\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  query ReminderPreview($input: SendRemindersInput!, $sendAt: DateTimeISO) {\n    reminderPreview(input: $input, sendAt: $sendAt) {\n      ...SendPreviewFields\n    }\n  }\n": typeof types.ReminderPreviewDocument,
+    "\n  query ScheduledSends {\n    scheduledSends {\n      id\n      kind\n      count\n      sendAt\n      status\n      createdByName\n      queued\n      skipped\n    }\n  }\n": typeof types.ScheduledSendsDocument,
+    "\n  mutation ScheduleSend($input: ScheduleSendInput!) {\n    scheduleSend(input: $input) {\n      id\n      sendAt\n      status\n    }\n  }\n": typeof types.ScheduleSendDocument,
+    "\n  mutation CancelScheduledSend($id: ID!) {\n    cancelScheduledSend(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelScheduledSendDocument,
+    "\n  mutation SendTestEmail($input: TestEmailInput!) {\n    sendTestEmail(input: $input) {\n      recipient\n      subject\n    }\n  }\n": typeof types.SendTestEmailDocument,
+    "\n  mutation ExtendInvitationExpiry($id: ID!, $input: ExtendExpiryInput!) {\n    extendInvitationExpiry(id: $id, input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ExtendInvitationExpiryDocument,
+    "\n  mutation ReinviteCompany($input: ReinviteCompanyInput!) {\n    reinviteCompany(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ReinviteCompanyDocument,
     "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.EmailTemplatesDocument,
     "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
     "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        recipient\n        locale\n        subject\n        body\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxDocument,
@@ -100,6 +109,15 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation SendReminders($input: SendRemindersInput!) {\n    sendReminders(input: $input) {\n      queued\n      skipped {\n        invitationId\n        reason\n        possibleFrom\n      }\n    }\n  }\n": types.SendRemindersDocument,
     "\n  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {\n    reissueInvitationLink(id: $id, input: $input) {\n      link\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.ReissueInvitationLinkDocument,
+    "\n  fragment SendPreviewFields on SendPreview {\n    kind\n    count\n    more\n    selectionKey\n    recipients {\n      id\n      companyName\n      county\n      locale\n    }\n    skipped {\n      reason\n      count\n    }\n    email {\n      companyName\n      locale\n      template\n      subject\n      text\n      html\n    }\n  }\n": types.SendPreviewFieldsFragmentDoc,
+    "\n  query InvitationPreview($input: InviteCompaniesInput!) {\n    invitationPreview(input: $input) {\n      ...SendPreviewFields\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  query ReminderPreview($input: SendRemindersInput!, $sendAt: DateTimeISO) {\n    reminderPreview(input: $input, sendAt: $sendAt) {\n      ...SendPreviewFields\n    }\n  }\n": types.ReminderPreviewDocument,
+    "\n  query ScheduledSends {\n    scheduledSends {\n      id\n      kind\n      count\n      sendAt\n      status\n      createdByName\n      queued\n      skipped\n    }\n  }\n": types.ScheduledSendsDocument,
+    "\n  mutation ScheduleSend($input: ScheduleSendInput!) {\n    scheduleSend(input: $input) {\n      id\n      sendAt\n      status\n    }\n  }\n": types.ScheduleSendDocument,
+    "\n  mutation CancelScheduledSend($id: ID!) {\n    cancelScheduledSend(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelScheduledSendDocument,
+    "\n  mutation SendTestEmail($input: TestEmailInput!) {\n    sendTestEmail(input: $input) {\n      recipient\n      subject\n    }\n  }\n": types.SendTestEmailDocument,
+    "\n  mutation ExtendInvitationExpiry($id: ID!, $input: ExtendExpiryInput!) {\n    extendInvitationExpiry(id: $id, input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.ExtendInvitationExpiryDocument,
+    "\n  mutation ReinviteCompany($input: ReinviteCompanyInput!) {\n    reinviteCompany(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.ReinviteCompanyDocument,
     "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": types.EmailTemplatesDocument,
     "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": types.UpdateEmailTemplateDocument,
     "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        recipient\n        locale\n        subject\n        body\n        sentAt\n      }\n    }\n  }\n": types.OutboxDocument,
@@ -256,6 +274,42 @@ export function graphql(source: "\n  mutation SendReminders($input: SendReminder
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {\n    reissueInvitationLink(id: $id, input: $input) {\n      link\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitationLink($id: ID!, $input: ReissueLinkInput!) {\n    reissueInvitationLink(id: $id, input: $input) {\n      link\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SendPreviewFields on SendPreview {\n    kind\n    count\n    more\n    selectionKey\n    recipients {\n      id\n      companyName\n      county\n      locale\n    }\n    skipped {\n      reason\n      count\n    }\n    email {\n      companyName\n      locale\n      template\n      subject\n      text\n      html\n    }\n  }\n"): (typeof documents)["\n  fragment SendPreviewFields on SendPreview {\n    kind\n    count\n    more\n    selectionKey\n    recipients {\n      id\n      companyName\n      county\n      locale\n    }\n    skipped {\n      reason\n      count\n    }\n    email {\n      companyName\n      locale\n      template\n      subject\n      text\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($input: InviteCompaniesInput!) {\n    invitationPreview(input: $input) {\n      ...SendPreviewFields\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($input: InviteCompaniesInput!) {\n    invitationPreview(input: $input) {\n      ...SendPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderPreview($input: SendRemindersInput!, $sendAt: DateTimeISO) {\n    reminderPreview(input: $input, sendAt: $sendAt) {\n      ...SendPreviewFields\n    }\n  }\n"): (typeof documents)["\n  query ReminderPreview($input: SendRemindersInput!, $sendAt: DateTimeISO) {\n    reminderPreview(input: $input, sendAt: $sendAt) {\n      ...SendPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduledSends {\n    scheduledSends {\n      id\n      kind\n      count\n      sendAt\n      status\n      createdByName\n      queued\n      skipped\n    }\n  }\n"): (typeof documents)["\n  query ScheduledSends {\n    scheduledSends {\n      id\n      kind\n      count\n      sendAt\n      status\n      createdByName\n      queued\n      skipped\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleSend($input: ScheduleSendInput!) {\n    scheduleSend(input: $input) {\n      id\n      sendAt\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleSend($input: ScheduleSendInput!) {\n    scheduleSend(input: $input) {\n      id\n      sendAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelScheduledSend($id: ID!) {\n    cancelScheduledSend(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelScheduledSend($id: ID!) {\n    cancelScheduledSend(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestEmail($input: TestEmailInput!) {\n    sendTestEmail(input: $input) {\n      recipient\n      subject\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestEmail($input: TestEmailInput!) {\n    sendTestEmail(input: $input) {\n      recipient\n      subject\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendInvitationExpiry($id: ID!, $input: ExtendExpiryInput!) {\n    extendInvitationExpiry(id: $id, input: $input) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendInvitationExpiry($id: ID!, $input: ExtendExpiryInput!) {\n    extendInvitationExpiry(id: $id, input: $input) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinviteCompany($input: ReinviteCompanyInput!) {\n    reinviteCompany(input: $input) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReinviteCompany($input: ReinviteCompanyInput!) {\n    reinviteCompany(input: $input) {\n      ...InvitationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

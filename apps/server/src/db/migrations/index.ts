@@ -11,6 +11,7 @@ import { TemplatesEditsOnly1796250000000 } from "./1796250000000-TemplatesEditsO
 import { ResponsesVersion1796260000000 } from "./1796260000000-ResponsesVersion";
 import { StudySettings1796310000001 } from "./1796310000001-StudySettings";
 import { ResponseConsistency1796320000001 } from "./1796320000001-ResponseConsistency";
+import { DeliberateSending1796300000001 } from "./1796300000001-DeliberateSending";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ResponsesVersion1796260000000,
   StudySettings1796310000001,
   ResponseConsistency1796320000001,
+  DeliberateSending1796300000001,
 ];

@@ -1,13 +1,14 @@
 import type { Locale } from "@smi/questionnaire";
 import type { Env } from "../../config/env";
 import { In, type EntityManager } from "typeorm";
-import type { EmailKind, TemplateKind } from "../mail/email-kind";
+import type { TemplateKind } from "../mail/email-kind";
 import { DEFAULT_TEMPLATES } from "../mail/default-templates";
 import { EmailTemplate } from "../mail/email-template.entity";
 import type { EmailDraft } from "../mail/mail-queue";
 import { renderTemplate } from "../mail/template-text";
 import { studyFooter } from "../study/study-footer";
 import { requireCompleteStudy } from "../study/study-settings";
+import { textToHtml } from "../mail/text-to-html";
 
 export interface Addressee {
   invitationId: string;
@@ -47,7 +48,10 @@ function formatDeadline(date: Date | null, locale: Locale): string {
 }
 
 /** The second and later reminders have their own text. */
-const templateKind = (kind: EmailKind, step: number): TemplateKind =>
+/** The e-mails companies get. */
+export type CompanyEmailKind = "invitation" | "reminder";
+
+export const templateKind = (kind: CompanyEmailKind, step: number): TemplateKind =>
   kind === "reminder" && step >= 2 ? "reminder_2" : kind;
 
 /**
@@ -57,7 +61,7 @@ const templateKind = (kind: EmailKind, step: number): TemplateKind =>
 export async function composeEmails(
   manager: EntityManager,
   env: Env,
-  kind: EmailKind,
+  kind: CompanyEmailKind,
   addressees: Array<Addressee & { reminderStep: number }>,
 ): Promise<EmailDraft[]> {
   const study = await requireCompleteStudy(manager, env);
@@ -88,4 +92,42 @@ export async function composeEmails(
       ].join("\n\n"),
     };
   });
+}
+
+/** Stands for the tokens in previews and test e-mails: it shows where the links go without being a credential. */
+export const SAMPLE_TOKEN = "[personal-link]";
+
+/** Who a sample e-mail is written for: a company as its e-mail would address it, without its links. */
+export type SampleAddressee = Omit<Addressee, "token" | "optOutToken" | "invitationId" | "contactEmail"> & {
+  reminderStep: number;
+};
+
+export interface RenderedEmail {
+  template: TemplateKind;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * One e-mail exactly as composeEmails and the mail worker would make it for this addressee (text, then its HTML
+ * part), with placeholder links: the preview before a bulk send and the test e-mail show what companies will get.
+ */
+export async function renderSample(
+  manager: EntityManager,
+  env: Env,
+  kind: CompanyEmailKind,
+  addressee: Omit<Addressee, "token" | "optOutToken" | "invitationId" | "contactEmail"> & {
+    reminderStep: number;
+  },
+): Promise<RenderedEmail> {
+  const [draft] = await composeEmails(manager, env, kind, [
+    { ...addressee, invitationId: "", token: SAMPLE_TOKEN, optOutToken: SAMPLE_TOKEN, contactEmail: "" },
+  ]);
+  return {
+    template: templateKind(kind, addressee.reminderStep),
+    subject: draft!.subject,
+    text: draft!.body,
+    html: textToHtml(draft!.body, addressee.locale),
+  };
 }

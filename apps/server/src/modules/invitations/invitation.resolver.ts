@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { Requires } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
+import { badInput } from "../../common/app-error";
 import { hasRight } from "../accounts/rights";
 import {
   CountyInvitationCounts,
+  ExtendExpiryInput,
   InvitationListArgs,
   InvitationPage,
   InvitationView,
@@ -16,6 +18,17 @@ import {
   ReminderReport,
   SendRemindersInput,
 } from "./invitation.types";
+import { SendPreview } from "./send-preview.types";
+
+/** Companies listed by a preview; the count covers all of them. */
+const PREVIEW_LIMIT = { defaultValue: 20, description: "How many recipients to list (1–500)." };
+
+function checkLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+    throw badInput("The limit must be between 1 and 500.", [{ field: "limit", message: "must be 1–500" }]);
+  }
+  return limit;
+}
 
 @Resolver(() => InvitationView)
 export class InvitationResolver {
@@ -29,6 +42,50 @@ export class InvitationResolver {
   @Query(() => [CountyInvitationCounts], { description: "Invitation status counts per county." })
   invitationCounts(@Ctx() ctx: Context): Promise<CountyInvitationCounts[]> {
     return ctx.services.invitations.countsByCounty();
+  }
+
+  @Requires("RUN_FIELDWORK")
+  @Query(() => SendPreview, {
+    description:
+      "What inviteCompanies would do with this input, sending nothing: how many companies, the first of them, and one rendered e-mail.",
+  })
+  invitationPreview(
+    @Arg("input") input: InviteCompaniesInput,
+    @Arg("limit", () => Int, PREVIEW_LIMIT) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<SendPreview> {
+    return ctx.services.invitations.preview(input, checkLimit(limit));
+  }
+
+  @Requires("RUN_FIELDWORK")
+  @Query(() => SendPreview, {
+    description:
+      "What sendReminders would do with this input, sending nothing: the invitations due (at sendAt, else now), the first of them, and one rendered e-mail.",
+  })
+  reminderPreview(
+    @Arg("input") input: SendRemindersInput,
+    @Arg("limit", () => Int, PREVIEW_LIMIT) limit: number,
+    @Arg("sendAt", () => Date, {
+      nullable: true,
+      description: "For a scheduled send: apply the policy then.",
+    })
+    sendAt: Date | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<SendPreview> {
+    return ctx.services.reminders.preview(input, checkLimit(limit), sendAt ?? new Date());
+  }
+
+  @Requires("RUN_FIELDWORK")
+  @Mutation(() => InvitationView, {
+    description:
+      "Gives an open or expired link a later expiry date (the link and the draft answers stay). Audited with the reason.",
+  })
+  extendInvitationExpiry(
+    @Arg("id", () => ID) id: string,
+    @Arg("input") input: ExtendExpiryInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvitationView> {
+    return ctx.services.invitations.extendExpiry(currentAccount(ctx), id, input);
   }
 
   @Requires("RUN_FIELDWORK")

@@ -1,4 +1,4 @@
-import { checkFrameEligibility, COUNTY_CODES } from "@smi/questionnaire";
+import { checkFrameEligibility, COUNTY_CODES, type CountyCode, type Locale } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Env } from "../../config/env";
 import { AppError, assertFound, badInput } from "../../common/app-error";
@@ -12,8 +12,13 @@ import { composeEmails, invitationLink } from "./invitation-email";
 import { checkCounties, checkExpiry, checkIds, checkLocale } from "./invitation-input";
 import { newInvitationToken } from "./invitation-token";
 import { EFFECTIVE_STATUS_SQL, toInvitationView } from "./invitation-view";
+import { assertSameSelection, selectionKey } from "./selection-key";
+import { buildPreview } from "./send-preview";
+import type { SendPreview } from "./send-preview.types";
 import type {
+  CompanySelection,
   CountyInvitationCounts,
+  ExtendExpiryInput,
   InvitationListArgs,
   InvitationPage,
   InvitationView,
@@ -33,6 +38,31 @@ const REISSUE_REFUSED: Partial<Record<string, string>> = {
   revoked: "This invitation was revoked; invite the company again instead.",
 };
 
+const EXTEND_REFUSED: Partial<Record<string, string>> = {
+  completed: "This company has already answered; its link no longer needs a later expiry.",
+  screened_out: "This company was screened out; its link is not extended.",
+  revoked: "This invitation was revoked; invite the company again instead.",
+  refused: "This company declined to take part; its link is not extended.",
+};
+
+/** Locks an invitation still waiting for an answer, or refuses (CONFLICT) with the reason its state gives. */
+async function lockOpenInvitation(
+  manager: EntityManager,
+  id: string,
+  refusals: Partial<Record<string, string>>,
+  otherwise: string,
+): Promise<Invitation> {
+  const invitation = await manager.findOne(Invitation, {
+    where: { id },
+    lock: { mode: "pessimistic_write" },
+  });
+  assertFound(invitation, "The invitation");
+  if (!REISSUABLE.includes(invitation.status)) {
+    throw new AppError("CONFLICT", refusals[invitation.status] ?? otherwise);
+  }
+  return invitation;
+}
+
 /** The unique partial index UQ_invitations_company_current allows one such invitation per company. */
 const HAS_CURRENT_INVITATION = `EXISTS (SELECT 1 FROM invitations ci WHERE ci.company_id = c.id
   AND ci.status NOT IN ('revoked', 'refused'))`;
@@ -44,6 +74,51 @@ function isEligible(company: Company): boolean {
   return checkFrameEligibility(company).eligible;
 }
 
+interface InviteSettings {
+  ids?: string[];
+  filter?: CompanySelection;
+  counties?: CountyCode[];
+  locale: Locale;
+  expiresAt: Date | null;
+}
+
+/** A selection fixed at confirmation: the targets and the key they must match. */
+export interface PinnedSelection {
+  key: string;
+  targetIds: string[];
+  locale: Locale | null;
+  expiresAt: Date | null;
+}
+
+interface InviteSelection {
+  chosen: Company[];
+  skipped: SkippedCompany[];
+  locale: Locale;
+  expiresAt: Date | null;
+}
+
+function checkInviteInput(input: InviteCompaniesInput): InviteSettings {
+  if (!input.companyIds === !input.filter) {
+    throw badInput("Give either companyIds or filter.", [
+      { field: "companyIds", message: "give either companyIds or filter, not both" },
+    ]);
+  }
+  return {
+    ids: input.companyIds ? checkIds(input.companyIds, "companyIds") : undefined,
+    filter: input.filter,
+    counties: checkCounties(input.filter?.counties, "filter.counties"),
+    locale: checkLocale(input.locale),
+    expiresAt: checkExpiry(input.expiresAt),
+  };
+}
+
+const keyOf = ({ chosen, locale, expiresAt }: InviteSelection) =>
+  selectionKey(
+    "invitation",
+    [locale, expiresAt?.toISOString() ?? ""],
+    chosen.map((c) => c.id),
+  );
+
 export class InvitationService {
   constructor(
     private readonly dataSource: DataSource,
@@ -53,108 +128,177 @@ export class InvitationService {
 
   /**
    * Creates one invitation per selected company and queues its e-mail, all in one transaction. The companies are
-   * locked first, so concurrent calls (or an erasure) cannot create a second invitation for the same company.
+   * locked first, so concurrent calls (or an erasure) cannot create a second invitation for the same company. With
+   * the selectionKey of a preview, the invitations go out only if the selection is still the one previewed.
    */
   async invite(actor: Actor, input: InviteCompaniesInput): Promise<InviteReport> {
-    if (!input.companyIds === !input.filter) {
-      throw badInput("Give either companyIds or filter.", [
-        { field: "companyIds", message: "give either companyIds or filter, not both" },
-      ]);
-    }
-    const ids = input.companyIds ? checkIds(input.companyIds, "companyIds") : undefined;
-    const counties = checkCounties(input.filter?.counties, "filter.counties");
-    const locale = checkLocale(input.locale);
-    const expiresAt = checkExpiry(input.expiresAt);
-
+    const settings = checkInviteInput(input);
     return this.dataSource.transaction(async (manager) => {
       // Before the companies are locked: a first use stores the seeded settings, which must not lengthen the lock.
       await requireCompleteStudy(manager, this.env);
-      const query = manager
-        .getRepository(Company)
-        .createQueryBuilder("c")
-        .addSelect(HAS_CURRENT_INVITATION, "invited")
-        .addSelect(HAS_ANY_INVITATION, "everInvited")
-        .orderBy("c.name", "ASC")
-        .setLock("pessimistic_write");
-      if (ids) query.where("c.id IN (:...ids)", { ids });
-      else {
-        query.where("c.county IN (:...counties)", { counties: counties ?? COUNTY_CODES });
-        if (input.filter!.notYetInvited) query.andWhere(`NOT ${HAS_ANY_INVITATION}`);
-      }
-      const { entities, raw } = await query.getRawAndEntities();
-      if (ids && entities.length !== ids.length) {
-        const found = new Set(entities.map((c) => c.id));
-        const missing = ids.filter((id) => !found.has(id));
-        throw new AppError(
-          "NOT_FOUND",
-          `${missing.length} of the companies were not found.`,
-          missing.map((id) => ({ field: "companyIds", message: `no company has id ${id}` })),
-        );
-      }
-
-      const skipped: SkippedCompany[] = [];
-      const chosen: Company[] = [];
-      entities.forEach((company, i) => {
-        const eligible = isEligible(company);
-        // A filter for eligible companies simply leaves the others out; named companies are reported.
-        if (!ids && input.filter!.onlyEligible && !eligible) return;
-        const { invited, everInvited } = raw[i] as { invited: boolean; everInvited: boolean };
-        const reason = company.erasedAt
-          ? "ERASED"
-          : !company.contactEmail
-            ? "NO_CONTACT_EMAIL"
-            : invited
-              ? "ALREADY_INVITED"
-              : everInvited
-                ? "REVOKED_OR_REFUSED"
-                : ids && !eligible
-                  ? "INELIGIBLE"
-                  : null;
-        if (reason) skipped.push({ companyId: company.id, companyName: company.name, reason });
-        else chosen.push(company);
-      });
-
-      const invitations = chosen.map((company) =>
-        manager.create(Invitation, { companyId: company.id, token: newInvitationToken(), locale, expiresAt }),
-      );
-      for (let i = 0; i < invitations.length; i += 1000) {
-        await manager.save(Invitation, invitations.slice(i, i + 1000), { reload: true });
-      }
-      const emails = await composeEmails(
-        manager,
-        this.env,
-        "invitation",
-        invitations.map((invitation, i) => ({
-          invitationId: invitation.id,
-          token: invitation.token,
-          optOutToken: invitation.optOutToken,
-          locale,
-          expiresAt,
-          companyName: chosen[i]!.name,
-          contactName: chosen[i]!.contactName,
-          contactEmail: chosen[i]!.contactEmail!,
-          reminderStep: 0,
-        })),
-      );
-      await this.mail.enqueue(manager, emails);
-      await audit(manager, actor, {
-        action: "invitation.create",
-        subjectType: "invitation",
-        details: {
-          count: invitations.length,
-          locale,
-          expiresAt,
-          invitationIds: invitations.map((i) => i.id),
-          companyIds: invitations.map((i) => i.companyId),
-          skipped: skipped.map(({ companyId, reason }) => ({ companyId, reason })),
-        },
-      });
-      return {
-        invited: invitations.length,
-        invitations: invitations.map((inv, i) => toInvitationView(inv, chosen[i]!)),
-        skipped,
-      };
+      const selection = await this.select(manager, settings, true);
+      assertSameSelection(input.selectionKey, keyOf(selection), selection.chosen.length);
+      return this.queue(manager, actor, selection);
     });
+  }
+
+  /** What invite() would do with this input, without doing it: the count, the first companies, one e-mail. */
+  async preview(input: InviteCompaniesInput, limit: number): Promise<SendPreview> {
+    const settings = checkInviteInput(input);
+    return this.dataSource.transaction("REPEATABLE READ", async (manager) => {
+      const selection = await this.select(manager, settings, false);
+      const { locale, expiresAt } = settings;
+      return buildPreview(manager, this.env, "invitation", {
+        targets: selection.chosen.map((c) => ({
+          id: c.id,
+          companyId: c.id,
+          companyName: c.name,
+          county: c.county,
+          locale,
+          addressee: { locale, expiresAt, companyName: c.name, contactName: c.contactName, reminderStep: 0 },
+        })),
+        skipped: selection.skipped,
+        limit,
+        selectionKey: keyOf(selection),
+      });
+    });
+  }
+
+  /** The companies the input selects now, with its key: what a scheduled send keeps to invite later. */
+  async pinSelection(manager: EntityManager, input: InviteCompaniesInput): Promise<PinnedSelection> {
+    const selection = await this.select(manager, checkInviteInput(input), true);
+    return {
+      key: keyOf(selection),
+      targetIds: selection.chosen.map((c) => c.id),
+      locale: selection.locale,
+      expiresAt: selection.expiresAt,
+    };
+  }
+
+  /**
+   * A scheduled send's turn, in the worker's transaction: the companies of its preview that can still be invited
+   * (one invited, refused or erased meanwhile is skipped, one deleted is left out).
+   */
+  async inviteScheduled(
+    manager: EntityManager,
+    actor: Actor,
+    send: { id: string; targetIds: string[]; locale: Locale; expiresAt: Date | null },
+  ): Promise<InviteReport> {
+    const existing = (await manager.query(`SELECT id FROM companies WHERE id = ANY($1::uuid[])`, [
+      send.targetIds,
+    ])) as Array<{ id: string }>;
+    const expired = send.expiresAt && send.expiresAt <= new Date();
+    if (!existing.length || expired) return { invited: 0, invitations: [], skipped: [] };
+    const selection = await this.select(
+      manager,
+      { ids: existing.map((c) => c.id), locale: send.locale, expiresAt: send.expiresAt },
+      true,
+    );
+    return this.queue(manager, actor, selection, { scheduledSendId: send.id });
+  }
+
+  /** The companies an invitation would go to, and those it would skip with their reason. */
+  private async select(
+    manager: EntityManager,
+    settings: InviteSettings,
+    lock: boolean,
+  ): Promise<InviteSelection> {
+    const { ids, filter } = settings;
+    const query = manager
+      .getRepository(Company)
+      .createQueryBuilder("c")
+      .addSelect(HAS_CURRENT_INVITATION, "invited")
+      .addSelect(HAS_ANY_INVITATION, "everInvited")
+      .orderBy("c.name", "ASC")
+      .addOrderBy("c.id", "ASC");
+    if (lock) query.setLock("pessimistic_write");
+    if (ids) query.where("c.id IN (:...ids)", { ids });
+    else {
+      query.where("c.county IN (:...counties)", { counties: settings.counties ?? COUNTY_CODES });
+      if (filter!.notYetInvited) query.andWhere(`NOT ${HAS_ANY_INVITATION}`);
+    }
+    const { entities, raw } = await query.getRawAndEntities();
+    if (ids && entities.length !== ids.length) {
+      const found = new Set(entities.map((c) => c.id));
+      const missing = ids.filter((id) => !found.has(id));
+      throw new AppError(
+        "NOT_FOUND",
+        `${missing.length} of the companies were not found.`,
+        missing.map((id) => ({ field: "companyIds", message: `no company has id ${id}` })),
+      );
+    }
+
+    const skipped: SkippedCompany[] = [];
+    const chosen: Company[] = [];
+    entities.forEach((company, i) => {
+      const eligible = isEligible(company);
+      // A filter for eligible companies simply leaves the others out; named companies are reported.
+      if (!ids && filter!.onlyEligible && !eligible) return;
+      const { invited, everInvited } = raw[i] as { invited: boolean; everInvited: boolean };
+      const reason = company.erasedAt
+        ? "ERASED"
+        : !company.contactEmail
+          ? "NO_CONTACT_EMAIL"
+          : invited
+            ? "ALREADY_INVITED"
+            : everInvited
+              ? "REVOKED_OR_REFUSED"
+              : ids && !eligible
+                ? "INELIGIBLE"
+                : null;
+      if (reason) skipped.push({ companyId: company.id, companyName: company.name, reason });
+      else chosen.push(company);
+    });
+    return { chosen, skipped, locale: settings.locale, expiresAt: settings.expiresAt };
+  }
+
+  private async queue(
+    manager: EntityManager,
+    actor: Actor,
+    { chosen, skipped, locale, expiresAt }: InviteSelection,
+    extraDetails: Record<string, unknown> = {},
+  ): Promise<InviteReport> {
+    const invitations = chosen.map((company) =>
+      manager.create(Invitation, { companyId: company.id, token: newInvitationToken(), locale, expiresAt }),
+    );
+    for (let i = 0; i < invitations.length; i += 1000) {
+      await manager.save(Invitation, invitations.slice(i, i + 1000), { reload: true });
+    }
+    const emails = await composeEmails(
+      manager,
+      this.env,
+      "invitation",
+      invitations.map((invitation, i) => ({
+        invitationId: invitation.id,
+        token: invitation.token,
+        optOutToken: invitation.optOutToken,
+        locale,
+        expiresAt,
+        companyName: chosen[i]!.name,
+        contactName: chosen[i]!.contactName,
+        contactEmail: chosen[i]!.contactEmail!,
+        reminderStep: 0,
+      })),
+    );
+    await this.mail.enqueue(manager, emails);
+    await audit(manager, actor, {
+      action: "invitation.create",
+      subjectType: "invitation",
+      details: {
+        count: invitations.length,
+        locale,
+        expiresAt,
+        invitationIds: invitations.map((i) => i.id),
+        companyIds: invitations.map((i) => i.companyId),
+        skipped: skipped.map(({ companyId, reason }) => ({ companyId, reason })),
+        ...extraDetails,
+      },
+    });
+    return {
+      invited: invitations.length,
+      invitations: invitations.map((inv, i) => toInvitationView(inv, chosen[i]!)),
+      skipped,
+    };
   }
 
   /**
@@ -265,17 +409,12 @@ export class InvitationService {
     const expiresAt =
       input.expiresAt === undefined || input.expiresAt === null ? undefined : checkExpiry(input.expiresAt);
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.findOne(Invitation, {
-        where: { id },
-        lock: { mode: "pessimistic_write" },
-      });
-      assertFound(invitation, "The invitation");
-      if (!REISSUABLE.includes(invitation.status)) {
-        throw new AppError(
-          "CONFLICT",
-          REISSUE_REFUSED[invitation.status] ?? "This invitation's link cannot be re-issued.",
-        );
-      }
+      const invitation = await lockOpenInvitation(
+        manager,
+        id,
+        REISSUE_REFUSED,
+        "This invitation's link cannot be re-issued.",
+      );
       const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
       if (input.sendEmail && (company.erasedAt || !company.contactEmail)) {
         throw badInput("The company has no contact e-mail address to send the new link to.", [
@@ -327,6 +466,48 @@ export class InvitationService {
         invitation: toInvitationView(invitation, company),
         link: input.sendEmail ? null : invitationLink(this.env.PUBLIC_URL, invitation.token),
       };
+    });
+  }
+
+  /**
+   * Gives an open (or expired) link a later expiry date, keeping the link and the answers; audited with the reason.
+   * Only ever later: shortening a link a company may be using is revoking it by surprise.
+   */
+  async extendExpiry(actor: Actor, id: string, input: ExtendExpiryInput): Promise<InvitationView> {
+    assertUuid(id, "The invitation");
+    const expiresAt = checkExpiry(input.expiresAt);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await lockOpenInvitation(
+        manager,
+        id,
+        EXTEND_REFUSED,
+        "This invitation's link cannot be extended.",
+      );
+      const before = invitation.expiresAt;
+      if (!before) {
+        throw badInput("This link has no expiry date: it works until it is revoked.", [
+          { field: "expiresAt", message: "the link has no expiry date to extend" },
+        ]);
+      }
+      if (expiresAt! <= before) {
+        throw badInput("The new expiry date must be after the current one.", [
+          { field: "expiresAt", message: `must be after the current expiry, ${before.toISOString()}` },
+        ]);
+      }
+      invitation.expiresAt = expiresAt;
+      await manager.save(invitation);
+      await audit(manager, actor, {
+        action: "invitation.extend_expiry",
+        subjectType: "invitation",
+        subjectId: id,
+        details: {
+          companyIds: [invitation.companyId],
+          before: before.toISOString(),
+          after: expiresAt!.toISOString(),
+          reason: input.reason,
+        },
+      });
+      return this.view(manager, invitation);
     });
   }
 

@@ -107,6 +107,13 @@ export class InviteCompaniesInput {
     description: "After this the links stop working; must be in the future.",
   })
   expiresAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The selectionKey of invitationPreview for the same input: the invitations go out only if the companies are still the ones previewed (else SELECTION_CHANGED, nothing sent).",
+  })
+  selectionKey?: string | null;
 }
 
 @ObjectType({ description: "A company that was not invited, and why." })
@@ -222,6 +229,13 @@ export class SendRemindersInput {
 
   @Field(() => ReminderFilter, { nullable: true })
   filter?: ReminderFilter;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The selectionKey of reminderPreview for the same input: the reminders go out only if the invitations due are still the ones previewed (else SELECTION_CHANGED, nothing sent).",
+  })
+  selectionKey?: string | null;
 }
 
 @ObjectType({ description: "An invitation that was not reminded, and why." })
@@ -309,4 +323,17 @@ export class ReissuedLink {
       "The new personal link, shown this once when sendEmail was false; null when it was e-mailed.",
   })
   link: string | null;
+}
+
+@InputType({ description: "A later expiry date for a link, and why." })
+export class ExtendExpiryInput {
+  @Field({ description: "In the future and after the current expiry date." })
+  expiresAt: Date;
+
+  @Field({
+    description:
+      "Why the link gets more time (for example: the manager is back in March); kept in the audit log.",
+  })
+  @Length(3, 500, { message: "must be between 3 and 500 characters" })
+  reason: string;
 }

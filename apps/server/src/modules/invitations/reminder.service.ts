@@ -6,12 +6,18 @@ import { audit, SYSTEM_ACTOR, type Actor } from "../audit/audit.service";
 import type { MailQueue } from "../mail/mail-queue";
 import { loadStudySettings, missingSettings, requireCompleteStudy } from "../study/study-settings";
 import { composeEmails } from "./invitation-email";
+import type { PinnedSelection } from "./invitation.service";
 import { checkCounties, checkIds } from "./invitation-input";
 import { EFFECTIVE_STATUS_SQL } from "./invitation-view";
 import type { ReminderReport, SendRemindersInput, SkippedInvitation } from "./invitation.types";
+import { assertSameSelection, selectionKey } from "./selection-key";
+import type { SendPreview } from "./send-preview.types";
+import { buildPreview } from "./send-preview";
 
 interface Candidate {
   id: string;
+  company_id: string;
+  county: string;
   token: string;
   opt_out_token: string;
   locale: Locale;
@@ -33,10 +39,38 @@ interface Candidate {
 const REMINDABLE = ["sent", "opened", "started"];
 const DAY_MS = 24 * 3600_000;
 
-const SELECT_CANDIDATES = `SELECT i.id, i.token, i.opt_out_token, i.locale, i.sent_at, i.expires_at,
+const SELECT_CANDIDATES = `SELECT i.id, i.company_id, c.county, i.token, i.opt_out_token, i.locale, i.sent_at, i.expires_at,
     ${EFFECTIVE_STATUS_SQL} AS effective_status,
     i.reminders_sent, i.last_reminded_at, c.name, c.contact_name, c.contact_email, c.erased_at
   FROM invitations i JOIN companies c ON c.id = i.company_id`;
+
+interface ReminderWhere {
+  ids?: string[];
+  counties?: string[];
+  /** Named invitations must exist (a caller's mistake otherwise); a scheduled send leaves deleted ones out. */
+  idsMustExist?: boolean;
+}
+
+function checkReminderInput(input: SendRemindersInput): ReminderWhere {
+  if (!input.invitationIds === !input.filter) {
+    throw badInput("Give either invitationIds or filter.", [
+      { field: "invitationIds", message: "give either invitationIds or filter, not both" },
+    ]);
+  }
+  return {
+    ids: input.invitationIds ? checkIds(input.invitationIds, "invitationIds") : undefined,
+    counties: checkCounties(input.filter?.counties, "filter.counties"),
+    idsMustExist: true,
+  };
+}
+
+/** The step is part of each target: a second reminder has another text than the first. */
+const keyOf = (due: Candidate[]) =>
+  selectionKey(
+    "reminder",
+    [],
+    due.map((row) => `${row.id}:${row.reminders_sent + 1}`),
+  );
 
 export interface ReminderPolicy {
   minIntervalDays: number;
@@ -73,43 +107,103 @@ export class ReminderService {
     private readonly env: Env,
   ) {}
 
+  /** With the selectionKey of a preview, the reminders go out only if the invitations due are the ones previewed. */
   async sendReminders(actor: Actor, input: SendRemindersInput, now = new Date()): Promise<ReminderReport> {
-    if (!input.invitationIds === !input.filter) {
-      throw badInput("Give either invitationIds or filter.", [
-        { field: "invitationIds", message: "give either invitationIds or filter, not both" },
-      ]);
-    }
-    const ids = input.invitationIds ? checkIds(input.invitationIds, "invitationIds") : undefined;
-    const counties = checkCounties(input.filter?.counties, "filter.counties");
+    const where = checkReminderInput(input);
     return this.dataSource.transaction(async (manager) => {
       // Refused even when no reminder is due, so the researcher learns what is missing before the next try.
       await requireCompleteStudy(manager, this.env);
-      const rows = ids
-        ? await this.lockCandidates(manager, `i.id = ANY($1::uuid[])`, [ids])
-        : await this.lockCandidates(
-            manager,
-            counties
-              ? `c.county = ANY($1::text[]) AND i.status IN ('sent', 'opened', 'started')`
-              : `i.status IN ('sent', 'opened', 'started')`,
-            counties ? [counties] : [],
-          );
-      if (ids && rows.length !== ids.length) {
-        const found = new Set(rows.map((r) => r.id));
-        const missing = ids.filter((id) => !found.has(id));
-        throw badInput(
-          `${missing.length} of the invitations were not found.`,
-          missing.map((id) => ({ field: "invitationIds", message: `no invitation has id ${id}` })),
-        );
-      }
-      const skipped: SkippedInvitation[] = [];
-      const due = rows.filter((row) => {
-        const reason = skipReason(row, this.policy, now);
-        if (reason) skipped.push({ invitationId: row.id, ...reason });
-        return !reason;
-      });
+      const { due, skipped } = await this.select(manager, where, true, now);
+      assertSameSelection(input.selectionKey, keyOf(due), due.length);
       await this.queue(manager, actor, due, "manual", now);
       return { queued: due.length, skipped };
     });
+  }
+
+  /** What sendReminders would do with this input now, without doing it: the count, the first companies, one e-mail. */
+  async preview(input: SendRemindersInput, limit: number, now: Date): Promise<SendPreview> {
+    const where = checkReminderInput(input);
+    return this.dataSource.transaction("REPEATABLE READ", async (manager) => {
+      const { due, skipped } = await this.select(manager, where, false, now);
+      const sorted = [...due].sort((x, y) => x.name.localeCompare(y.name, "ro") || x.id.localeCompare(y.id));
+      return buildPreview(manager, this.env, "reminder", {
+        targets: sorted.map((row) => ({
+          id: row.id,
+          companyId: row.company_id,
+          companyName: row.name,
+          county: row.county,
+          locale: row.locale,
+          addressee: {
+            locale: row.locale,
+            expiresAt: row.expires_at,
+            companyName: row.name,
+            contactName: row.contact_name,
+            reminderStep: row.reminders_sent + 1,
+          },
+        })),
+        skipped,
+        limit,
+        selectionKey: keyOf(due),
+      });
+    });
+  }
+
+  /** The invitations due now for this input, with its key: what a scheduled send keeps to remind later. */
+  async pinSelection(
+    manager: EntityManager,
+    input: SendRemindersInput,
+    now = new Date(),
+  ): Promise<PinnedSelection> {
+    const { due } = await this.select(manager, checkReminderInput(input), true, now);
+    return { key: keyOf(due), targetIds: due.map((row) => row.id), locale: null, expiresAt: null };
+  }
+
+  /**
+   * A scheduled send's turn, in the worker's transaction: the invitations of its preview that the policy lets be
+   * reminded now (one that answered, refused or was reminded by hand meanwhile is skipped).
+   */
+  async remindScheduled(
+    manager: EntityManager,
+    actor: Actor,
+    send: { id: string; targetIds: string[] },
+    now = new Date(),
+  ): Promise<ReminderReport> {
+    const { due, skipped } = await this.select(manager, { ids: send.targetIds }, true, now);
+    await this.queue(manager, actor, due, "scheduled_send", now, { scheduledSendId: send.id });
+    return { queued: due.length, skipped };
+  }
+
+  private async select(
+    manager: EntityManager,
+    { ids, counties, idsMustExist }: ReminderWhere,
+    lock: boolean,
+    now: Date,
+  ): Promise<{ due: Candidate[]; skipped: SkippedInvitation[] }> {
+    const rows = ids
+      ? await this.candidates(manager, `i.id = ANY($1::uuid[])`, [ids], lock)
+      : await this.candidates(
+          manager,
+          counties
+            ? `c.county = ANY($1::text[]) AND i.status IN ('sent', 'opened', 'started')`
+            : `i.status IN ('sent', 'opened', 'started')`,
+          counties ? [counties] : [],
+          lock,
+        );
+    if (ids && idsMustExist && rows.length !== ids.length) {
+      const found = new Set(rows.map((r) => r.id));
+      const missing = ids.filter((id) => !found.has(id));
+      throw badInput(
+        `${missing.length} of the invitations were not found.`,
+        missing.map((id) => ({ field: "invitationIds", message: `no invitation has id ${id}` })),
+      );
+    }
+    const skipped: SkippedInvitation[] = [];
+    const due = rows.filter((row) => {
+      const reason = skipReason(row, this.policy, now);
+      if (reason) skipped.push({ invitationId: row.id, ...reason });
+      return !reason;
+    });
+    return { due, skipped };
   }
 
   private get policy(): ReminderPolicy {
@@ -127,7 +221,7 @@ export class ReminderService {
     return this.dataSource.transaction(async (manager) => {
       // Reminders wait, like invitations, until an administrator completes the study settings.
       if (missingSettings(await loadStudySettings(manager, this.env)).length) return 0;
-      const rows = await this.lockCandidates(
+      const rows = await this.candidates(
         manager,
         `i.status IN ('sent', 'opened', 'started') AND (i.expires_at IS NULL OR i.expires_at > $2)
          AND i.reminders_sent < cardinality($1::int[])
@@ -141,13 +235,14 @@ export class ReminderService {
     });
   }
 
-  private async lockCandidates(
+  private async candidates(
     manager: EntityManager,
     where: string,
     params: unknown[],
+    lock = true,
   ): Promise<Candidate[]> {
     return (await manager.query(
-      `${SELECT_CANDIDATES} WHERE ${where} ORDER BY i.created_at FOR UPDATE OF i`,
+      `${SELECT_CANDIDATES} WHERE ${where} ORDER BY i.created_at${lock ? " FOR UPDATE OF i" : ""}`,
       params,
     )) as Candidate[];
   }
@@ -158,6 +253,7 @@ export class ReminderService {
     rows: Candidate[],
     trigger: string,
     now: Date,
+    extraDetails: Record<string, unknown> = {},
   ): Promise<void> {
     if (!rows.length) return;
     const emails = await composeEmails(
@@ -190,6 +286,7 @@ export class ReminderService {
         count: rows.length,
         invitationIds: rows.map((r) => r.id),
         steps: rows.map((r) => ({ invitationId: r.id, step: r.reminders_sent + 1 })),
+        ...extraDetails,
       },
     });
   }

@@ -1,5 +1,8 @@
-/** To companies: invitation, reminder. To researchers' accounts: a password reset, a new account's first password. */
-export const EMAIL_KINDS = ["invitation", "reminder", "password_reset", "account_setup"] as const;
+/**
+ * To companies: invitation, reminder. To researchers' accounts: a password reset, a new account's first password, and
+ * a test e-mail (an invitation or reminder text with a dummy link, sent by researchers to themselves).
+ */
+export const EMAIL_KINDS = ["invitation", "reminder", "password_reset", "account_setup", "test"] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 export const ACCOUNT_EMAIL_KINDS = [
   "password_reset",
@@ -7,7 +10,13 @@ export const ACCOUNT_EMAIL_KINDS = [
 ] as const satisfies readonly EmailKind[];
 
 /** Texts researchers edit: one per e-mail kind, and the second reminder's own (its messages are kind reminder). */
-export const TEMPLATE_KINDS = [...EMAIL_KINDS, "reminder_2"] as const;
+export const TEMPLATE_KINDS = [
+  "invitation",
+  "reminder",
+  "password_reset",
+  "account_setup",
+  "reminder_2",
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /**

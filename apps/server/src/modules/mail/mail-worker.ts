@@ -14,6 +14,8 @@ export interface MailWorkerDeps {
   log: Logger;
   /** Queues the reminders that are due now; run on a schedule. */
   sendDueReminders(): Promise<number>;
+  /** Queues the e-mails of the scheduled sends whose time has come; run every MAIL_POLL_SECONDS. */
+  runScheduledSends(): Promise<number>;
 }
 
 /** Checks every quarter of an hour for reminders that became due (REMINDER_DAYS counts whole days). */
@@ -23,6 +25,8 @@ const REMINDER_CRON = "*/15 * * * *";
 export class MailWorker {
   private boss: PgBoss | undefined;
   private transport: MailTransport | undefined;
+  private scheduledTimer: NodeJS.Timeout | undefined;
+  private scheduledRun: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: MailWorkerDeps) {}
 
@@ -62,13 +66,34 @@ export class MailWorker {
     }
     this.boss = boss;
     this.transport = transport;
+    this.pollScheduledSends();
     log.info({ transport: transport.kind }, "mail worker started");
+  }
+
+  /** Scheduled sends live in their own table, so a restart finds them; each poll waits for the previous one. */
+  private pollScheduledSends(): void {
+    const { env, log } = this.deps;
+    const poll = () => {
+      this.scheduledRun = this.deps
+        .runScheduledSends()
+        .then((ran) => {
+          if (ran) log.info({ ran }, "ran scheduled sends");
+        })
+        .catch((err: unknown) => log.error({ err }, "scheduled send failed; it is tried again"))
+        .finally(() => {
+          if (this.boss) this.scheduledTimer = setTimeout(poll, env.MAIL_POLL_SECONDS * 1000);
+        });
+    };
+    poll();
   }
 
   /** Lets the current attempt finish (up to the send timeout), then closes pg-boss's pool. */
   async stop(): Promise<void> {
-    await this.boss?.stop({ graceful: true, timeout: this.deps.env.MAIL_SEND_TIMEOUT_SECONDS * 1000 });
-    this.transport?.close();
+    const boss = this.boss;
     this.boss = undefined;
+    clearTimeout(this.scheduledTimer);
+    await this.scheduledRun;
+    await boss?.stop({ graceful: true, timeout: this.deps.env.MAIL_SEND_TIMEOUT_SECONDS * 1000 });
+    this.transport?.close();
   }
 }

@@ -11,6 +11,7 @@ import {
   OutboxArgs,
   OutboxPage,
 } from "./mail.types";
+import { TestEmailInput, TestEmailReport } from "./test-email.types";
 
 @Resolver()
 export class MailResolver {
@@ -31,6 +32,15 @@ export class MailResolver {
     @Ctx() ctx: Context,
   ): Promise<EmailTemplateView> {
     return ctx.services.mail.updateTemplate(currentAccount(ctx), input);
+  }
+
+  @Requires("RUN_FIELDWORK")
+  @Mutation(() => TestEmailReport, {
+    description:
+      "Sends the invitation or a reminder, as companies get it but marked [TEST] with example links, to your own account's address only; at most TEST_EMAILS_PER_HOUR an hour. Audited.",
+  })
+  sendTestEmail(@Arg("input") input: TestEmailInput, @Ctx() ctx: Context): Promise<TestEmailReport> {
+    return ctx.services.testEmails.send(currentAccount(ctx), input);
   }
 
   @Requires("RUN_FIELDWORK")

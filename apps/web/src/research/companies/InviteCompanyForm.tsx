@@ -1,11 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { LOCALES } from "@smi/questionnaire";
 import { useState, type FormEvent } from "react";
 import type { CompanyFieldsFragment } from "../../gql/graphql";
 import { useResearchT } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
-import { FormField } from "../ui/FormField";
 import { InviteCompaniesMutation } from "../invitations/invitations.graphql";
+import { LanguageField } from "../invitations/LanguageField";
 
 type Company = Pick<CompanyFieldsFragment, "id" | "name" | "invitationStatus">;
 
@@ -30,17 +29,7 @@ export function InviteCompanyForm({ company }: { company: Company }) {
       <h2 id="invite-one-title">{t.companies.inviteTitle}</h2>
       {!data && (
         <form onSubmit={handleSubmit} className="field-row">
-          <FormField label={t.invitations.language}>
-            {(control) => (
-              <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
-                {LOCALES.map((l) => (
-                  <option key={l} value={l}>
-                    {t.invitations.languages[l]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <LanguageField value={locale} onChange={setLocale} />
           <p className="align-end">
             <button className="button" type="submit" disabled={loading}>
               {t.companies.inviteAction(company.name)}

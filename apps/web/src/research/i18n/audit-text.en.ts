@@ -1,8 +1,14 @@
-import { figure, shortId, type AuditText } from "./audit-words";
+import { day, dayTime, figure, shortId, type AuditText } from "./audit-words";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const list = (items: readonly string[]) =>
   items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
+const TEMPLATES_EN: Record<string, string> = {
+  invitation: "the invitation",
+  reminder: "the first reminder",
+  reminder_2: "the second reminder",
+};
 
 export const auditTextEn: AuditText = {
   system: "The system",
@@ -45,6 +51,10 @@ export const auditTextEn: AuditText = {
     INVITATION_REVOKE: "Invitation revoked",
     INVITATION_REISSUE_LINK: "New personal link",
     INVITATION_REINVITE: "Invited again",
+    INVITATION_EXTEND_EXPIRY: "Link extended",
+    SEND_SCHEDULE: "Send scheduled",
+    SEND_SCHEDULE_CANCEL: "Scheduled send cancelled",
+    EMAIL_SEND_TEST: "Test e-mail",
     PERSONAL_DATA_READ: "Personal data viewed",
     ACCOUNT_SIGN_IN_FAILURE: "Failed sign-in",
     ACCOUNT_SIGN_OUT: "Sign-out",
@@ -90,6 +100,14 @@ export const auditTextEn: AuditText = {
       `${w.actor} invited ${w.companies} again after a revoked or refused invitation: ${String(w.details.reason ?? "")}`,
     INVITATION_REISSUE_LINK: (w) =>
       `${w.actor} issued a new personal link for ${w.companies} (${w.details.delivery === "shown" ? "shown once" : "e-mailed"}): ${String(w.details.reason ?? "")}`,
+    INVITATION_EXTEND_EXPIRY: (w) =>
+      `${w.actor} extended the link sent to ${w.companies} until ${day(w.details.after, "en-GB")}: ${String(w.details.reason ?? "")}`,
+    SEND_SCHEDULE: (w) =>
+      `${w.actor} scheduled ${w.details.kind === "reminder" ? "reminders" : "invitations"} to ${w.companies} for ${dayTime(w.details.sendAt, "en-GB")}`,
+    SEND_SCHEDULE_CANCEL: (w) =>
+      `${w.actor} cancelled the scheduled ${w.details.kind === "reminder" ? "reminders" : "invitations"} to ${w.companies}`,
+    EMAIL_SEND_TEST: (w) =>
+      `${w.actor} sent themself a test e-mail (${TEMPLATES_EN[String(w.details.template)] ?? String(w.details.template)}, ${String(w.details.locale ?? "").toUpperCase()})`,
     PERSONAL_DATA_READ: (w) => `${w.actor} viewed personal data of ${w.companies}`,
     ACCOUNT_SIGN_IN_FAILURE: (w) => `Failed sign-in to ${w.subject}`,
     ACCOUNT_SIGN_OUT: (w) => `${w.actor} signed out`,

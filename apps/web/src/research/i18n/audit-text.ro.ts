@@ -1,8 +1,14 @@
-import { figure, shortId, type AuditText } from "./audit-words";
+import { day, dayTime, figure, shortId, type AuditText } from "./audit-words";
 import { roCount } from "./ro-count";
 
 const list = (items: readonly string[]) =>
   items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} și ${items.at(-1)}`;
+
+const TEMPLATES_RO: Record<string, string> = {
+  invitation: "invitația",
+  reminder: "primul memento",
+  reminder_2: "al doilea memento",
+};
 
 export const auditTextRo: AuditText = {
   system: "Sistemul",
@@ -45,6 +51,10 @@ export const auditTextRo: AuditText = {
     INVITATION_REVOKE: "Invitație revocată",
     INVITATION_REISSUE_LINK: "Link personal nou",
     INVITATION_REINVITE: "Invitată din nou",
+    INVITATION_EXTEND_EXPIRY: "Link prelungit",
+    SEND_SCHEDULE: "Trimitere programată",
+    SEND_SCHEDULE_CANCEL: "Trimitere programată anulată",
+    EMAIL_SEND_TEST: "E-mail de test",
     PERSONAL_DATA_READ: "Date personale consultate",
     ACCOUNT_SIGN_IN_FAILURE: "Autentificare eșuată",
     ACCOUNT_SIGN_OUT: "Deconectare",
@@ -90,6 +100,14 @@ export const auditTextRo: AuditText = {
       `${w.actor} a invitat din nou ${w.companies}, după o invitație revocată sau refuzată: ${String(w.details.reason ?? "")}`,
     INVITATION_REISSUE_LINK: (w) =>
       `${w.actor} a emis un link personal nou pentru ${w.companies} (${w.details.delivery === "shown" ? "afișat o dată" : "trimis pe e-mail"}): ${String(w.details.reason ?? "")}`,
+    INVITATION_EXTEND_EXPIRY: (w) =>
+      `${w.actor} a prelungit linkul trimis către ${w.companies} până la ${day(w.details.after, "ro-RO")}: ${String(w.details.reason ?? "")}`,
+    SEND_SCHEDULE: (w) =>
+      `${w.actor} a programat ${w.details.kind === "reminder" ? "mementouri" : "invitații"} către ${w.companies} pentru ${dayTime(w.details.sendAt, "ro-RO")}`,
+    SEND_SCHEDULE_CANCEL: (w) =>
+      `${w.actor} a anulat ${w.details.kind === "reminder" ? "mementourile programate" : "invitațiile programate"} către ${w.companies}`,
+    EMAIL_SEND_TEST: (w) =>
+      `${w.actor} și-a trimis un e-mail de test (${TEMPLATES_RO[String(w.details.template)] ?? String(w.details.template)}, ${String(w.details.locale ?? "").toUpperCase()})`,
     PERSONAL_DATA_READ: (w) => `${w.actor} a consultat date personale despre ${w.companies}`,
     ACCOUNT_SIGN_IN_FAILURE: (w) => `Autentificare eșuată pentru ${w.subject}`,
     ACCOUNT_SIGN_OUT: (w) => `${w.actor} s-a deconectat`,

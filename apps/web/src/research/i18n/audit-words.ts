@@ -28,3 +28,13 @@ export const figure = (value: unknown): number => (typeof value === "number" ? v
 
 /** The first eight characters of an id: enough to tell entries apart on screen. */
 export const shortId = (id: string): string => `#${id.slice(0, 8)}`;
+
+/** A recorded ISO date as the reader's language writes a day, or "?" when an entry did not record it. */
+export const day = (iso: unknown, tag: string): string =>
+  typeof iso === "string" ? new Date(iso).toLocaleDateString(tag, { dateStyle: "long" }) : "?";
+
+/** A recorded ISO instant as a day and time in the reader's language. */
+export const dayTime = (iso: unknown, tag: string): string =>
+  typeof iso === "string"
+    ? new Date(iso).toLocaleString(tag, { dateStyle: "long", timeStyle: "short" })
+    : "?";

@@ -10,6 +10,8 @@ const errorMessages: Record<string, string> = {
   BAD_USER_INPUT: "Unele date nu sunt valide; vedeți observațiile de lângă câmpuri.",
   CONFLICT: "Intră în conflict cu ceva ce există deja.",
   RATE_LIMITED: "Prea multe încercări. Așteptați câteva minute și încercați din nou.",
+  SELECTION_CHANGED:
+    "Firmele s-au schimbat de la previzualizare (între timp, o invitație, un refuz sau o firmă nouă); nu s-a trimis nimic.",
   PAYLOAD_TOO_LARGE:
     "Fișierul este prea mare pentru a fi trimis dintr-odată. Împărțiți-l în fișiere mai mici.",
   QUERY_TOO_COMPLEX:
@@ -362,6 +364,85 @@ export const ro: ResearchMessages = {
       revoked: "Revocată",
       refused: "Refuzată",
     },
+  },
+  sending: {
+    previewTitle: "Verificați înainte de trimitere",
+    previewLead: "Încă nu s-a trimis nimic. Verificați cine primește e-mailul și cum arată, apoi confirmați.",
+    previewing: "Se pregătește previzualizarea…",
+    preview: "Previzualizează e-mailurile",
+    recipientsCount: (n) =>
+      `${n === 1 ? "1 firmă primește" : `${roCount(n, "firmă", "firme")} primesc`} acest e-mail.`,
+    nothingToSend: "Cu aceste opțiuni nicio firmă nu ar primi e-mail; nu se poate trimite nimic.",
+    recipientsCaption: "Cine primește e-mailul",
+    more: (n) => `…și încă ${roCount(n, "firmă", "firme")}.`,
+    skippedTitle: "Lăsate deoparte",
+    skipped: (n, reason) => `${n} × ${reason}`,
+    emailTitle: (company) => `E-mailul pe care îl primește ${company}`,
+    subject: "Subiect",
+    textPart: "Text",
+    htmlPart: "Cum arată într-un program de e-mail",
+    linkPlaceholder:
+      "[personal-link] ține locul linkului personal al fiecărei firme, pus în e-mail la trimitere.",
+    when: "Când",
+    sendNow: "Trimite acum",
+    sendLater: "Programează pentru mai târziu",
+    sendAt: "Data și ora trimiterii",
+    sendAtHint:
+      "Ora dumneavoastră locală. E-mailurile pleacă atunci, chiar dacă nu este nimeni autentificat.",
+    sendAtMissing: "Alegeți data și ora trimiterii.",
+    confirmNow: (n) =>
+      n === 1
+        ? "Confirm: trimite 1 e-mail acum"
+        : `Confirm: trimite ${roCount(n, "e-mail", "e-mailuri")} acum`,
+    confirmLater: (n) =>
+      n === 1 ? "Confirm: programează 1 e-mail" : `Confirm: programează ${roCount(n, "e-mail", "e-mailuri")}`,
+    sending: "Se trimite…",
+    back: "Înapoi la opțiuni",
+    changedRefreshed: "Previzualizarea de mai sus este din nou la zi; verificați-o și confirmați.",
+    scheduledDone: (date) => `Programat pentru ${date}. Până atunci îl puteți anula mai jos.`,
+    testTitle: "E-mail de test",
+    testSend: "Trimite-mi un e-mail de test",
+    testSent: (address) => `Un e-mail de test pleacă spre ${address}.`,
+    testHint: "Marcat [TEST], cu linkuri de exemplu, doar la adresa contului dumneavoastră.",
+    testTemplate: "Textul",
+    templates: { invitation: "Invitația", reminder: "Primul memento", reminder_2: "Al doilea memento" },
+    scheduledTitle: "Trimiteri programate",
+    scheduledCaption: "Trimiterile confirmate pentru mai târziu și ultimele trimise sau anulate",
+    scheduledEmpty: "Nicio trimitere nu este programată.",
+    kind: "Ce",
+    kinds: { invitation: "Invitații", reminder: "Mementouri" },
+    count: "Firme",
+    scheduledFor: "Ora trimiterii",
+    by: "De către",
+    state: "Stare",
+    states: { scheduled: "În așteptare", done: "Trimisă", cancelled: "Anulată" },
+    doneCounts: (queued, skipped) =>
+      skipped
+        ? `${roCount(queued, "pus", "puse")} în coadă, ${roCount(skipped, "lăsată", "lăsate")} deoparte (schimbate între timp)`
+        : `${roCount(queued, "pus", "puse")} în coadă`,
+    cancel: "Anulează",
+    cancelOne: (date) => `Anulează trimiterea din ${date}`,
+  },
+  rowActions: {
+    extend: "Prelungește",
+    extendOne: (name) => `Prelungește linkul firmei ${name}`,
+    extendDate: "Noua dată de expirare",
+    extendDateMissing: "Alegeți noua dată de expirare.",
+    extendHint: (current) => `Acum este valabil până la ${current}. Noua dată trebuie să fie mai târzie.`,
+    extendReason: "De ce mai mult timp?",
+    extendReasonHint:
+      "De exemplu: managerul este plecat până în martie. Motivul rămâne în jurnalul de audit.",
+    extendConfirm: (name) => `Prelungiți linkul firmei ${name}`,
+    extended: (name, date) =>
+      `Linkul firmei ${name} funcționează acum până la ${date}; răspunsurile date până acum se păstrează.`,
+    reinvite: "Invită din nou",
+    reinviteOne: (name) => `Invită din nou firma ${name}`,
+    reinviteLead: (status) =>
+      `Această invitație a fost ${status}. O invitație nouă, cu link nou, pleacă doar pentru că alegeți dumneavoastră; motivul rămâne în jurnalul de audit.`,
+    reinviteReason: "De ce o invitați din nou?",
+    reinviteReasonHint: "De exemplu: managerul a sunat și a cerut o invitație nouă.",
+    reinviteConfirm: (name) => `Trimiteți firmei ${name} o invitație nouă`,
+    reinvited: (name) => `O invitație nouă pleacă spre ${name}.`,
   },
   mail: {
     templatesTitle: "Șabloane de e-mail",

@@ -1,16 +1,22 @@
-import { useMutation } from "@apollo/client/react";
-import { LOCALES, type CountyCode } from "@smi/questionnaire";
-import { useState, type FormEvent } from "react";
+import { useApolloClient, useMutation } from "@apollo/client/react";
+import type { CountyCode } from "@smi/questionnaire";
+import { useState } from "react";
 import { useResearchT } from "../i18n";
-import { ErrorAlert } from "../ui/ErrorAlert";
 import { FormField } from "../ui/FormField";
 import { TableRegion } from "../ui/TableRegion";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { CountyCheckboxes } from "./CountyCheckboxes";
 import { endOfDayIso } from "./end-of-day";
 import { InviteCompaniesMutation } from "./invitations.graphql";
+import { InvitationPreviewQuery } from "./sending.graphql";
+import { PreviewedSendSteps } from "./PreviewedSendSteps";
+import { usePreviewedSend } from "./use-previewed-send";
+import { LanguageField } from "./LanguageField";
 
-/** "All eligible companies in Bihor not yet invited", with an optional deadline and the e-mails' language. */
+/**
+ * "All eligible companies in Bihor not yet invited", with an optional deadline and the e-mails' language: first a
+ * preview of who gets which e-mail, then a confirmation that sends them now or at a chosen time.
+ */
 export function BulkInviteForm() {
   const t = useResearchT();
   const [counties, setCounties] = useState<CountyCode[]>([]);
@@ -22,27 +28,32 @@ export function BulkInviteForm() {
     refetchQueries: ["InvitationCounts", "Invitations", "Companies"],
     awaitRefetchQueries: true,
   });
-  const fieldError = useServerFieldErrors(error);
-  const report = data?.inviteCompanies;
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void invite({
-      variables: {
-        input: {
-          filter: { counties: counties.length ? counties : undefined, onlyEligible, notYetInvited },
-          locale,
-          expiresAt: endOfDayIso(expiry),
-        },
-      },
-    }).catch(() => undefined);
+  const client = useApolloClient();
+  const input = {
+    filter: { counties: counties.length ? counties : undefined, onlyEligible, notYetInvited },
+    locale,
+    expiresAt: endOfDayIso(expiry),
   };
+  const send = usePreviewedSend(
+    async () => {
+      const { data } = await client.query({
+        query: InvitationPreviewQuery,
+        variables: { input },
+        fetchPolicy: "network-only",
+      });
+      return { data: data?.invitationPreview };
+    },
+    (selectionKey) => invite({ variables: { input: { ...input, selectionKey } } }),
+    (selectionKey) => ({ invitations: { ...input, selectionKey } }),
+  );
+  const fieldError = useServerFieldErrors(error ?? send.previewError ?? send.confirmError);
+  const report = data?.inviteCompanies;
 
   return (
     <section aria-labelledby="bulk-invite-title">
       <h2 id="bulk-invite-title">{t.invitations.bulkTitle}</h2>
       <p>{t.invitations.bulkLead}</p>
-      <form onSubmit={handleSubmit}>
+      <PreviewedSendSteps send={send} sending={loading} sendAtError={fieldError("sendAt").error}>
         <CountyCheckboxes
           legend={t.invitations.counties}
           hint={t.invitations.countiesHint}
@@ -62,17 +73,7 @@ export function BulkInviteForm() {
           {t.invitations.notYetInvited}
         </label>
         <div className="field-row">
-          <FormField label={t.invitations.language} {...fieldError("locale")}>
-            {(control) => (
-              <select {...control} value={locale} onChange={(e) => setLocale(e.target.value)}>
-                {LOCALES.map((l) => (
-                  <option key={l} value={l}>
-                    {t.invitations.languages[l]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <LanguageField value={locale} onChange={setLocale} error={fieldError("locale")} />
           <FormField
             label={t.invitations.expiry}
             hint={t.invitations.expiryHint}
@@ -83,11 +84,7 @@ export function BulkInviteForm() {
             )}
           </FormField>
         </div>
-        <button className="button" type="submit" disabled={loading}>
-          {loading ? t.invitations.inviting : t.invitations.invite}
-        </button>
-      </form>
-      <ErrorAlert error={error} />
+      </PreviewedSendSteps>
       {report && (
         <div className="alert alert-success" role="status">
           <p>{t.invitations.invited(report.invited)}</p>

@@ -3,29 +3,62 @@ import { useState } from "react";
 import type { InvitationFieldsFragment } from "../../gql/graphql";
 import { useResearchT } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
+import { ExtendExpiryForm } from "./ExtendExpiryForm";
 import { RevokeInvitationMutation, SendRemindersMutation } from "./invitations.graphql";
+import { ReinviteForm } from "./ReinviteForm";
 import { ReissueLinkForm } from "./ReissueLinkForm";
 import { useFormat } from "../ui/useFormat";
 
 const OPEN_STATUSES = new Set(["created", "sent", "opened", "started"]);
-/** The server re-issues links of invitations still waiting for an answer, including bounced ones. */
-const REISSUABLE_STATUSES = new Set([...OPEN_STATUSES, "bounced"]);
+/** The server re-issues and extends links still waiting for an answer, including expired and bounced ones. */
+const REISSUABLE_STATUSES = new Set([...OPEN_STATUSES, "expired", "bounced"]);
+/** Only these are invited again, each by a researcher's explicit choice. */
+const REINVITABLE_STATUSES = new Set(["revoked", "refused"]);
 
-/** Remind, re-issue the link of, or revoke one invitation; revoking disables the link, so it asks first. */
+type Form = "reissue" | "extend" | "reinvite" | null;
+
+/**
+ * Remind, re-issue the link of, extend or revoke one invitation, or invite a company again after a revocation or a
+ * refusal; revoking disables the link, so it asks first.
+ */
 export function InvitationActions({ invitation }: { invitation: InvitationFieldsFragment }) {
   const t = useResearchT();
   const [confirming, setConfirming] = useState(false);
-  const [reissuing, setReissuing] = useState(false);
+  const [form, setForm] = useState<Form>(null);
   const [revoke, revokeState] = useMutation(RevokeInvitationMutation, {
     refetchQueries: ["InvitationCounts"],
   });
   const [remind, remindState] = useMutation(SendRemindersMutation, { refetchQueries: ["Invitations"] });
   const format = useFormat();
-  if (!REISSUABLE_STATUSES.has(invitation.status)) return null;
   const name = invitation.companyName;
+  const close = () => setForm(null);
+  if (form === "reissue") return <ReissueLinkForm invitation={invitation} onClose={close} />;
+  if (form === "extend") return <ExtendExpiryForm invitation={invitation} onClose={close} />;
+  if (form === "reinvite") return <ReinviteForm invitation={invitation} onClose={close} />;
+  if (REINVITABLE_STATUSES.has(invitation.status)) {
+    return (
+      <div className="row-actions">
+        <button type="button" aria-label={t.rowActions.reinviteOne(name)} onClick={() => setForm("reinvite")}>
+          {t.rowActions.reinvite}
+        </button>
+      </div>
+    );
+  }
+  if (!REISSUABLE_STATUSES.has(invitation.status)) return null;
   const remindReport = remindState.data?.sendReminders;
   const skip = remindReport?.skipped[0];
-  if (reissuing) return <ReissueLinkForm invitation={invitation} onClose={() => setReissuing(false)} />;
+  const linkActions = (
+    <>
+      <button type="button" aria-label={t.invitations.reissueOne(name)} onClick={() => setForm("reissue")}>
+        {t.invitations.reissue}
+      </button>
+      {invitation.expiresAt ? (
+        <button type="button" aria-label={t.rowActions.extendOne(name)} onClick={() => setForm("extend")}>
+          {t.rowActions.extend}
+        </button>
+      ) : null}
+    </>
+  );
 
   return (
     <div className="row-actions">
@@ -62,10 +95,10 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
           >
             {t.invitations.revoke}
           </button>
-          <ReissueButton name={name} onClick={() => setReissuing(true)} />
+          {linkActions}
         </>
       ) : (
-        <ReissueButton name={name} onClick={() => setReissuing(true)} />
+        linkActions
       )}
       {remindReport && (
         <p role="status">
@@ -81,14 +114,5 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
       )}
       <ErrorAlert error={revokeState.error ?? remindState.error} />
     </div>
-  );
-}
-
-function ReissueButton({ name, onClick }: { name: string; onClick: () => void }) {
-  const t = useResearchT();
-  return (
-    <button type="button" aria-label={t.invitations.reissueOne(name)} onClick={onClick}>
-      {t.invitations.reissue}
-    </button>
   );
 }

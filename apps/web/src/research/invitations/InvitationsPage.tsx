@@ -8,6 +8,7 @@ import { InvitationCountsTable } from "./InvitationCountsTable";
 import { InvitationList } from "./InvitationList";
 import { InvitationCountsQuery } from "./invitations.graphql";
 import { RemindersForm } from "./RemindersForm";
+import { ScheduledSendsList } from "./ScheduledSendsList";
 
 export function InvitationsPage() {
   const t = useResearchT();
@@ -30,6 +31,7 @@ export function InvitationsPage() {
       </section>
       {mayInvite && <BulkInviteForm />}
       {mayInvite && <RemindersForm />}
+      {mayInvite && <ScheduledSendsList />}
       <InvitationList />
     </article>
   );

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from "react";
 import type { InvitationFieldsFragment } from "../../gql/graphql";
 import { useResearchT } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
-import { FormField } from "../ui/FormField";
 import { useServerFieldErrors } from "../ui/useServerFieldErrors";
 import { ReissueInvitationLinkMutation } from "./invitations.graphql";
+import { ReasonField, RowFormButtons, RowFormDone } from "./RowFormParts";
 
 type ReissueLinkFormProps = { invitation: InvitationFieldsFragment; onClose: () => void };
 
@@ -30,7 +30,7 @@ export function ReissueLinkForm({ invitation, onClose }: ReissueLinkFormProps) {
 
   if (result) {
     return (
-      <div className="reissued" role="status">
+      <RowFormDone onClose={onClose}>
         {result.link ? (
           <>
             <p>{t.invitations.reissuedShown(invitation.companyName)}</p>
@@ -44,35 +44,27 @@ export function ReissueLinkForm({ invitation, onClose }: ReissueLinkFormProps) {
         ) : (
           <p>{t.invitations.reissuedEmailed(invitation.companyName)}</p>
         )}
-        <button type="button" onClick={onClose}>
-          {t.common.close}
-        </button>
-      </div>
+      </RowFormDone>
     );
   }
   return (
     <form className="reissue-form" onSubmit={handleSubmit} noValidate>
-      <FormField
+      <ReasonField
         label={t.invitations.reissueReason}
         hint={t.invitations.reissueHint}
-        {...fieldError("reason")}
-      >
-        {(control) => (
-          <input {...control} required value={reason} onChange={(e) => setReason(e.target.value)} />
-        )}
-      </FormField>
+        value={reason}
+        onChange={setReason}
+        error={fieldError("reason")}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} />
         {t.invitations.reissueShow}
       </label>
-      <div className="row-actions">
-        <button type="submit" disabled={loading}>
-          {t.invitations.reissueConfirm(invitation.companyName)}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t.common.cancel}
-        </button>
-      </div>
+      <RowFormButtons
+        label={t.invitations.reissueConfirm(invitation.companyName)}
+        busy={loading}
+        onClose={onClose}
+      />
       <ErrorAlert error={error} />
     </form>
   );

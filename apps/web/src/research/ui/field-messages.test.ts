@@ -26,6 +26,18 @@ describe("localizeFieldMessage", () => {
     ).toEqual({ text: "Fișierul are mai mult de 20000 de rânduri; importați cel mult 20000 odată." });
   });
 
+  it("says the sending and link problems in Romanian", () => {
+    expect(localizeFieldMessage("must be in the future and at most 60 days ahead", "ro")).toEqual({
+      text: "Alegeți un moment din viitor, cel mult peste 60 de zile.",
+    });
+    expect(localizeFieldMessage("must be after the current expiry, 2099-01-31T21:59:59.000Z", "ro")).toEqual({
+      text: "Noua dată trebuie să fie după expirarea actuală (31.01.2099).",
+    });
+    expect(localizeFieldMessage("the link has no expiry date to extend", "ro")).toEqual({
+      text: "Linkul nu are dată de expirare: funcționează până când este revocat.",
+    });
+  });
+
   it("keeps anything else as the server wrote it, marked as English", () => {
     expect(localizeFieldMessage("something new", "ro")).toEqual({ text: "something new", lang: "en" });
   });

@@ -126,6 +126,28 @@ const RULES: readonly Rule[] = [
     en: () => "The text must contain {{link}}, the respondent's personal link.",
   },
   {
+    match: /must be after the current expiry, (\S+)/,
+    ro: (m) =>
+      `Noua dată trebuie să fie după expirarea actuală (${new Date(m[1]!).toLocaleDateString("ro-RO")}).`,
+    en: (m) =>
+      `The new date must be after the current expiry (${new Date(m[1]!).toLocaleDateString("en-GB")}).`,
+  },
+  {
+    match: /the link has no expiry date to extend/,
+    ro: () => "Linkul nu are dată de expirare: funcționează până când este revocat.",
+    en: () => "The link has no expiry date: it works until it is revoked.",
+  },
+  {
+    match: /must be in the future and at most (\d+) days ahead/,
+    ro: (m) => `Alegeți un moment din viitor, cel mult peste ${roCount(Number(m[1]), "zi", "zile")}.`,
+    en: (m) => `Choose a moment in the future, at most ${m[1]} days ahead.`,
+  },
+  {
+    match: /must be after the send time/,
+    ro: () => "Linkurile trebuie să expire după ora trimiterii.",
+    en: () => "The links must expire after the sending time.",
+  },
+  {
     match: /must be in the future/,
     ro: () => "Data trebuie să fie în viitor.",
     en: () => "The date must be in the future.",

@@ -1,0 +1,27 @@
+import { LOCALES } from "@smi/questionnaire";
+import { useResearchT } from "../i18n";
+import { FormField } from "../ui/FormField";
+
+type LanguageFieldProps = {
+  value: string;
+  onChange: (locale: string) => void;
+  error?: { error?: string; errorLang?: string };
+};
+
+/** The language of an invitation's e-mails and of the questionnaire's first page. */
+export function LanguageField({ value, onChange, error = {} }: LanguageFieldProps) {
+  const t = useResearchT();
+  return (
+    <FormField label={t.invitations.language} {...error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {t.invitations.languages[l]}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
