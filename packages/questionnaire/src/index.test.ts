@@ -46,6 +46,8 @@ describe("the package barrel", () => {
         "AAPOR_DISPOSITIONS",
         "DISPOSITION_OF_STATUS",
         "responseRates",
+        "roCount",
+        "roTakesDe",
       ].sort(),
     );
   });

@@ -64,3 +64,4 @@ export {
   type DispositionCounts,
   type ResponseRates,
 } from "./fieldwork/aapor";
+export { roCount, roTakesDe } from "./text/ro-count";

@@ -1,5 +1,5 @@
 import type { Locale } from "@smi/questionnaire";
-import { roCount } from "../i18n/ro-count";
+import { roCount } from "@smi/questionnaire";
 
 type Rule = { match: RegExp; ro: (m: RegExpMatchArray) => string; en: (m: RegExpMatchArray) => string };
 
