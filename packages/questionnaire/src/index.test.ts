@@ -48,6 +48,7 @@ describe("the package barrel", () => {
         "responseRates",
         "roCount",
         "roTakesDe",
+        "toCommaBelow",
       ].sort(),
     );
   });

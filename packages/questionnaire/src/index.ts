@@ -65,3 +65,4 @@ export {
   type ResponseRates,
 } from "./fieldwork/aapor";
 export { roCount, roTakesDe } from "./text/ro-count";
+export { toCommaBelow } from "./text/comma-below";

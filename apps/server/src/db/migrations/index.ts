@@ -7,6 +7,7 @@ import { AccountSecurity1795400000000 } from "./1795400000000-AccountSecurity";
 import { AuditTrail1795400000001 } from "./1795400000001-AuditTrail";
 import { AccountGrants1796150000000 } from "./1796150000000-AccountGrants";
 import { Refusals1796200000000 } from "./1796200000000-Refusals";
+import { RomanianSearch1796340000001 } from "./1796340000001-RomanianSearch";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AuditTrail1795400000001,
   AccountGrants1796150000000,
   Refusals1796200000000,
+  RomanianSearch1796340000001,
 ];

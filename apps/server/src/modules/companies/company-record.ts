@@ -1,4 +1,4 @@
-import { checkEligibility, parseCounty, type CountyCode } from "@smi/questionnaire";
+import { checkEligibility, parseCounty, toCommaBelow, type CountyCode } from "@smi/questionnaire";
 import type { FieldError } from "../../common/app-error";
 import type { Company } from "./company.entity";
 import { normalizeRegistrationCode } from "./registration-code";
@@ -44,6 +44,12 @@ const text = (value: string | null | undefined) => {
   return trimmed ? trimmed : null;
 };
 
+/** Names as Romanian writes them: ș ț with the comma below, whatever keyboard or registry export typed them. */
+const words = (value: string | null | undefined) => {
+  const trimmed = text(value);
+  return trimmed ? toCommaBelow(trimmed) : null;
+};
+
 /**
  * Checks every field and reports each problem with the field's name; derives size class and eligibility with
  * @smi/questionnaire. Used by the forms and the CSV import alike.
@@ -54,7 +60,7 @@ export function validateCompanyRecord(
   const errors: FieldError[] = [];
   const fail = (field: string, message: string) => errors.push({ field, message });
 
-  const name = text(fields.name);
+  const name = words(fields.name);
   if (!name) fail("name", "is required");
   else if (name.length > 200) fail("name", "must be at most 200 characters");
 
@@ -68,7 +74,7 @@ export function validateCompanyRecord(
   if (!county)
     fail("county", `${rawCounty ? `"${rawCounty}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`);
 
-  const city = text(fields.city);
+  const city = words(fields.city);
   if (city && city.length > 100) fail("city", "must be at most 100 characters");
 
   const caenCode = text(fields.caenCode);
@@ -85,7 +91,7 @@ export function validateCompanyRecord(
       fail(field, "must be an amount in euro of at least 0");
   }
 
-  const contactName = text(fields.contactName);
+  const contactName = words(fields.contactName);
   if (contactName && contactName.length > 200) fail("contactName", "must be at most 200 characters");
   const contactEmail = text(fields.contactEmail)?.toLowerCase() ?? null;
   if (contactEmail && (contactEmail.length > 254 || !EMAIL.test(contactEmail)))
