@@ -12,7 +12,7 @@ const IMPORT = `mutation($csv: String!) { importCompanies(csv: $csv, mode: VALID
 const company = (n: number, name: string, city: string) => ({
   name,
   registrationCode: withCheckDigit(7_100_000 + n),
-  county: "BH",
+  county: "BH" as const,
   city,
   employees: 42,
   turnoverEur: 3_000_000,

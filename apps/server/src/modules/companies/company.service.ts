@@ -257,7 +257,7 @@ async function assertCodeFree(
     throw new AppError(
       "CONFLICT",
       `Another company (${other.name}) already has the CUI ${registrationCode}.`,
-      [{ field: "registrationCode", message: "is already used by another company" }],
+      [{ field: "registrationCode", code: "CUI_TAKEN", message: "is already used by another company" }],
     );
   }
 }
