@@ -1,3 +1,4 @@
+import { problemTextEn } from "./problem-text.en";
 import { auditTextEn } from "./audit-text.en";
 const roleNames = { administrator: "Administrator", researcher: "Researcher", viewer: "Viewer" };
 
@@ -451,4 +452,5 @@ export const en = {
     submit: "Change the password",
     done: "Your password has been changed.",
   },
+  problems: problemTextEn,
 };

@@ -1,3 +1,4 @@
+import { problemTextRo } from "./problem-text.ro";
 import { auditTextRo } from "./audit-text.ro";
 import type { ResearchMessages } from "./messages";
 import { roCount } from "@smi/questionnaire";
@@ -459,4 +460,5 @@ export const ro: ResearchMessages = {
     submit: "Schimbă parola",
     done: "Parola a fost schimbată.",
   },
+  problems: problemTextRo,
 };
