@@ -16,12 +16,15 @@ import { MailService } from "../modules/mail/mail.service";
 import { ProgressService } from "../modules/progress/progress.service";
 import { RespondentService } from "../modules/responses/respondent.service";
 import { ResponseImportService } from "../modules/responses/response-import.service";
+import { ResultEmailService } from "../modules/responses/result-email.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
 import type { Services } from "./context";
 
 export function createServices(dataSource: DataSource, env: Env): Services {
   const sessions = new SessionService(dataSource, env.SESSION_HOURS, env.SESSION_IDLE_MINUTES);
   const mailQueue = new MailQueue(env);
+  // One throttle for every respondent operation, so the limits per link and per address hold across them.
+  const tokenThrottle = new TokenThrottle(env);
   const passwordLinks = new PasswordLinkService(
     dataSource,
     sessions,
@@ -35,7 +38,8 @@ export function createServices(dataSource: DataSource, env: Env): Services {
     accounts: new AccountService(dataSource, sessions, new SignInThrottle(env), passwordLinks, {
       minLength: env.PASSWORD_MIN_LENGTH,
     }),
-    respondents: new RespondentService(dataSource, new TokenThrottle(env)),
+    respondents: new RespondentService(dataSource, tokenThrottle),
+    resultEmails: new ResultEmailService(dataSource, tokenThrottle, mailQueue, env),
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource, env.MAX_IMPORT_ROWS),
     responseImports: new ResponseImportService(dataSource, env.MAX_IMPORT_ROWS),

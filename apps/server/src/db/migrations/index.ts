@@ -8,6 +8,7 @@ import { AuditTrail1795400000001 } from "./1795400000001-AuditTrail";
 import { AccountGrants1796150000000 } from "./1796150000000-AccountGrants";
 import { Refusals1796200000000 } from "./1796200000000-Refusals";
 import { RomanianSearch1796340000001 } from "./1796340000001-RomanianSearch";
+import { ResultEmail1796340000002 } from "./1796340000002-ResultEmail";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AccountGrants1796150000000,
   Refusals1796200000000,
   RomanianSearch1796340000001,
+  ResultEmail1796340000002,
 ];

@@ -1,6 +1,6 @@
 import type { Locale } from "@smi/questionnaire";
 import { In, type EntityManager } from "typeorm";
-import type { EmailKind, TemplateKind } from "../mail/email-kind";
+import type { TemplatedEmailKind, TemplateKind } from "../mail/email-kind";
 import { DEFAULT_TEMPLATES } from "../mail/default-templates";
 import { EmailTemplate } from "../mail/email-template.entity";
 import type { EmailDraft } from "../mail/mail-queue";
@@ -44,14 +44,14 @@ function formatDeadline(date: Date | null, locale: Locale): string {
 }
 
 /** The second and later reminders have their own text. */
-const templateKind = (kind: EmailKind, step: number): TemplateKind =>
+const templateKind = (kind: TemplatedEmailKind, step: number): TemplateKind =>
   kind === "reminder" && step >= 2 ? "reminder_2" : kind;
 
 /** Renders the researchers' current template for each addressee, in the addressee's language. */
 export async function composeEmails(
   manager: EntityManager,
   publicUrl: string,
-  kind: EmailKind,
+  kind: TemplatedEmailKind,
   addressees: Array<Addressee & { reminderStep: number }>,
 ): Promise<EmailDraft[]> {
   const templates = await manager.find(EmailTemplate, { where: { kind: In([kind, templateKind(kind, 2)]) } });

@@ -1,13 +1,27 @@
-/** To companies: invitation, reminder. To researchers' accounts: a password reset, a new account's first password. */
-export const EMAIL_KINDS = ["invitation", "reminder", "password_reset", "account_setup"] as const;
+/**
+ * To companies: invitation, reminder, and the result when a respondent asks for a copy. To researchers' accounts: a
+ * password reset, a new account's first password.
+ */
+export const EMAIL_KINDS = ["invitation", "reminder", "password_reset", "account_setup", "result"] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 export const ACCOUNT_EMAIL_KINDS = [
   "password_reset",
   "account_setup",
 ] as const satisfies readonly EmailKind[];
 
-/** Texts researchers edit: one per e-mail kind, and the second reminder's own (its messages are kind reminder). */
-export const TEMPLATE_KINDS = [...EMAIL_KINDS, "reminder_2"] as const;
+/**
+ * Texts researchers edit: one per e-mail kind but the result (made from the questionnaire's own texts), and the
+ * second reminder's own (its messages are kind reminder).
+ */
+export const TEMPLATE_KINDS = [
+  "invitation",
+  "reminder",
+  "password_reset",
+  "account_setup",
+  "reminder_2",
+] as const satisfies ReadonlyArray<TemplatedEmailKind | "reminder_2">;
+/** The kinds written from a researcher's template. */
+export type TemplatedEmailKind = Exclude<EmailKind, "result">;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /**

@@ -350,6 +350,7 @@ export const en = {
       reminder_2: "Second reminder",
       password_reset: "Password reset",
       account_setup: "New account: set password",
+      result: "Result copy (asked by the respondent)",
     },
     outboxTitle: "Outbox",
     outboxLead:

@@ -357,6 +357,7 @@ export const ro: ResearchMessages = {
       reminder_2: "Al doilea memento",
       password_reset: "Resetarea parolei",
       account_setup: "Cont nou: alegerea parolei",
+      result: "Copia rezultatului (cerută de respondent)",
     },
     outboxTitle: "E-mailuri păstrate local",
     outboxLead:
