@@ -66,6 +66,7 @@ type Documents = {
     "\n  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {\n    savePerformance(token: $token, values: $values) {\n      performance {\n        indicatorId\n        value\n      }\n    }\n  }\n": typeof types.SavePerformanceDocument,
     "\n  mutation SaveConfiguration($token: String!, $configuration: String!) {\n    saveConfiguration(token: $token, configuration: $configuration) {\n      configuration\n    }\n  }\n": typeof types.SaveConfigurationDocument,
     "\n  mutation SubmitResponse($token: String!) {\n    submitResponse(token: $token) {\n      ...RespondentResultFields\n    }\n  }\n": typeof types.SubmitResponseDocument,
+    "\n  mutation EmailRespondentResult($token: String!) {\n    emailRespondentResult(token: $token)\n  }\n": typeof types.EmailRespondentResultDocument,
 };
 const documents: Documents = {
     "\n  query ServerHealth {\n    health {\n      status\n      version\n    }\n  }\n": types.ServerHealthDocument,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  mutation SavePerformance($token: String!, $values: [PerformanceValueInput!]!) {\n    savePerformance(token: $token, values: $values) {\n      performance {\n        indicatorId\n        value\n      }\n    }\n  }\n": types.SavePerformanceDocument,
     "\n  mutation SaveConfiguration($token: String!, $configuration: String!) {\n    saveConfiguration(token: $token, configuration: $configuration) {\n      configuration\n    }\n  }\n": types.SaveConfigurationDocument,
     "\n  mutation SubmitResponse($token: String!) {\n    submitResponse(token: $token) {\n      ...RespondentResultFields\n    }\n  }\n": types.SubmitResponseDocument,
+    "\n  mutation EmailRespondentResult($token: String!) {\n    emailRespondentResult(token: $token)\n  }\n": types.EmailRespondentResultDocument,
 };
 
 /**
@@ -344,6 +346,10 @@ export function graphql(source: "\n  mutation SaveConfiguration($token: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitResponse($token: String!) {\n    submitResponse(token: $token) {\n      ...RespondentResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitResponse($token: String!) {\n    submitResponse(token: $token) {\n      ...RespondentResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRespondentResult($token: String!) {\n    emailRespondentResult(token: $token)\n  }\n"): (typeof documents)["\n  mutation EmailRespondentResult($token: String!) {\n    emailRespondentResult(token: $token)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,6 +3,7 @@ import type { PerformanceValueInput, ProfileInput } from "../../gql/graphql";
 import { graphqlRequest } from "../../lib/graphql-request";
 import {
   DeclineInvitationMutation,
+  EmailRespondentResultMutation,
   GiveConsentMutation,
   RespondentStartQuery,
   SaveAnswerMutation,
@@ -39,4 +40,5 @@ export const respondentApi = {
     ),
   submit: (token: string) =>
     graphqlRequest(SubmitResponseMutation, { token }).then((data) => data.submitResponse),
+  emailResult: (token: string) => graphqlRequest(EmailRespondentResultMutation, { token }),
 };

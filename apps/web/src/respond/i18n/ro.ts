@@ -173,5 +173,7 @@ export const ro: RespondMessages = {
     comparisonLater:
       "Comparația cu alte firme din județ va apărea mai târziu, după ce răspund cel puțin 5 firme. Puteți reveni oricând la acest link.",
     submittedOn: (date) => `Trimis la ${date}. Răspunsurile nu mai pot fi modificate.`,
+    companyLine: (company) => `Firma: ${company}`,
+    configurationHeading: "Configurația aleasă de dumneavoastră",
   },
 };
