@@ -138,7 +138,7 @@ export const en = {
     backToCompany: (name: string) => `← ${name}`,
     filtersLabel: "Filter the companies",
     search: "Search",
-    searchHint: "Part of the name, CUI or city.",
+    searchHint: "Part of the name, CUI or city; accents do not matter.",
     county: "County",
     sizeClass: "Size class",
     eligible: "Eligible",

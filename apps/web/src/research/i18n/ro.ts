@@ -130,7 +130,7 @@ export const ro: ResearchMessages = {
     backToCompany: (name) => `← ${name}`,
     filtersLabel: "Filtrarea firmelor",
     search: "Căutare",
-    searchHint: "O parte din denumire, CUI sau localitate.",
+    searchHint: "O parte din denumire, CUI sau localitate; diacriticele nu contează.",
     county: "Județ",
     sizeClass: "Clasă de mărime",
     eligible: "Eligibilitate",
