@@ -2,10 +2,10 @@ import { useState } from "react";
 import type { Locale } from "@smi/questionnaire";
 import { KEEP_COPY_TEXT } from "./keep-copy-text";
 
-/** Why the server refused the e-mail (its `reason`), with the limit it names; null when it was queued. */
-export type EmailRefusal = { reason?: unknown; max?: number } | null;
+type KeepCopyProps = { locale: Locale; sendEmail: () => Promise<unknown> };
 
-type KeepCopyProps = { locale: Locale; sendEmail: () => Promise<EmailRefusal> };
+/** The server's `reason` for refusing (GraphQLRequestError's extensions), read without importing the class. */
+type Refusal = { extensions?: { reason?: unknown; params?: { max?: number } } };
 
 type EmailState = { kind: "idle" | "sending" | "sent" } | { kind: "refused"; text: string };
 
@@ -20,11 +20,14 @@ export default function KeepCopySection({ locale, sendEmail }: KeepCopyProps) {
 
   const askForEmail = async () => {
     setEmail({ kind: "sending" });
-    const refusal = await sendEmail();
+    const refusal = await sendEmail().then(
+      () => null,
+      (error: Refusal) => error.extensions ?? {},
+    );
     if (!refusal) return setEmail({ kind: "sent" });
     const text =
       refusal.reason === "RESULT_EMAIL_LIMIT"
-        ? t.emailLimit(refusal.max ?? 0)
+        ? t.emailLimit(refusal.params?.max ?? 0)
         : refusal.reason === "NO_CONTACT_EMAIL"
           ? t.emailNoContact
           : t.emailFailed;

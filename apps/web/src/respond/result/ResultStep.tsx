@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from "react";
 import { useLocale, useLocalized } from "../../i18n/useT";
-import { GraphQLRequestError } from "../../lib/graphql-request";
 import { respondentApi } from "../api/respondent-api";
 import { formatDate } from "../forms/format";
 import { useRespondT } from "../i18n";
@@ -8,22 +7,10 @@ import { useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
 import { queuedSubmit } from "../review/queued-submit";
 import { CountyComparisonSection } from "./CountyComparisonSection";
-import type { EmailRefusal } from "./KeepCopySection";
 import { LowestItemsSection } from "./LowestItemsSection";
 
 // Print and e-mail load only once the result is shown, outside the respondent's first download.
 const KeepCopySection = lazy(() => import("./KeepCopySection"));
-
-async function emailResult(token: string): Promise<EmailRefusal> {
-  try {
-    await respondentApi.emailResult(token);
-    return null;
-  } catch (error) {
-    if (!(error instanceof GraphQLRequestError)) return {};
-    const { reason, params } = error.extensions as { reason?: unknown; params?: { max?: number } };
-    return { reason, max: params?.max };
-  }
-}
 
 /**
  * The company's score, category and what it means, and the configuration the respondent chose; read-only, also when
@@ -83,7 +70,7 @@ export function ResultStep() {
       <CountyComparisonSection comparison={result.countyComparison} />
       <p className="hint">{t.submittedOn(formatDate(result.submittedAt, locale, true))}</p>
       <Suspense fallback={null}>
-        <KeepCopySection locale={locale} sendEmail={() => emailResult(token)} />
+        <KeepCopySection locale={locale} sendEmail={() => respondentApi.emailResult(token)} />
       </Suspense>
     </article>
   );
