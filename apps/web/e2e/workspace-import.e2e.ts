@@ -53,7 +53,7 @@ describe("company import", () => {
     await saveScreenshot(page, "workspace-import-preview-laptop");
 
     await page.getByRole("button", { name: "Importă doar cele 2 rânduri valide" }).click();
-    await page.getByRole("status").filter({ hasText: "Gata: 2 adăugate, 0 actualizate." }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Gata: 2 firme adăugate, 0 actualizate." }).waitFor();
     await saveScreenshot(page, "workspace-import-done-laptop");
 
     await page.getByRole("link", { name: "Vezi firmele" }).click();
@@ -81,7 +81,7 @@ describe("company import", () => {
       .fill(`name,registration_code,county\nRecaș Vin SRL,${validCui(73_000_004)},TM`);
     await page.getByRole("button", { name: "Verifică fișierul" }).click();
     await page.getByRole("button", { name: "Importă 1 rând" }).click();
-    await page.getByRole("status").filter({ hasText: "Gata: 1 adăugate, 0 actualizate." }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Gata: 1 firmă adăugată, 0 actualizate." }).waitFor();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, "workspace-import-done-phone");
     await page.close();

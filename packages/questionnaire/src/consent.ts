@@ -1,4 +1,5 @@
-import type { Localized } from "./locale";
+import type { Locale, Localized } from "./locale";
+import { roCount } from "./text/ro-count";
 
 /**
  * Version of the informed-consent notice below. Stored with each consent, so change it whenever the text's meaning
@@ -54,8 +55,8 @@ export const CONSENT_SECTIONS: readonly ConsentSection[] = [
     id: "retention",
     heading: { ro: "Cât timp", en: "For how long" },
     body: {
-      ro: "Datele de contact se șterg sau se pseudonimizează la încheierea studiului, cel târziu după {retention} luni. Răspunsurile anonimizate pot fi păstrate pentru verificarea rezultatelor publicate.",
-      en: "Contact details are erased or pseudonymised when the study closes, at the latest after {retention} months. Anonymised answers may be kept so that published results can be checked.",
+      ro: "Datele de contact se șterg sau se pseudonimizează la încheierea studiului, cel târziu după {retention}. Răspunsurile anonimizate pot fi păstrate pentru verificarea rezultatelor publicate.",
+      en: "Contact details are erased or pseudonymised when the study closes, at the latest after {retention}. Anonymised answers may be kept so that published results can be checked.",
     },
   },
   {
@@ -68,12 +69,17 @@ export const CONSENT_SECTIONS: readonly ConsentSection[] = [
   },
 ];
 
-/** The notice with the deployment's details filled in. */
-export function renderConsentText(text: string, details: ConsentDetails): string {
+const MONTHS: Record<Locale, (n: number) => string> = {
+  ro: (n) => roCount(n, "lună", "luni"),
+  en: (n) => (n === 1 ? "1 month" : `${n} months`),
+};
+
+/** The notice with the deployment's details filled in, in the text's language ("24 de luni", "24 months"). */
+export function renderConsentText(text: string, details: ConsentDetails, locale: Locale): string {
   return text
     .replaceAll("{controller}", details.controller)
     .replaceAll("{investigator}", details.principalInvestigator)
     .replaceAll("{ethics}", details.ethicsApproval)
     .replaceAll("{contact}", details.contactEmail)
-    .replaceAll("{retention}", String(details.retentionMonths));
+    .replaceAll("{retention}", MONTHS[locale](details.retentionMonths));
 }

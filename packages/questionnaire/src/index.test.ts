@@ -63,6 +63,9 @@ describe("the package barrel", () => {
         "AAPOR_DISPOSITIONS",
         "DISPOSITION_OF_STATUS",
         "responseRates",
+        "roCount",
+        "roTakesDe",
+        "toCommaBelow",
       ].sort(),
     );
   });

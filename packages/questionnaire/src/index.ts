@@ -92,3 +92,5 @@ export {
   type DispositionCounts,
   type ResponseRates,
 } from "./fieldwork/aapor";
+export { roCount, roTakesDe } from "./text/ro-count";
+export { toCommaBelow } from "./text/comma-below";

@@ -29,7 +29,12 @@ export interface FieldError {
   message: string;
   /** A stable code for clients that say the problem in their own words (e.g. PASSWORD_COMMON). */
   code?: string;
+  /** The values that code's wording needs (the offending text, a limit…). */
+  params?: ProblemParams;
 }
+
+/** Values a problem's code needs to be worded, e.g. `{ value: "12x" }` or `{ max: 200 }`. */
+export type ProblemParams = Readonly<Record<string, string | number>>;
 
 export class AppError extends GraphQLError {
   constructor(
@@ -48,6 +53,12 @@ export class AppError extends GraphQLError {
  */
 export function withHttpStatus<E extends AppError>(error: E, status: number): E {
   Object.assign(error.extensions, { http: { status } });
+  return error;
+}
+
+/** Names the precise problem of an error not tied to one field, for clients that word it themselves. */
+export function withReason<E extends AppError>(error: E, reason: string, params: ProblemParams = {}): E {
+  Object.assign(error.extensions, { reason, params });
   return error;
 }
 

@@ -1,4 +1,6 @@
+import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { ProblemParams } from "./app-error";
 
 export enum ImportMode {
   /** Import nothing unless every row is valid. */
@@ -19,7 +21,20 @@ export class ImportProblem {
   @Field()
   column: string;
 
-  @Field()
+  @Field({
+    description:
+      "What is wrong, for clients that word it themselves: CSV_EMPTY, CSV_UNCLOSED_QUOTE, CSV_BAD_QUOTE, CSV_MALFORMED, UNKNOWN_COLUMN, MISSING_COLUMN, NOT_A_NUMBER, NOT_A_BOOLEAN, DUPLICATE_KEY, REQUIRED, TOO_LONG, INVALID_CUI, UNKNOWN_COUNTY, INVALID_CAEN, NOT_A_HEADCOUNT, NOT_AN_AMOUNT, INVALID_EMAIL, ERASED_COMPANY, ALREADY_HERE, UNKNOWN_CONFIGURATION, ANSWER_* and INDICATOR_* (the questionnaire's issue codes).",
+  })
+  code: string;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      "The values the code's wording needs: value (the cell), column, row (the earlier row), max, indicator.",
+  })
+  params?: ProblemParams;
+
+  @Field({ description: "The problem in English." })
   message: string;
 }
 

@@ -119,6 +119,8 @@ const envSchema = z.object({
   // The reminder policy: a contact (invitation or reminder) at most every so many days, and so many reminders at most.
   REMINDER_MIN_INTERVAL_DAYS: z.coerce.number().int().min(1).max(90).default(5),
   REMINDER_MAX: z.coerce.number().int().min(0).max(10).default(2),
+  // Copies of the result one link may have e-mailed to its company (the button on the result page).
+  RESULT_EMAILS_PER_LINK: z.coerce.number().int().min(0).max(20).default(3),
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),

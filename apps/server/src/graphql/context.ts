@@ -9,6 +9,7 @@ import type { AnalysisService } from "../modules/analysis/analysis.service";
 import type { CompanyReportService } from "../modules/analysis/company-report.service";
 import type { CompanyImportService } from "../modules/companies/company-import.service";
 import type { CompanyService } from "../modules/companies/company.service";
+import type { ResultEmailService } from "../modules/responses/result-email.service";
 import type { InvitationService } from "../modules/invitations/invitation.service";
 import type { ReminderService } from "../modules/invitations/reminder.service";
 import type { MailService } from "../modules/mail/mail.service";
@@ -25,6 +26,7 @@ export interface Services {
   sessions: SessionService;
   passwordLinks: PasswordLinkService;
   respondents: RespondentService;
+  resultEmails: ResultEmailService;
   companies: CompanyService;
   companyImports: CompanyImportService;
   responseImports: ResponseImportService;

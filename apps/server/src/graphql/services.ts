@@ -20,6 +20,7 @@ import { TestEmailService } from "../modules/mail/test-email.service";
 import { ProgressService } from "../modules/progress/progress.service";
 import { RespondentService } from "../modules/responses/respondent.service";
 import { ResponseImportService } from "../modules/responses/response-import.service";
+import { ResultEmailService } from "../modules/responses/result-email.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
 import { StudySettingsService } from "../modules/study/study-settings.service";
 import type { Services } from "./context";
@@ -27,6 +28,8 @@ import type { Services } from "./context";
 export function createServices(dataSource: DataSource, env: Env, log: Logger): Services {
   const sessions = new SessionService(dataSource, env.SESSION_HOURS, env.SESSION_IDLE_MINUTES);
   const mailQueue = new MailQueue(env);
+  // One throttle for every respondent operation, so the limits per link and per address hold across them.
+  const tokenThrottle = new TokenThrottle(env);
   const passwordLinks = new PasswordLinkService(
     dataSource,
     sessions,
@@ -42,7 +45,8 @@ export function createServices(dataSource: DataSource, env: Env, log: Logger): S
     accounts: new AccountService(dataSource, sessions, new SignInThrottle(env), passwordLinks, {
       minLength: env.PASSWORD_MIN_LENGTH,
     }),
-    respondents: new RespondentService(dataSource, new TokenThrottle(env)),
+    respondents: new RespondentService(dataSource, tokenThrottle),
+    resultEmails: new ResultEmailService(dataSource, tokenThrottle, mailQueue, env),
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource, env.MAX_IMPORT_ROWS),
     responseImports: new ResponseImportService(dataSource, env.MAX_IMPORT_ROWS),

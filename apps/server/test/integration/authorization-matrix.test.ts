@@ -61,6 +61,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Mutation.savePerformance": TOKEN,
   "Mutation.saveConfiguration": TOKEN,
   "Mutation.submitResponse": TOKEN,
+  "Mutation.emailRespondentResult": TOKEN,
 
   // Aggregates and the frame without contact data: every account.
   "Query.analysis": SIGNED_IN,

@@ -31,7 +31,7 @@ type Documents = {
     "\n  mutation EraseCompany($id: ID!, $includeResponses: Boolean!) {\n    eraseCompany(id: $id, includeResponses: $includeResponses) {\n      ...CompanyFields\n    }\n  }\n": typeof types.EraseCompanyDocument,
     "\n  mutation ExportCompanyData($id: ID!) {\n    exportCompanyData(id: $id)\n  }\n": typeof types.ExportCompanyDataDocument,
     "\n  mutation PseudonymiseContacts($confirm: String!) {\n    pseudonymiseContacts(confirm: $confirm)\n  }\n": typeof types.PseudonymiseContactsDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    rows\n    validRows\n    invalidRows\n    created\n    updated\n    skipped\n    applied\n    problems {\n      row\n      column\n      message\n    }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportReportFields on ImportReport {\n    rows\n    validRows\n    invalidRows\n    created\n    updated\n    skipped\n    applied\n    problems {\n      row\n      column\n      code\n      params\n      message\n    }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  mutation PreviewCompanyImport($csv: String!) {\n    previewCompanyImport(csv: $csv) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.PreviewCompanyImportDocument,
     "\n  mutation ImportCompanies($csv: String!, $mode: ImportMode!) {\n    importCompanies(csv: $csv, mode: $mode) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.ImportCompaniesDocument,
     "\n  query CompanyImportTemplate {\n    companyImportTemplate\n  }\n": typeof types.CompanyImportTemplateDocument,
@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation SavePerformance(\n    $token: String!\n    $values: [PerformanceValueInput!]!\n    $confirmConflicts: [String!]\n  ) {\n    savePerformance(token: $token, values: $values, confirmConflicts: $confirmConflicts) {\n      performance {\n        indicatorId\n        value\n      }\n      confirmedConflicts\n    }\n  }\n": typeof types.SavePerformanceDocument,
     "\n  mutation SaveConfiguration($token: String!, $configuration: String!, $confirmConflicts: [String!]) {\n    saveConfiguration(token: $token, configuration: $configuration, confirmConflicts: $confirmConflicts) {\n      configuration\n      confirmedConflicts\n    }\n  }\n": typeof types.SaveConfigurationDocument,
     "\n  mutation SubmitResponse($token: String!, $reviewedRevision: String) {\n    submitResponse(token: $token, reviewedRevision: $reviewedRevision) {\n      ...RespondentResultFields\n    }\n  }\n": typeof types.SubmitResponseDocument,
+    "\n  mutation EmailRespondentResult($token: String!) {\n    emailRespondentResult(token: $token)\n  }\n": typeof types.EmailRespondentResultDocument,
 };
 const documents: Documents = {
     "\n  query ServerHealth {\n    health {\n      status\n      version\n    }\n  }\n": types.ServerHealthDocument,
@@ -98,7 +99,7 @@ const documents: Documents = {
     "\n  mutation EraseCompany($id: ID!, $includeResponses: Boolean!) {\n    eraseCompany(id: $id, includeResponses: $includeResponses) {\n      ...CompanyFields\n    }\n  }\n": types.EraseCompanyDocument,
     "\n  mutation ExportCompanyData($id: ID!) {\n    exportCompanyData(id: $id)\n  }\n": types.ExportCompanyDataDocument,
     "\n  mutation PseudonymiseContacts($confirm: String!) {\n    pseudonymiseContacts(confirm: $confirm)\n  }\n": types.PseudonymiseContactsDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    rows\n    validRows\n    invalidRows\n    created\n    updated\n    skipped\n    applied\n    problems {\n      row\n      column\n      message\n    }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportReportFields on ImportReport {\n    rows\n    validRows\n    invalidRows\n    created\n    updated\n    skipped\n    applied\n    problems {\n      row\n      column\n      code\n      params\n      message\n    }\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  mutation PreviewCompanyImport($csv: String!) {\n    previewCompanyImport(csv: $csv) {\n      ...ImportReportFields\n    }\n  }\n": types.PreviewCompanyImportDocument,
     "\n  mutation ImportCompanies($csv: String!, $mode: ImportMode!) {\n    importCompanies(csv: $csv, mode: $mode) {\n      ...ImportReportFields\n    }\n  }\n": types.ImportCompaniesDocument,
     "\n  query CompanyImportTemplate {\n    companyImportTemplate\n  }\n": types.CompanyImportTemplateDocument,
@@ -146,6 +147,7 @@ const documents: Documents = {
     "\n  mutation SavePerformance(\n    $token: String!\n    $values: [PerformanceValueInput!]!\n    $confirmConflicts: [String!]\n  ) {\n    savePerformance(token: $token, values: $values, confirmConflicts: $confirmConflicts) {\n      performance {\n        indicatorId\n        value\n      }\n      confirmedConflicts\n    }\n  }\n": types.SavePerformanceDocument,
     "\n  mutation SaveConfiguration($token: String!, $configuration: String!, $confirmConflicts: [String!]) {\n    saveConfiguration(token: $token, configuration: $configuration, confirmConflicts: $confirmConflicts) {\n      configuration\n      confirmedConflicts\n    }\n  }\n": types.SaveConfigurationDocument,
     "\n  mutation SubmitResponse($token: String!, $reviewedRevision: String) {\n    submitResponse(token: $token, reviewedRevision: $reviewedRevision) {\n      ...RespondentResultFields\n    }\n  }\n": types.SubmitResponseDocument,
+    "\n  mutation EmailRespondentResult($token: String!) {\n    emailRespondentResult(token: $token)\n  }\n": types.EmailRespondentResultDocument,
 };
 
 /**
@@ -233,7 +235,7 @@ export function graphql(source: "\n  mutation PseudonymiseContacts($confirm: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    rows\n    validRows\n    invalidRows\n    created\n    updated\n    skipped\n    applied\n    problems {\n      row\n      column\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportReportFields on ImportReport {\n    rows\n    validRows\n    invalidRows\n    created\n    updated\n    skipped\n    applied\n    problems {\n      row\n      column\n      message\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    rows\n    validRows\n    invalidRows\n    created\n    updated\n    skipped\n    applied\n    problems {\n      row\n      column\n      code\n      params\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportReportFields on ImportReport {\n    rows\n    validRows\n    invalidRows\n    created\n    updated\n    skipped\n    applied\n    problems {\n      row\n      column\n      code\n      params\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -422,6 +424,10 @@ export function graphql(source: "\n  mutation SaveConfiguration($token: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitResponse($token: String!, $reviewedRevision: String) {\n    submitResponse(token: $token, reviewedRevision: $reviewedRevision) {\n      ...RespondentResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitResponse($token: String!, $reviewedRevision: String) {\n    submitResponse(token: $token, reviewedRevision: $reviewedRevision) {\n      ...RespondentResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailRespondentResult($token: String!) {\n    emailRespondentResult(token: $token)\n  }\n"): (typeof documents)["\n  mutation EmailRespondentResult($token: String!) {\n    emailRespondentResult(token: $token)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,14 @@
-/** A problem in an uploaded file, located as a spreadsheet shows it (the header is row 1). */
+import type { ProblemParams } from "../app-error";
+
+/**
+ * A problem in an uploaded file, located by the line where its row starts (the header is line 1). `code` and
+ * `params` are for the workspace, which words the problem in the reader's language; `message` is English, for API use.
+ */
 export interface CsvProblem {
   row: number;
   column: string;
+  code: string;
+  params?: ProblemParams;
   message: string;
 }
 
@@ -33,3 +40,40 @@ export function parseBooleanCell(value: string): boolean | null {
   const lower = value.trim().toLowerCase();
   return TRUE.has(lower) ? true : FALSE.has(lower) ? false : null;
 }
+
+export const unknownColumn = (column: string): CsvProblem => ({
+  row: 1,
+  column,
+  code: "UNKNOWN_COLUMN",
+  params: { column },
+  message: `Unknown column "${column}"; it is ignored.`,
+});
+
+export const missingColumn = (column: string): CsvProblem => ({
+  row: 1,
+  column,
+  code: "MISSING_COLUMN",
+  params: { column },
+  message: `The required column "${column}" is missing.`,
+});
+
+/** A number or yes/no cell that says something else. */
+export const unreadableCell = (row: number, column: string, value: string, numeric: boolean): CsvProblem =>
+  numeric
+    ? { row, column, code: "NOT_A_NUMBER", params: { value }, message: `"${value}" is not a number` }
+    : {
+        row,
+        column,
+        code: "NOT_A_BOOLEAN",
+        params: { value },
+        message: `"${value}" is not true/false (or da/nu)`,
+      };
+
+/** A key (CUI, response_id) already given on an earlier row of the file. */
+export const duplicateKey = (row: number, column: string, firstRow: number): CsvProblem => ({
+  row,
+  column,
+  code: "DUPLICATE_KEY",
+  params: { row: firstRow },
+  message: `same ${column === "registration_code" ? "CUI" : column} as row ${firstRow}`,
+});

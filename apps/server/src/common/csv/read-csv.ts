@@ -1,5 +1,5 @@
 import { parse } from "csv-parse";
-import { badInput } from "../app-error";
+import { badInput, withReason } from "../app-error";
 import { nextTurn } from "../next-turn";
 import type { CsvProblem } from "./cells";
 
@@ -27,7 +27,34 @@ export const normalizeHeader = (h: string) =>
 /** Text is handed to the parser in slices this long, with a turn of the event loop between them. */
 const SLICE = 64 * 1024;
 
-type Parsed = Array<{ record: string[]; info: { lines: number } }>;
+type Parsed = Array<{ record: string[]; raw: string }>;
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+const LEADING_EMPTY_LINES = /^(?:[ \t]*(?:\r\n|\r|\n))*/;
+const breaks = (text: string) => text.match(LINE_BREAK)?.length ?? 0;
+
+/** csv-parse's own line count drifts after quoted cells with CRLF inside; the raw text of each record does not. */
+function startLines(records: Parsed): number[] {
+  let before = 0;
+  return records.map(({ raw }) => {
+    const start = before + breaks(raw.match(LEADING_EMPTY_LINES)![0]) + 1;
+    before += breaks(raw);
+    return start;
+  });
+}
+
+/** csv-parse's error codes, as the workspace names them. */
+const PARSER_PROBLEMS: Record<string, { code: string; message: string }> = {
+  CSV_QUOTE_NOT_CLOSED: { code: "CSV_UNCLOSED_QUOTE", message: "a quoted cell is never closed" },
+  CSV_INVALID_CLOSING_QUOTE: {
+    code: "CSV_BAD_QUOTE",
+    message: "a quote inside a cell must be doubled, or the cell quoted",
+  },
+  INVALID_OPENING_QUOTE: {
+    code: "CSV_BAD_QUOTE",
+    message: "a quote inside a cell must be doubled, or the cell quoted",
+  },
+};
 
 /**
  * Parses in slices, yielding to the event loop between them so other requests are answered while a large file is
@@ -39,7 +66,7 @@ async function parseInSlices(content: string, delimiter: string, maxRows: number
     skip_empty_lines: true,
     relax_column_count: true,
     trim: true,
-    info: true,
+    raw: true,
   });
   const records: Parsed = [];
   let failure: Error | undefined;
@@ -54,7 +81,7 @@ async function parseInSlices(content: string, delimiter: string, maxRows: number
   if (failure || records.length > maxRows + 1) parser.destroy();
   else parser.end();
   await ended;
-  if (failure) throw failure;
+  if (failure) throw Object.assign(failure, { records });
   return records;
 }
 
@@ -73,25 +100,41 @@ export async function readCsv(
   try {
     records = await parseInSlices(content, delimiter, maxRows);
   } catch (error) {
-    return {
-      ok: false,
-      problem: { row: 0, column: "", message: `The file is not valid CSV: ${(error as Error).message}` },
-    };
+    return { ok: false, problem: parserProblem(error as Error & { code?: string; records?: Parsed }) };
   }
   if (records.length > maxRows + 1) throw tooManyRows(maxRows);
+  const lines = startLines(records);
   const [first, ...data] = records;
-  if (!first) return { ok: false, problem: { row: 1, column: "", message: "The file is empty." } };
+  if (!first)
+    return { ok: false, problem: { row: 1, column: "", code: "CSV_EMPTY", message: "The file is empty." } };
   return {
     ok: true,
     table: {
       header: first.record.map(normalizeHeader),
       rawHeader: first.record,
-      records: data.map(({ record, info }) => ({ line: info.lines, cells: record })),
+      records: data.map(({ record }, i) => ({ line: lines[i + 1]!, cells: record })),
       decimalComma: delimiter === ";",
     },
   };
 }
 
-/** Worded for the workspace to translate (research/ui/field-messages.ts). */
+/** The row the parser stopped at begins on the line after the last record it read. */
+function parserProblem(error: Error & { code?: string; records?: Parsed }): CsvProblem {
+  const read = error.records ?? [];
+  const row = read.reduce((n, { raw }) => n + breaks(raw), 0) + 1;
+  const known = PARSER_PROBLEMS[error.code ?? ""];
+  return {
+    row,
+    column: "",
+    code: known?.code ?? "CSV_MALFORMED",
+    message: `The file is not valid CSV: ${known?.message ?? error.message}`,
+  };
+}
+
+/** `reason` and `params` let the workspace say it in the reader's language. */
 const tooManyRows = (maxRows: number) =>
-  badInput(`The file has more than ${maxRows} rows; import at most ${maxRows} at a time.`);
+  withReason(
+    badInput(`The file has more than ${maxRows} rows; import at most ${maxRows} at a time.`),
+    "TOO_MANY_ROWS",
+    { max: maxRows },
+  );

@@ -12,6 +12,8 @@ import { ResponsesVersion1796260000000 } from "./1796260000000-ResponsesVersion"
 import { StudySettings1796310000001 } from "./1796310000001-StudySettings";
 import { ResponseConsistency1796320000001 } from "./1796320000001-ResponseConsistency";
 import { DeliberateSending1796300000001 } from "./1796300000001-DeliberateSending";
+import { RomanianSearch1796340000001 } from "./1796340000001-RomanianSearch";
+import { ResultEmail1796340000002 } from "./1796340000002-ResultEmail";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   StudySettings1796310000001,
   ResponseConsistency1796320000001,
   DeliberateSending1796300000001,
+  RomanianSearch1796340000001,
+  ResultEmail1796340000002,
 ];

@@ -1,4 +1,11 @@
-import { parseBooleanCell, parseNumberCell, type CsvProblem } from "../../common/csv/cells";
+import {
+  missingColumn,
+  parseBooleanCell,
+  parseNumberCell,
+  unknownColumn,
+  unreadableCell,
+  type CsvProblem,
+} from "../../common/csv/cells";
 import { readCsv } from "../../common/csv/read-csv";
 import { nextTurn } from "../../common/next-turn";
 import type { CompanyFields } from "./company-record";
@@ -62,16 +69,11 @@ export async function parseCompanyCsv(
   header.forEach((h, index) => {
     const column = COMPANY_CSV_COLUMNS.find((c) => c.header === h || c.aliases.includes(h));
     if (column) columnFor.set(index, column);
-    else if (h)
-      problems.push({
-        row: 1,
-        column: rawHeader[index]!,
-        message: `Unknown column "${rawHeader[index]}"; it is ignored.`,
-      });
+    else if (h) problems.push(unknownColumn(rawHeader[index]!));
   });
   for (const required of ["name", "registration_code", "county"]) {
     if (![...columnFor.values()].some((c) => c.header === required)) {
-      problems.push({ row: 1, column: required, message: `The required column "${required}" is missing.` });
+      problems.push(missingColumn(required));
     }
   }
 
@@ -88,10 +90,9 @@ export async function parseCompanyCsv(
         : column.field === "hasMarketingDept"
           ? parseBooleanCell(cell)
           : cell;
-      if (value === null) {
-        const expected = column.field === "hasMarketingDept" ? "true/false (or da/nu)" : "a number";
-        row.problems.push({ row: line, column: column.header, message: `"${cell}" is not ${expected}` });
-      } else fields[column.field] = value;
+      if (value === null)
+        row.problems.push(unreadableCell(line, column.header, cell, NUMERIC.has(column.field)));
+      else fields[column.field] = value;
     });
     rows.push(row);
   }

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { nextTurn } from "../../common/next-turn";
 import { audit, type Actor } from "../audit/audit.service";
 import { Company } from "./company.entity";
-import type { CsvProblem } from "../../common/csv/cells";
+import { duplicateKey, type CsvProblem } from "../../common/csv/cells";
 import { headerOf, parseCompanyCsv } from "./company-csv";
 import { validateCompanyRecord, type CompanyRecord } from "./company-record";
 import { ImportMode, type ImportReport } from "../../common/import-report.types";
@@ -72,7 +72,7 @@ export class CompanyImportService {
   private async plan(csv: string): Promise<Plan> {
     const parsed = await parseCompanyCsv(csv, { maxRows: this.maxRows });
     const problems: CsvProblem[] = [...parsed.problems];
-    const fileBroken = parsed.problems.some((p) => p.row <= 1 && !p.message.startsWith("Unknown column"));
+    const fileBroken = parsed.problems.some((p) => p.row <= 1 && p.code !== "UNKNOWN_COLUMN");
     const valid: Array<{ row: number; record: CompanyRecord }> = [];
     const seen = new Map<string, number>();
     for (const [index, row] of parsed.rows.entries()) {
@@ -84,16 +84,17 @@ export class CompanyImportService {
         const unreadable = new Set(row.problems.map((p) => p.column));
         for (const e of result.errors) {
           if (!unreadable.has(headerOf(e.field)))
-            rowProblems.push({ row: row.row, column: headerOf(e.field), message: e.message });
+            rowProblems.push({
+              row: row.row,
+              column: headerOf(e.field),
+              code: e.code ?? "INVALID",
+              ...(e.params ? { params: e.params } : {}),
+              message: e.message,
+            });
         }
       } else {
         const first = seen.get(result.value.registrationCode);
-        if (first)
-          rowProblems.push({
-            row: row.row,
-            column: "registration_code",
-            message: `same CUI as row ${first}`,
-          });
+        if (first) rowProblems.push(duplicateKey(row.row, "registration_code", first));
         seen.set(result.value.registrationCode, first ?? row.row);
       }
       problems.push(...rowProblems);
@@ -120,6 +121,7 @@ export class CompanyImportService {
         problems.push({
           row,
           column: "registration_code",
+          code: "ERASED_COMPANY",
           message: "this company's data was erased on request; the row is skipped",
         });
       } else updates.push(record);

@@ -1,5 +1,5 @@
-import { checkFrameEligibility, parseCounty, type CountyCode } from "@smi/questionnaire";
-import type { FieldError } from "../../common/app-error";
+import { checkFrameEligibility, parseCounty, toCommaBelow, type CountyCode } from "@smi/questionnaire";
+import type { FieldError, ProblemParams } from "../../common/app-error";
 import type { Company } from "./company.entity";
 import { normalizeRegistrationCode } from "./registration-code";
 
@@ -44,6 +44,12 @@ const text = (value: string | null | undefined) => {
   return trimmed ? trimmed : null;
 };
 
+/** Names as Romanian writes them: ș ț with the comma below, whatever keyboard or registry export typed them. */
+const words = (value: string | null | undefined) => {
+  const trimmed = text(value);
+  return trimmed ? toCommaBelow(trimmed) : null;
+};
+
 /**
  * Checks every field and reports each problem with the field's name; derives size class and eligibility with
  * @smi/questionnaire. Used by the forms and the CSV import alike.
@@ -52,44 +58,59 @@ export function validateCompanyRecord(
   fields: CompanyFields,
 ): { ok: true; value: CompanyRecord } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const fail = (field: string, message: string) => errors.push({ field, message });
+  const fail = (field: string, code: string, message: string, params?: ProblemParams) =>
+    errors.push({ field, code, message, ...(params ? { params } : {}) });
+  const tooLong = (field: string, max: number) =>
+    fail(field, "TOO_LONG", `must be at most ${max} characters`, { max });
 
-  const name = text(fields.name);
-  if (!name) fail("name", "is required");
-  else if (name.length > 200) fail("name", "must be at most 200 characters");
+  const name = words(fields.name);
+  if (!name) fail("name", "REQUIRED", "is required");
+  else if (name.length > 200) tooLong("name", 200);
 
   const rawCode = text(fields.registrationCode);
   const registrationCode = rawCode ? normalizeRegistrationCode(rawCode) : null;
-  if (!rawCode) fail("registrationCode", "is required (the company's CUI)");
-  else if (!registrationCode) fail("registrationCode", `"${rawCode}" is not a valid CUI (check the digits)`);
+  if (!rawCode) fail("registrationCode", "REQUIRED", "is required (the company's CUI)");
+  else if (!registrationCode)
+    fail("registrationCode", "INVALID_CUI", `"${rawCode}" is not a valid CUI (check the digits)`, {
+      value: rawCode,
+    });
 
   const rawCounty = text(fields.county);
   const county = rawCounty ? parseCounty(rawCounty) : null;
   if (!county)
-    fail("county", `${rawCounty ? `"${rawCounty}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`);
+    fail(
+      "county",
+      "UNKNOWN_COUNTY",
+      `${rawCounty ? `"${rawCounty}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`,
+      rawCounty ? { value: rawCounty } : undefined,
+    );
 
-  const city = text(fields.city);
-  if (city && city.length > 100) fail("city", "must be at most 100 characters");
+  const city = words(fields.city);
+  if (city && city.length > 100) tooLong("city", 100);
 
   const caenCode = text(fields.caenCode);
   if (caenCode && !/^\d{4}$/.test(caenCode))
-    fail("caenCode", "must be a 4-digit CAEN Rev. 2 class, e.g. 4690");
+    fail("caenCode", "INVALID_CAEN", "must be a 4-digit CAEN Rev. 2 class, e.g. 4690");
 
   const employees = fields.employees ?? null;
   if (employees !== null && (!Number.isInteger(employees) || employees < 0 || employees > MAX_EMPLOYEES)) {
-    fail("employees", `must be a whole number from 0 to ${MAX_EMPLOYEES}`);
+    fail("employees", "NOT_A_HEADCOUNT", `must be a whole number from 0 to ${MAX_EMPLOYEES}`, {
+      max: MAX_EMPLOYEES,
+    });
   }
   for (const field of ["turnoverEur", "balanceSheetEur"] as const) {
     const value = fields[field] ?? null;
     if (value !== null && (!Number.isFinite(value) || value < 0 || value > MAX_EUR))
-      fail(field, "must be an amount in euro of at least 0");
+      fail(field, "NOT_AN_AMOUNT", "must be an amount in euro of at least 0");
   }
 
-  const contactName = text(fields.contactName);
-  if (contactName && contactName.length > 200) fail("contactName", "must be at most 200 characters");
+  const contactName = words(fields.contactName);
+  if (contactName && contactName.length > 200) tooLong("contactName", 200);
   const contactEmail = text(fields.contactEmail)?.toLowerCase() ?? null;
   if (contactEmail && (contactEmail.length > 254 || !EMAIL.test(contactEmail)))
-    fail("contactEmail", `"${contactEmail}" is not an e-mail address`);
+    fail("contactEmail", "INVALID_EMAIL", `"${contactEmail}" is not an e-mail address`, {
+      value: contactEmail,
+    });
 
   if (errors.length) return { ok: false, errors };
 

@@ -17,6 +17,9 @@ import { CreatedAt, UpdatedAt, nullableTimestamp, sqlList } from "../../db/colum
 @Check("CHK_companies_size_class", `"size_class" IN (${sqlList(SIZE_CLASSES)})`)
 // The researcher's list filters on eligibility ("all eligible companies in Bihor").
 @Index("IDX_companies_eligible_county", ["eligible", "county"])
+// Trigram indexes on smi_search_text(name) and (city) for the accent-blind search; TypeORM cannot describe them.
+@Index("IDX_companies_search_name", { synchronize: false })
+@Index("IDX_companies_search_city", { synchronize: false })
 @Check("CHK_companies_figures", `"employees" >= 0 AND "turnover_eur" >= 0 AND "balance_sheet_eur" >= 0`)
 export class Company {
   @PrimaryGeneratedColumn("uuid")

@@ -9,6 +9,7 @@ import { EmailMessage } from "../mail/email-message.entity";
 import { eraseCompanyEmails } from "../mail/erase-emails";
 import { Response } from "../responses/response.entity";
 import { Company } from "./company.entity";
+import { containsPattern, foldedContains } from "./company-search";
 import { validateCompanyRecord, type CompanyFields } from "./company-record";
 import type { CompanyListArgs, CompanyPage, CompanyView } from "./company.types";
 
@@ -35,9 +36,10 @@ export class CompanyService {
       .limit(args.limit)
       .offset(args.offset);
     if (args.search?.trim()) {
-      query.andWhere("(c.name ILIKE :s OR c.registration_code LIKE :s OR c.city ILIKE :s)", {
-        s: `%${args.search.trim().replace(/[%_\\]/g, "\\$&")}%`,
-      });
+      query.andWhere(
+        `(${foldedContains("c.name", "s")} OR c.registration_code LIKE :s OR ${foldedContains("c.city", "s")})`,
+        { s: containsPattern(args.search) },
+      );
     }
     if (counties?.length) query.andWhere("c.county IN (:...counties)", { counties });
     if (args.sizeClasses?.length) query.andWhere("c.size_class IN (:...sizes)", { sizes: args.sizeClasses });
@@ -253,7 +255,7 @@ async function assertCodeFree(
     throw new AppError(
       "CONFLICT",
       `Another company (${other.name}) already has the CUI ${registrationCode}.`,
-      [{ field: "registrationCode", message: "is already used by another company" }],
+      [{ field: "registrationCode", code: "CUI_TAKEN", message: "is already used by another company" }],
     );
   }
 }

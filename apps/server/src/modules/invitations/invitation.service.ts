@@ -6,6 +6,7 @@ import { assertUuid } from "../../common/ids";
 import { audit, type Actor } from "../audit/audit.service";
 import { Company } from "../companies/company.entity";
 import { requireCompleteStudy } from "../study/study-settings";
+import { containsPattern, foldedContains } from "../companies/company-search";
 import type { MailQueue } from "../mail/mail-queue";
 import { Invitation } from "./invitation.entity";
 import { composeEmails, invitationLink } from "./invitation-email";
@@ -526,8 +527,9 @@ export class InvitationService {
     if (args.statuses?.length)
       query.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: args.statuses });
     if (args.search?.trim()) {
-      query.andWhere(canReadContacts ? "(c.name ILIKE :s OR c.contact_email ILIKE :s)" : "c.name ILIKE :s", {
-        s: `%${args.search.trim().replace(/[%_\\]/g, "\\$&")}%`,
+      const name = foldedContains("c.name", "s");
+      query.andWhere(canReadContacts ? `(${name} OR c.contact_email ILIKE :s)` : name, {
+        s: containsPattern(args.search),
       });
     }
     const [items, total] = await query.getManyAndCount();

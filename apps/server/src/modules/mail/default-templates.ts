@@ -1,4 +1,4 @@
-import type { Locale } from "@smi/questionnaire";
+import { ITEMS, roCount, type Locale } from "@smi/questionnaire";
 import type { TemplateKind } from "./email-kind";
 
 /**
@@ -19,7 +19,7 @@ export const DEFAULT_TEMPLATES: ReadonlyArray<{
 
 Vă invităm să participați, în numele firmei {{company}}, la un studiu universitar despre integrarea activităților de vânzări și marketing în IMM-urile din vestul României.
 
-Chestionarul are 20 de afirmații și durează aproximativ 10 minute; îl puteți completa și de pe telefon. Răspunsurile sunt confidențiale și sunt folosite doar în formă agregată, în scop de cercetare.
+Chestionarul are ${roCount(ITEMS.length, "afirmație", "afirmații")} și durează aproximativ 10 minute; îl puteți completa și de pe telefon. Răspunsurile sunt confidențiale și sunt folosite doar în formă agregată, în scop de cercetare.
 
 Linkul dumneavoastră personal:
 {{link}}
@@ -39,7 +39,7 @@ Echipa de cercetare SMI Survey`,
 
 We would like to invite {{company}} to take part in a university study of how sales and marketing work together in small and medium-sized enterprises of western Romania.
 
-The questionnaire has 20 statements and takes about 10 minutes; it works on a phone too. Answers are confidential and used only in aggregate, for research.
+The questionnaire has ${ITEMS.length} statements and takes about 10 minutes; it works on a phone too. Answers are confidential and used only in aggregate, for research.
 
 Your personal link:
 {{link}}

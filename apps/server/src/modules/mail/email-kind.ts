@@ -1,22 +1,34 @@
 /**
- * To companies: invitation, reminder. To researchers' accounts: a password reset, a new account's first password, and
- * a test e-mail (an invitation or reminder text with a dummy link, sent by researchers to themselves).
+ * To companies: invitation, reminder, and the result when a respondent asks for a copy. To researchers' accounts: a
+ * password reset, a new account's first password, and a test e-mail (an invitation or reminder text with a dummy
+ * link, sent by researchers to themselves).
  */
-export const EMAIL_KINDS = ["invitation", "reminder", "password_reset", "account_setup", "test"] as const;
+export const EMAIL_KINDS = [
+  "invitation",
+  "reminder",
+  "password_reset",
+  "account_setup",
+  "test",
+  "result",
+] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 export const ACCOUNT_EMAIL_KINDS = [
   "password_reset",
   "account_setup",
 ] as const satisfies readonly EmailKind[];
 
-/** Texts researchers edit: one per e-mail kind, and the second reminder's own (its messages are kind reminder). */
+/**
+ * Texts researchers edit: one per e-mail kind but the result (made from the questionnaire's own texts) and the test (a
+ * copy of an invitation or reminder text), and the
+ * second reminder's own (its messages are kind reminder).
+ */
 export const TEMPLATE_KINDS = [
   "invitation",
   "reminder",
   "password_reset",
   "account_setup",
   "reminder_2",
-] as const;
+] as const satisfies ReadonlyArray<EmailKind | "reminder_2">;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /**

@@ -40,7 +40,7 @@ export class EmailMessage {
   @Column({ type: "text" })
   kind: EmailKind;
 
-  /** 0 for the invitation itself, 1, 2, … for the reminders. */
+  /** 0 for the invitation itself, 1, 2, … for the reminders and for the copies of the result a respondent asked for. */
   @Column({ type: "integer", default: 0 })
   reminderStep: number;
 

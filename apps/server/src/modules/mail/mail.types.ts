@@ -50,7 +50,7 @@ export class OutboxMessage {
   @Field(() => ID, { nullable: true, description: "Null for e-mails to researchers' accounts." })
   invitationId: string | null;
 
-  @Field({ description: "invitation, reminder, password_reset or account_setup." })
+  @Field({ description: "invitation, reminder, password_reset, account_setup or result." })
   kind: string;
 
   @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
@@ -108,7 +108,7 @@ export class EmailDelivery {
   @Field(() => ID, { nullable: true, description: "Null for e-mails to researchers' accounts." })
   invitationId: string | null;
 
-  @Field({ description: "invitation, reminder, password_reset or account_setup." })
+  @Field({ description: "invitation, reminder, password_reset, account_setup or result." })
   kind: string;
 
   @Field(() => Int, { description: "0 for the invitation, 1, 2, … for reminders." })

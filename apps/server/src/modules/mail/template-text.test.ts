@@ -10,14 +10,23 @@ describe("templateProblems", () => {
   it("names unknown placeholders and a missing link", () => {
     const problems = templateProblems("{{firma}}", "Bună ziua, {{company}}");
     expect(problems).toEqual([
-      { field: "subject", message: expect.stringMatching(/^unknown placeholder \{\{firma\}\}/) },
-      { field: "body", message: expect.stringMatching(/must contain \{\{link\}\}/) },
+      {
+        field: "subject",
+        code: "UNKNOWN_PLACEHOLDER",
+        params: { placeholder: "{{firma}}", known: "{{company}}, {{link}}, {{deadline}}, {{contactName}}" },
+        message: expect.stringMatching(/^unknown placeholder \{\{firma\}\}/),
+      },
+      { field: "body", code: "MISSING_LINK", message: expect.stringMatching(/must contain \{\{link\}\}/) },
     ]);
   });
 
   it("refuses empty texts and multi-line subjects", () => {
-    expect(templateProblems(" ", "{{link}}")).toEqual([{ field: "subject", message: "must not be empty" }]);
-    expect(templateProblems("a\nb", "{{link}}")).toEqual([{ field: "subject", message: "must be one line" }]);
+    expect(templateProblems(" ", "{{link}}")).toEqual([
+      { field: "subject", code: "TEXT_EMPTY", message: "must not be empty" },
+    ]);
+    expect(templateProblems("a\nb", "{{link}}")).toEqual([
+      { field: "subject", code: "SUBJECT_MULTILINE", message: "must be one line" },
+    ]);
   });
 });
 

@@ -13,24 +13,32 @@ const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 export function templateProblems(subject: string, body: string): FieldError[] {
   const problems: FieldError[] = [];
   const known = new Set<string>(PLACEHOLDERS);
+  const list = PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ");
   for (const [field, text] of [
     ["subject", subject],
     ["body", body],
   ] as const) {
-    if (!text.trim()) problems.push({ field, message: "must not be empty" });
+    if (!text.trim()) problems.push({ field, code: "TEXT_EMPTY", message: "must not be empty" });
     for (const [, name] of text.matchAll(PLACEHOLDER)) {
       if (!known.has(name!)) {
         problems.push({
           field,
-          message: `unknown placeholder {{${name}}}: use ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`,
+          code: "UNKNOWN_PLACEHOLDER",
+          params: { placeholder: `{{${name}}}`, known: list },
+          message: `unknown placeholder {{${name}}}: use ${list}`,
         });
       }
     }
   }
   if (![...body.matchAll(PLACEHOLDER)].some(([, name]) => name === "link")) {
-    problems.push({ field: "body", message: "must contain {{link}}, the respondent's personal link" });
+    problems.push({
+      field: "body",
+      code: "MISSING_LINK",
+      message: "must contain {{link}}, the respondent's personal link",
+    });
   }
-  if (subject.includes("\n")) problems.push({ field: "subject", message: "must be one line" });
+  if (subject.includes("\n"))
+    problems.push({ field: "subject", code: "SUBJECT_MULTILINE", message: "must be one line" });
   return problems;
 }
 

@@ -109,4 +109,12 @@ export class RespondentResolver {
   ): Promise<RespondentResult> {
     return ctx.services.respondents.submit(access(ctx, value), reviewedRevision ?? null);
   }
+
+  @Mutation(() => Boolean, {
+    description:
+      "E-mails a copy of the submitted result (score, category, chosen configuration, no link) to the company's contact address on record, through the outbox. CONFLICT with reason NOT_SUBMITTED or NO_CONTACT_EMAIL; RATE_LIMITED with reason RESULT_EMAIL_LIMIT after RESULT_EMAILS_PER_LINK copies.",
+  })
+  emailRespondentResult(@token() value: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.resultEmails.send(access(ctx, value));
+  }
 }

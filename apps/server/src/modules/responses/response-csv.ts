@@ -15,7 +15,15 @@ import {
   type SmiConfigurationId,
   type Answers,
 } from "@smi/questionnaire";
-import { parseBooleanCell, parseNumberCell, type CsvProblem } from "../../common/csv/cells";
+import type { ProblemParams } from "../../common/app-error";
+import {
+  missingColumn,
+  parseBooleanCell,
+  parseNumberCell,
+  unknownColumn,
+  unreadableCell,
+  type CsvProblem,
+} from "../../common/csv/cells";
 import { readCsv } from "../../common/csv/read-csv";
 import { nextTurn } from "../../common/next-turn";
 
@@ -56,25 +64,20 @@ export async function parseResponseCsv(
   const { header, rawHeader, records, decimalComma } = read.table;
   const problems: CsvProblem[] = [];
   header.forEach((h, i) => {
-    if (!KNOWN.has(h))
-      problems.push({
-        row: 1,
-        column: rawHeader[i]!,
-        message: `Unknown column "${rawHeader[i]}"; it is ignored.`,
-      });
+    if (!KNOWN.has(h)) problems.push(unknownColumn(rawHeader[i]!));
   });
   for (const required of ["county", ...ITEM_IDS]) {
-    if (!header.includes(required))
-      problems.push({ row: 1, column: required, message: `The required column "${required}" is missing.` });
+    if (!header.includes(required)) problems.push(missingColumn(required));
   }
-  if (problems.some((p) => p.message.startsWith("The required")))
+  if (problems.some((p) => p.code === "MISSING_COLUMN"))
     return { responses: [], rows: records.length, problems };
 
   const responses: ImportedResponse[] = [];
   for (const [index, { line, cells }] of records.entries()) {
     await nextTurn(index, YIELD_EVERY);
     const rowProblems: CsvProblem[] = [];
-    const fail = (column: string, message: string) => rowProblems.push({ row: line, column, message });
+    const fail = (column: string, code: string, message: string, params?: ProblemParams) =>
+      rowProblems.push({ row: line, column, code, message, ...(params ? { params } : {}) });
     const values = new Map<string, string>();
     header.forEach((h, i) => {
       const cell = cells[i]?.trim() ?? "";
@@ -84,7 +87,7 @@ export async function parseResponseCsv(
       const cell = values.get(column);
       if (cell === undefined) return null;
       const n = parseNumberCell(cell, decimalComma);
-      if (n === null) fail(column, `"${cell}" is not a number`);
+      if (n === null) rowProblems.push(unreadableCell(line, column, cell, true));
       return n;
     };
 
@@ -92,23 +95,25 @@ export async function parseResponseCsv(
     if (!county)
       fail(
         "county",
+        "UNKNOWN_COUNTY",
         `${values.get("county") ? `"${values.get("county")}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`,
+        values.get("county") ? { value: values.get("county")! } : undefined,
       );
     const employees = number("employees");
     const turnoverEur = number("turnover_eur");
     const balanceSheetEur = number("balance_sheet_eur");
     if (employees !== null && (!Number.isInteger(employees) || employees < 0))
-      fail("employees", "must be a whole number of at least 0");
+      fail("employees", "NOT_A_HEADCOUNT", "must be a whole number of at least 0");
     for (const [column, value] of [
       ["turnover_eur", turnoverEur],
       ["balance_sheet_eur", balanceSheetEur],
     ] as const) {
-      if (value !== null && value < 0) fail(column, "must be at least 0");
+      if (value !== null && value < 0) fail(column, "NOT_AN_AMOUNT", "must be at least 0");
     }
     const dept = values.get("has_marketing_dept");
     const hasMarketingDept = dept === undefined ? null : parseBooleanCell(dept);
     if (dept !== undefined && hasMarketingDept === null)
-      fail("has_marketing_dept", `"${dept}" is not true/false (or da/nu)`);
+      rowProblems.push(unreadableCell(line, "has_marketing_dept", dept, false));
 
     const rawAnswers = Object.fromEntries(
       ITEM_IDS.map((id) => [id, values.has(id) ? (number(id) ?? Number.NaN) : undefined]),
@@ -117,7 +122,7 @@ export async function parseResponseCsv(
     if (!answers.ok) {
       for (const issue of answers.issues) {
         if (!rowProblems.some((p) => p.column === issue.itemId))
-          fail(issue.itemId ?? "answers", issue.message);
+          fail(issue.itemId ?? "answers", `ANSWER_${issue.code}`, issue.message);
       }
     }
     const performance = validatePerformance(
@@ -131,14 +136,21 @@ export async function parseResponseCsv(
     if (!performance.ok) {
       for (const issue of performance.issues) {
         const column = `perf_${issue.indicatorId}`;
-        if (!rowProblems.some((p) => p.column === column)) fail(column, issue.message);
+        if (!rowProblems.some((p) => p.column === column))
+          fail(column, `INDICATOR_${issue.code}`, issue.message, { indicator: issue.indicatorId ?? "" });
       }
     }
     const configuration = values.get("smi_configuration") ?? null;
     if (configuration !== null && !isSmiConfigurationId(configuration))
-      fail("smi_configuration", `"${configuration}" is not one of the four configurations`);
+      fail(
+        "smi_configuration",
+        "UNKNOWN_CONFIGURATION",
+        `"${configuration}" is not one of the four configurations`,
+        { value: configuration },
+      );
     const externalId = values.get("response_id") ?? null;
-    if (externalId && externalId.length > 100) fail("response_id", "must be at most 100 characters");
+    if (externalId && externalId.length > 100)
+      fail("response_id", "TOO_LONG", "must be at most 100 characters", { max: 100 });
 
     problems.push(...rowProblems);
     if (rowProblems.length || !answers.ok || !performance.ok || !county) continue;

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { CsvProblem } from "../../common/csv/cells";
+import { duplicateKey, type CsvProblem } from "../../common/csv/cells";
 import { ImportMode, type ImportReport } from "../../common/import-report.types";
 import { audit, type Actor } from "../audit/audit.service";
 import { importedFlags } from "./consistency";
@@ -60,8 +60,7 @@ export class ResponseImportService {
     const unique = parsed.responses.filter((r) => {
       if (!r.externalId) return true;
       const first = seen.get(r.externalId);
-      if (first)
-        problems.push({ row: r.row, column: "response_id", message: `same response_id as row ${first}` });
+      if (first) problems.push(duplicateKey(r.row, "response_id", first));
       else seen.set(r.externalId, r.row);
       return !first;
     });
@@ -97,6 +96,7 @@ export class ResponseImportService {
         problems.push({
           row: r.row,
           column: "response_id",
+          code: "ALREADY_HERE",
           message: "this response is already in the database (it was exported from here); skipped",
         });
       } else if (r.externalId && existingImports.has(r.externalId)) updates.push(r);

@@ -1,5 +1,5 @@
+import { roCount } from "@smi/questionnaire";
 import { day, dayTime, figure, shortId, type AuditText } from "./audit-words";
-import { roCount } from "./ro-count";
 
 const list = (items: readonly string[]) =>
   items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} și ${items.at(-1)}`;

@@ -1,3 +1,4 @@
+import { problemTextEn } from "./problem-text.en";
 import { auditTextEn } from "./audit-text.en";
 const roleNames = { administrator: "Administrator", researcher: "Researcher", viewer: "Viewer" };
 
@@ -170,7 +171,7 @@ export const en = {
     backToCompany: (name: string) => `← ${name}`,
     filtersLabel: "Filter the companies",
     search: "Search",
-    searchHint: "Part of the name, CUI or city.",
+    searchHint: "Part of the name, CUI or city; accents do not matter.",
     county: "County",
     sizeClass: "Size class",
     eligible: "Eligible",
@@ -451,6 +452,7 @@ export const en = {
       reminder_2: "Second reminder",
       password_reset: "Password reset",
       account_setup: "New account: set password",
+      result: "Result copy (asked by the respondent)",
     },
     outboxTitle: "Outbox",
     outboxLead:
@@ -553,4 +555,5 @@ export const en = {
     submit: "Change the password",
     done: "Your password has been changed.",
   },
+  problems: problemTextEn,
 };

@@ -1,6 +1,7 @@
+import { problemTextRo } from "./problem-text.ro";
 import { auditTextRo } from "./audit-text.ro";
 import type { ResearchMessages } from "./messages";
-import { roCount } from "./ro-count";
+import { roCount } from "@smi/questionnaire";
 
 const errorMessages: Record<string, string> = {
   NETWORK: "Serverul nu poate fi contactat. Verificați conexiunea și încercați din nou.",
@@ -88,9 +89,9 @@ export const ro: ResearchMessages = {
   },
   passwordPolicy: {
     hint: (min, max) =>
-      `Cel puțin ${min} caractere (cel mult ${max}); o frază din câteva cuvinte se ține minte ușor. Parolele foarte des folosite sunt refuzate.`,
-    PASSWORD_TOO_SHORT: (min) => `Prea scurtă: folosiți cel puțin ${min} caractere.`,
-    PASSWORD_TOO_LONG: (max) => `Prea lungă: folosiți cel mult ${max} de caractere.`,
+      `Cel puțin ${roCount(min, "caracter", "caractere")} (cel mult ${max}); o frază din câteva cuvinte se ține minte ușor. Parolele foarte des folosite sunt refuzate.`,
+    PASSWORD_TOO_SHORT: (min) => `Prea scurtă: folosiți cel puțin ${roCount(min, "caracter", "caractere")}.`,
+    PASSWORD_TOO_LONG: (max) => `Prea lungă: folosiți cel mult ${roCount(max, "caracter", "caractere")}.`,
     PASSWORD_COMMON:
       "Această parolă se numără printre cele mai folosite parole apărute în scurgeri de date, deci se ghicește ușor. Alegeți alta.",
   },
@@ -164,7 +165,7 @@ export const ro: ResearchMessages = {
     backToCompany: (name) => `← ${name}`,
     filtersLabel: "Filtrarea firmelor",
     search: "Căutare",
-    searchHint: "O parte din denumire, CUI sau localitate.",
+    searchHint: "O parte din denumire, CUI sau localitate; diacriticele nu contează.",
     county: "Județ",
     sizeClass: "Clasă de mărime",
     eligible: "Eligibilitate",
@@ -226,7 +227,7 @@ export const ro: ResearchMessages = {
       "Înlocuiește numele și e-mailul managerului fiecărei firme cu un pseudonim și golește e-mailurile trimise. Analizele continuă să funcționeze. Operațiunea nu poate fi anulată.",
     pseudonymiseConfirm: "Înțeleg că datele de contact nu mai pot fi recuperate după aceea",
     pseudonymiseAction: "Pseudonimizează toate contactele",
-    pseudonymiseDone: (n) => `Au fost pseudonimizate ${n} contacte.`,
+    pseudonymiseDone: (n) => `Au fost pseudonimizate ${roCount(n, "contact", "contacte")}.`,
   },
   import: {
     title: "Import de firme",
@@ -266,7 +267,8 @@ export const ro: ResearchMessages = {
         : `Importă doar cele ${roCount(n, "rând valid", "rânduri valide")}`,
     importAll: (n) => `Importă ${roCount(n, "rând", "rânduri")}`,
     doneTitle: "Import încheiat",
-    done: (created, updated) => `Gata: ${created} adăugate, ${updated} actualizate.`,
+    done: (created, updated) =>
+      `Gata: ${roCount(created, "firmă adăugată", "firme adăugate")}, ${roCount(updated, "actualizată", "actualizate")}.`,
     viewCompanies: "Vezi firmele",
   },
   invitations: {
@@ -469,6 +471,7 @@ export const ro: ResearchMessages = {
       reminder_2: "Al doilea memento",
       password_reset: "Resetarea parolei",
       account_setup: "Cont nou: alegerea parolei",
+      result: "Copia rezultatului (cerută de respondent)",
     },
     outboxTitle: "E-mailuri păstrate local",
     outboxLead:
@@ -572,4 +575,5 @@ export const ro: ResearchMessages = {
     submit: "Schimbă parola",
     done: "Parola a fost schimbată.",
   },
+  problems: problemTextRo,
 };

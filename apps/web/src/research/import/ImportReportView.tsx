@@ -1,6 +1,6 @@
 import type { ImportReportFieldsFragment } from "../../gql/graphql";
 import { useLocale } from "../../i18n/useT";
-import { localizeFieldMessage } from "../ui/field-messages";
+import { describeProblem } from "../ui/field-messages";
 import { useResearchT } from "../i18n";
 import { TableRegion } from "../ui/TableRegion";
 
@@ -33,7 +33,15 @@ export function ImportReportView({ report }: ImportReportViewProps) {
           </thead>
           <tbody>
             {report.problems.map((problem, index) => {
-              const message = localizeFieldMessage(problem.message, locale);
+              const message = describeProblem(
+                {
+                  message: problem.message,
+                  code: problem.code,
+                  params: (problem.params as Readonly<Record<string, unknown>> | null) ?? undefined,
+                },
+                locale,
+                t.problems,
+              );
               return (
                 <tr key={`${problem.row}-${problem.column}-${index}`}>
                   <td className="number">{problem.row}</td>

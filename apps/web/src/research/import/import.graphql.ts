@@ -12,6 +12,8 @@ export const ImportReportFieldsFragment = graphql(`
     problems {
       row
       column
+      code
+      params
       message
     }
   }

@@ -1,8 +1,8 @@
 import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
-import { localizeFieldMessage } from "./field-messages";
 import { StudySettingsIncomplete } from "../study/StudySettingsIncomplete";
-import { errorCode, hasFieldErrors, missingStudySettings, serverMessage } from "./graphql-error";
+import { describeProblem } from "./field-messages";
+import { errorCode, hasFieldErrors, missingStudySettings, serverProblem } from "./graphql-error";
 
 type ErrorAlertProps = { error: unknown; onRetry?: () => void };
 
@@ -18,8 +18,8 @@ export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
   const code = errorCode(error);
   // With field errors, the notes next to the fields say it better than the server's summary.
   const explains = (code === "BAD_USER_INPUT" || code === "CONFLICT") && !hasFieldErrors(error);
-  const message = explains ? serverMessage(error) : undefined;
-  const detail = message ? localizeFieldMessage(message, locale) : undefined;
+  const problem = explains ? serverProblem(error) : undefined;
+  const detail = problem ? describeProblem(problem, locale, t.problems) : undefined;
   return (
     <div className="alert alert-error" role="alert">
       <p>{t.errors.byCode(code)}</p>

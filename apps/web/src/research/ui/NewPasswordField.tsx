@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useResearchT } from "../i18n";
 import { PasswordPolicyQuery } from "../session/password.graphql";
 import { FormField } from "./FormField";
-import { fieldErrorCodesOf } from "./graphql-error";
+import { fieldProblemsOf } from "./graphql-error";
 import { useServerFieldErrors } from "./useServerFieldErrors";
 
 // The server's defaults, shown until the policy has loaded.
@@ -22,7 +22,7 @@ export function NewPasswordField({ label, value, onChange, error, field }: Props
   const t = useResearchT();
   const { data } = useQuery(PasswordPolicyQuery);
   const { minLength, maxLength } = data?.passwordPolicy ?? FALLBACK;
-  const code = fieldErrorCodesOf(error)[field];
+  const code = fieldProblemsOf(error)[field]?.code;
   const other = useServerFieldErrors(error)(field);
   const problem =
     code === "PASSWORD_TOO_SHORT"

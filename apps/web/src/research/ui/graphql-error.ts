@@ -8,11 +8,6 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** The server's own message of the first error (English), for problems it explains best itself. */
-export function serverMessage(error: unknown): string | undefined {
-  return CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
-}
-
 /** The study settings the server named as missing (STUDY_SETTINGS_INCOMPLETE), else an empty list. */
 export function missingStudySettings(error: unknown): string[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
@@ -24,33 +19,55 @@ export function hasFieldErrors(error: unknown): boolean {
   return Object.keys(fieldErrorsOf(error)).length > 0;
 }
 
+/** A problem as the server reports it: English `message`, and a `code` with `params` where it gives one. */
+export interface ServerProblem {
+  message: string;
+  code?: string;
+  params?: Readonly<Record<string, unknown>>;
+}
+
 /** The first problem the server reported for each input field, keyed by field name ("input." prefixes dropped). */
-export function fieldErrorsOf(error: unknown): Readonly<Record<string, string>> {
+export function fieldProblemsOf(error: unknown): Readonly<Record<string, ServerProblem>> {
   if (!CombinedGraphQLErrors.is(error)) return {};
-  const result: Record<string, string> = {};
+  const result: Record<string, ServerProblem> = {};
   for (const e of error.errors) {
     const list = e.extensions?.fieldErrors;
     if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ field?: unknown; message?: unknown }>) {
+    for (const item of list as Array<{
+      field?: unknown;
+      message?: unknown;
+      code?: unknown;
+      params?: unknown;
+    }>) {
       if (typeof item.field !== "string" || typeof item.message !== "string") continue;
       const field = item.field.replace(/^input\./, "");
-      result[field] ??= item.message;
+      result[field] ??= {
+        message: item.message,
+        ...(typeof item.code === "string" ? { code: item.code } : {}),
+        ...(isRecord(item.params) ? { params: item.params } : {}),
+      };
     }
   }
   return result;
 }
 
-/** The stable code the server gave for each input field's first problem (e.g. PASSWORD_COMMON), where it gave one. */
-export function fieldErrorCodesOf(error: unknown): Readonly<Record<string, string>> {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const result: Record<string, string> = {};
-  for (const e of error.errors) {
-    const list = e.extensions?.fieldErrors;
-    if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ field?: unknown; code?: unknown }>) {
-      if (typeof item.field !== "string" || typeof item.code !== "string") continue;
-      result[item.field.replace(/^input\./, "")] ??= item.code;
-    }
-  }
-  return result;
+/** The first problem the server reported for each input field, in its English words. */
+export function fieldErrorsOf(error: unknown): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(fieldProblemsOf(error)).map(([field, p]) => [field, p.message]));
 }
+
+/** The first error's own message (English) with the precise reason and parameters it carries, if any. */
+export function serverProblem(error: unknown): ServerProblem | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const first = error.errors[0];
+  if (!first) return undefined;
+  const { reason, params } = first.extensions ?? {};
+  return {
+    message: first.message,
+    ...(typeof reason === "string" ? { code: reason } : {}),
+    ...(isRecord(params) ? { params } : {}),
+  };
+}
+
+const isRecord = (x: unknown): x is Readonly<Record<string, unknown>> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);

@@ -1,17 +1,19 @@
 import { useLocale } from "../../i18n/useT";
-import { localizeFieldMessage } from "./field-messages";
-import { fieldErrorsOf } from "./graphql-error";
+import { useResearchT } from "../i18n";
+import { describeProblem } from "./field-messages";
+import { fieldProblemsOf } from "./graphql-error";
 
 /** Props for <FormField> with the server's problem for that field, in the reader's language where known. */
 export function useServerFieldErrors(
   error: unknown,
 ): (field: string) => { error?: string; errorLang?: string } {
   const { locale } = useLocale();
-  const errors = fieldErrorsOf(error);
+  const t = useResearchT();
+  const problems = fieldProblemsOf(error);
   return (field) => {
-    const message = errors[field];
-    if (!message) return {};
-    const { text, lang } = localizeFieldMessage(message, locale);
+    const problem = problems[field];
+    if (!problem) return {};
+    const { text, lang } = describeProblem(problem, locale, t.problems);
     return { error: text, errorLang: lang };
   };
 }

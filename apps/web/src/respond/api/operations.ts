@@ -233,3 +233,9 @@ export const SubmitResponseMutation = graphql(`
     }
   }
 `);
+
+export const EmailRespondentResultMutation = graphql(`
+  mutation EmailRespondentResult($token: String!) {
+    emailRespondentResult(token: $token)
+  }
+`);

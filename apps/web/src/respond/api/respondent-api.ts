@@ -3,6 +3,7 @@ import type { PerformanceValueInput, ProfileInput } from "../../gql/graphql";
 import { graphqlRequest } from "../../lib/graphql-request";
 import {
   DeclineInvitationMutation,
+  EmailRespondentResultMutation,
   GiveConsentMutation,
   RespondentSessionQuery,
   RespondentStartQuery,
@@ -51,4 +52,5 @@ export const respondentApi = {
   /** `reviewedRevision`: the session's revision shown on the review; the server refuses it once outdated. */
   submit: (token: string, reviewedRevision: string) =>
     graphqlRequest(SubmitResponseMutation, { token, reviewedRevision }).then((data) => data.submitResponse),
+  emailResult: (token: string) => graphqlRequest(EmailRespondentResultMutation, { token }),
 };

@@ -43,7 +43,7 @@ export function ConsentStep() {
       {CONSENT_SECTIONS.map((section) => (
         <section key={section.id} aria-labelledby={`consent-${section.id}`}>
           <h2 id={`consent-${section.id}`}>{section.heading[locale]}</h2>
-          <p>{renderConsentText(section.body[locale], details)}</p>
+          <p>{renderConsentText(section.body[locale], details, locale)}</p>
         </section>
       ))}
       <p className="hint">{t.consent.version(CONSENT_VERSION)}</p>

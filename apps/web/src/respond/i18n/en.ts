@@ -210,5 +210,7 @@ export const en: RespondMessages = {
     comparisonLater:
       "The comparison with other companies in your county will appear later, once at least 5 have answered. You can come back to this link at any time.",
     submittedOn: (date) => `Submitted on ${date}. The answers can no longer be changed.`,
+    companyLine: (company) => `Company: ${company}`,
+    configurationHeading: "The configuration you chose",
   },
 };

@@ -175,5 +175,7 @@ export type RespondMessages = {
     readonly comparison: (peers: number, mean: string, percentile: string) => Text;
     readonly comparisonLater: Text;
     readonly submittedOn: (date: string) => Text;
+    readonly companyLine: (company: string) => Text;
+    readonly configurationHeading: Text;
   };
 };

@@ -1,4 +1,4 @@
-import { roCount } from "../../research/i18n/ro-count";
+import { roCount } from "@smi/questionnaire";
 import type { RespondMessages } from "./messages";
 
 export const ro: RespondMessages = {
@@ -146,7 +146,7 @@ export const ro: RespondMessages = {
     marketingDept: "Departament de marketing distinct",
     notGiven: "necompletat",
     answersHeading: "Răspunsurile la afirmații",
-    answered: (n, total) => `Ați răspuns la ${n} din ${total} afirmații.`,
+    answered: (n, total) => `Ați răspuns la ${n} din ${roCount(total, "afirmație", "afirmații")}.`,
     showAnswers: "Vedeți și modificați răspunsurile",
     unanswered: "Fără răspuns",
     change: "Modifică",
@@ -205,9 +205,11 @@ export const ro: RespondMessages = {
     integratedPractice: "Ce fac firmele integrate:",
     comparisonHeading: (county) => `Comparație cu alte firme din județul ${county}`,
     comparison: (peers, mean, percentile) =>
-      `Scorul mediu al celorlalte ${peers} firme care au răspuns este ${mean}. Scorul firmei dumneavoastră este mai mare decât al ${percentile}% dintre ele.`,
+      `Scorul mediu al celorlalte ${roCount(peers, "firmă", "firme")} care au răspuns este ${mean}. Scorul firmei dumneavoastră este mai mare decât al ${percentile}% dintre ele.`,
     comparisonLater:
       "Comparația cu alte firme din județ va apărea mai târziu, după ce răspund cel puțin 5 firme. Puteți reveni oricând la acest link.",
     submittedOn: (date) => `Trimis la ${date}. Răspunsurile nu mai pot fi modificate.`,
+    companyLine: (company) => `Firma: ${company}`,
+    configurationHeading: "Configurația aleasă de dumneavoastră",
   },
 };

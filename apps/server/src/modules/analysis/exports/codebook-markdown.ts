@@ -4,6 +4,7 @@ import {
   consistencyFlagColumn,
   RESPONSE_CODEBOOK,
   SCORING_KEY,
+  roCount,
   type CodebookVariable,
   type Locale,
 } from "@smi/questionnaire";
@@ -70,8 +71,8 @@ export function codebookMarkdown(locale: Locale, generatedAt: Date): string {
     locale === "ro" ? "Registrul de coduri al fișierului de răspunsuri" : "Response file codebook";
   const intro =
     locale === "ro"
-      ? `Fișierul ${EXPORT_FILES.csv}: UTF-8, un rând de antet, un rând pe răspuns trimis; o celulă goală înseamnă valoare lipsă. Scoruri calculate cu cheia ${SCORING_KEY}.`
-      : `File ${EXPORT_FILES.csv}: UTF-8, one header row, one row per submitted response; an empty cell means missing. Scores computed with the key ${SCORING_KEY}.`;
+      ? `Fișierul ${EXPORT_FILES.csv}: UTF-8, un rând de antet, un rând pe răspuns trimis, ${roCount(RESPONSE_CODEBOOK.length, "variabilă", "variabile")}; o celulă goală înseamnă valoare lipsă. Scoruri calculate cu cheia ${SCORING_KEY}.`
+      : `File ${EXPORT_FILES.csv}: UTF-8, one header row, one row per submitted response, ${RESPONSE_CODEBOOK.length} variables; an empty cell means missing. Scores computed with the key ${SCORING_KEY}.`;
   const header =
     locale === "ro"
       ? "| Variabilă | Etichetă | Tip | Domeniu | Valori |"

@@ -1,10 +1,9 @@
+import { roCount } from "@smi/questionnaire";
 import type { DashboardMessages } from "./messages";
 
-/** Romanian puts "de" between a number and its noun from 20 on, except after 1–19 in the last two digits. */
-const counted = (n: number, noun: string) =>
-  n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? `${n} de ${noun}` : `${n} ${noun}`;
-const firme = (n: number) => (n === 1 ? "o firmă" : counted(n, "firme"));
-const invitatii = (n: number) => (n === 1 ? "o invitație" : counted(n, "invitații"));
+const firme = (n: number) => (n === 1 ? "o firmă" : roCount(n, "firmă", "firme"));
+const invitatii = (n: number) => (n === 1 ? "o invitație" : roCount(n, "invitație", "invitații"));
+const raspunsuri = (n: number) => roCount(n, "răspuns", "răspunsuri");
 
 export const ro: DashboardMessages = {
   title: "Tabloul de bord al analizei",
@@ -22,7 +21,11 @@ export const ro: DashboardMessages = {
   filters: {
     heading: "Filtre",
     summary: (active) =>
-      active === 0 ? "toate răspunsurile" : active === 1 ? "un filtru activ" : `${active} filtre active`,
+      active === 0
+        ? "toate răspunsurile"
+        : active === 1
+          ? "un filtru activ"
+          : roCount(active, "filtru activ", "filtre active"),
     counties: "Județ",
     sizeClasses: "Clasa de mărime",
     configurations: "Configurația SMI",
@@ -50,7 +53,7 @@ export const ro: DashboardMessages = {
   countyChart: {
     title: "Categoria de integrare pe județe",
     summary: (total, counties) =>
-      `${firme(total)} cu răspunsuri trimise, în ${counties === 1 ? "un județ" : `${counties} județe`}.`,
+      `${firme(total)} cu răspunsuri trimise, în ${counties === 1 ? "un județ" : roCount(counties, "județ", "județe")}.`,
     mode: "Afișează",
     counts: "Număr de firme",
     percents: "Procente din județ",
@@ -96,7 +99,7 @@ export const ro: DashboardMessages = {
     ofSent: (completed, sent) => `${completed} din ${sent} trimise`,
     overTimeTitle: "Rata de răspuns în timp (cumulată, pe săptămâni)",
     overTimeSummary: (weeks, firstWeek, lastRate) =>
-      `${weeks === 1 ? "o săptămână" : counted(weeks, "săptămâni")} de la săptămâna din ${firstWeek}; rata de răspuns până acum este ${lastRate}.`,
+      `${weeks === 1 ? "o săptămână" : roCount(weeks, "săptămână", "săptămâni")} de la săptămâna din ${firstWeek}; rata de răspuns până acum este ${lastRate}.`,
     week: "Săptămâna începând cu",
     weekOf: (week) => `Săptămâna din ${week}`,
     sentSoFar: "Trimise până atunci",
@@ -154,7 +157,7 @@ export const ro: DashboardMessages = {
       firstScreening: (profile, reasons) =>
         `Prima declarație a exclus firma (${reasons}): ${profile}. Raportul folosește datele corectate.`,
       firstProfile: (county, employees, department) =>
-        `județul ${county}, ${employees === 1 ? "un angajat" : counted(employees, "angajați")}, departament de marketing: ${department}`,
+        `județul ${county}, ${employees === 1 ? "un angajat" : roCount(employees, "angajat", "angajați")}, departament de marketing: ${department}`,
       department: { yes: "da", no: "nu" },
       reasons: {
         NOT_AN_SME: "nu este IMM",
@@ -244,11 +247,11 @@ export const ro: DashboardMessages = {
     clusterHeading: "Cluster",
     statement: "Afirmația",
     summary: (clusters, n, silhouette, ari) =>
-      `${clusters} clustere din ${counted(n, "răspunsuri")}, ordonate după media profilului. Silueta medie ${silhouette}; indicele Rand ajustat față de categoriile de integrare ${ari} (1 = aceeași grupare, 0 = întâmplător).`,
+      `${clusters} clustere din ${raspunsuri(n)}, ordonate după media profilului. Silueta medie ${silhouette}; indicele Rand ajustat față de categoriile de integrare ${ari} (1 = aceeași grupare, 0 = întâmplător).`,
     byCategory: "Clusterele pe categorii de integrare",
     kTitle: "Alegerea lui k",
     kSummary: (sample, best) =>
-      `Inerția (căutați „cotul”) și silueta medie (mai mare e mai bine) pentru k de la 2 la 8, pe ${counted(sample, "răspunsuri")}.${best === null ? "" : ` Cea mai mare siluetă: k = ${best}.`}`,
+      `Inerția (căutați „cotul”) și silueta medie (mai mare e mai bine) pentru k de la 2 la 8, pe ${raspunsuri(sample)}.${best === null ? "" : ` Cea mai mare siluetă: k = ${best}.`}`,
     inertia: "Inerția (suma pătratelor în clustere)",
     silhouette: "Silueta medie",
   },
@@ -272,12 +275,12 @@ export const ro: DashboardMessages = {
     df: "grade de libertate",
     cramersV: "V lui Cramér",
     warning: (cells, share) =>
-      `Atenție: ${cells === 1 ? "o celulă are" : `${cells} celule au`} frecvența așteptată sub 5 (${share} din celule); aproximarea chi-pătrat poate fi inexactă, citiți p cu prudență.`,
+      `Atenție: ${cells === 1 ? "o celulă are" : roCount(cells, "celulă are", "celule au")} frecvența așteptată sub 5 (${share} din celule); aproximarea chi-pătrat poate fi inexactă, citiți p cu prudență.`,
   },
   scores: {
     title: "Distribuția scorului total",
     summary: (n, mean, sd, median) =>
-      `${n === 1 ? "Un răspuns" : `${counted(n, "răspunsuri")}`}: media ${mean} (abaterea standard ${sd}), mediana ${median}. Benzile colorate marchează cele patru categorii.`,
+      `${n === 1 ? "Un răspuns" : raspunsuri(n)}: media ${mean} (abaterea standard ${sd}), mediana ${median}. Benzile colorate marchează cele patru categorii.`,
     axis: "Scorul total (20–100)",
     bin: "Scor",
     binTitle: (label) => `Scor ${label}`,
@@ -286,7 +289,7 @@ export const ro: DashboardMessages = {
   items: {
     title: "Răspunsurile la cele 20 de afirmații",
     summary: (n, highest, lowest) =>
-      `Afirmațiile sunt ordonate după media răspunsurilor (${counted(n, "răspunsuri")}): cel mai mare acord la ${highest}, cel mai mic la ${lowest}. Dezacordul este la stânga lui 0, acordul la dreapta, iar răspunsul neutru este împărțit între cele două.`,
+      `Afirmațiile sunt ordonate după media răspunsurilor (${raspunsuri(n)}): cel mai mare acord la ${highest}, cel mai mic la ${lowest}. Dezacordul este la stânga lui 0, acordul la dreapta, iar răspunsul neutru este împărțit între cele două.`,
     axis: "% din răspunsuri (dezacord ← 0 → acord)",
     statement: "Afirmația",
     mean: "Media",
