@@ -57,13 +57,23 @@ describe("describeProblem", () => {
   });
 
   it("says the sending and link problems in Romanian", () => {
-    expect(describeProblem({ message: "must be in the future and at most 60 days ahead" }, "ro", problemTextRo)).toEqual({
+    expect(
+      describeProblem({ message: "must be in the future and at most 60 days ahead" }, "ro", problemTextRo),
+    ).toEqual({
       text: "Alegeți un moment din viitor, cel mult peste 60 de zile.",
     });
-    expect(describeProblem({ message: "must be after the current expiry, 2099-01-31T21:59:59.000Z" }, "ro", problemTextRo)).toEqual({
+    expect(
+      describeProblem(
+        { message: "must be after the current expiry, 2099-01-31T21:59:59.000Z" },
+        "ro",
+        problemTextRo,
+      ),
+    ).toEqual({
       text: "Noua dată trebuie să fie după expirarea actuală (31.01.2099).",
     });
-    expect(describeProblem({ message: "the link has no expiry date to extend" }, "ro", problemTextRo)).toEqual({
+    expect(
+      describeProblem({ message: "the link has no expiry date to extend" }, "ro", problemTextRo),
+    ).toEqual({
       text: "Linkul nu are dată de expirare: funcționează până când este revocat.",
     });
   });
