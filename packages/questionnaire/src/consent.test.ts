@@ -3,6 +3,8 @@ import { CONSENT_SECTIONS, renderConsentText } from "./consent";
 const retention = CONSENT_SECTIONS.find((s) => s.id === "retention")!;
 const details = (retentionMonths: number) => ({
   controller: "Universitatea de Vest",
+  principalInvestigator: "Prof. Ana Pop",
+  ethicsApproval: "CEC 12/2026",
   contactEmail: "smi@example.org",
   retentionMonths,
 });
