@@ -93,6 +93,36 @@ describe("answers given offline", () => {
     await reopened.close();
   }, 120_000);
 
+  it("keep what was typed in a form step: the reopened step shows it, says so, and saves it", async () => {
+    const invitation = await researcher.invite({ figures: { county: "BH" } });
+    await respondByApi(invitation.token, { answers: () => 3, until: "answers" });
+    const page = await browser.open(invitation.path);
+    const quota = () => page.getByRole("textbox", { name: /^Realizarea țintei de vânzări/ });
+    await quota().waitFor();
+    await browser.context.setOffline(true);
+    await quota().fill("87");
+    await page.getByRole("button", { name: "Continuă" }).click();
+    await page.getByText("Nu există conexiune la internet", { exact: false }).first().waitFor();
+    await page.close();
+
+    await browser.context.setOffline(false);
+    const reopened = await browser.open(invitation.path);
+    const field = reopened.getByRole("textbox", { name: /^Realizarea țintei de vânzări/ });
+    await field.waitFor();
+    expect(await field.inputValue()).toBe("87");
+    await reopened.getByText("nu a fost încă trimis", { exact: false }).waitFor();
+    await reopened.getByRole("button", { name: "Continuă" }).click();
+    await onScreen(reopened, "Cum lucrează vânzările și marketingul");
+    const { data } = await graphqlCall<{
+      respondentSession: { performance: { indicatorId: string; value: number }[] };
+    }>(`query($token: String!) { respondentSession(token: $token) { performance { indicatorId value } } }`, {
+      token: invitation.token,
+    });
+    expect(data.respondentSession.performance.map((p) => p.value)).toContain(87);
+    expect(await journeyStorage(reopened)).toEqual([]);
+    await reopened.close();
+  }, 120_000);
+
   it("do not overwrite an answer changed on another device meanwhile, and the respondent is told", async () => {
     const invitation = await researcher.invite({ figures: { county: "BH" } });
     await respondByApi(invitation.token, { answers: () => 3, until: "profile" });

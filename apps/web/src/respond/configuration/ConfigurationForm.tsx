@@ -6,6 +6,7 @@ import { useConsistencyCheck } from "../consistency/useConsistencyCheck";
 import { RequiredMark } from "../forms/TextField";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
+import { useFormDraft } from "../journey/useFormDraft";
 import { useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
 import { useStepAction } from "../journey/useStepAction";
@@ -23,7 +24,15 @@ export function ConfigurationForm() {
   const { token, session, texts, setSession, go } = useJourney();
   const { busy, failure, run } = useStepAction();
   const consistency = useConsistencyCheck("configuration");
-  const [chosen, setChosen] = useState(session.configuration);
+  const {
+    draft,
+    setDraft,
+    restored,
+    saved: draftSaved,
+  } = useFormDraft("configuration", () => ({
+    configuration: session.configuration,
+  }));
+  const chosen = draft.configuration;
   const [missing, setMissing] = useState(false);
   const invalid = missing && !chosen;
 
@@ -33,6 +42,7 @@ export function ConfigurationForm() {
       if (confirm.length === 0 && !consistency.check({ configuration })) return;
       try {
         const saved = await respondentApi.saveConfiguration(token, configuration, confirm);
+        draftSaved();
         setSession({ ...session, ...saved });
         go({ kind: "review" });
       } catch (error) {
@@ -56,6 +66,11 @@ export function ConfigurationForm() {
       <p className="lead">{t.configuration.intro}</p>
       <form onSubmit={submit} noValidate>
         <FailureNotice failure={failure} />
+        {restored && (
+          <p className="notice" role="status">
+            {t.common.draftRestored}
+          </p>
+        )}
         <fieldset
           className={invalid ? "cards field-invalid" : "cards"}
           role="radiogroup"
@@ -78,7 +93,7 @@ export function ConfigurationForm() {
                 aria-describedby={`configuration-${configuration.id}-description`}
                 onChange={() => {
                   consistency.dismiss();
-                  setChosen(configuration.id);
+                  setDraft(() => ({ configuration: configuration.id }));
                 }}
               />
               <span>

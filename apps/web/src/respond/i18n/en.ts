@@ -10,6 +10,8 @@ export const en: RespondMessages = {
     yes: "Yes",
     no: "No",
     offline: "There is no internet connection. Check your connection and try again.",
+    draftRestored:
+      "This device kept what you filled in here last time; it has not been sent yet. Check it and press Continue.",
     rateLimited:
       "Too many requests in a short time. Please wait a minute and try again; your answers are saved.",
     stale:

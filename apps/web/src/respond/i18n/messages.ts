@@ -14,6 +14,8 @@ export type RespondMessages = {
     readonly yes: Text;
     readonly no: Text;
     readonly offline: Text;
+    /** A form filled in earlier on this device and not sent yet, shown again. */
+    readonly draftRestored: Text;
     readonly rateLimited: Text;
     readonly stale: Text;
     readonly failed: Text;

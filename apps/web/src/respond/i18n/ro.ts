@@ -11,6 +11,8 @@ export const ro: RespondMessages = {
     yes: "Da",
     no: "Nu",
     offline: "Nu există conexiune la internet. Verificați conexiunea și încercați din nou.",
+    draftRestored:
+      "Am păstrat pe acest dispozitiv ce ați completat aici data trecută; nu a fost încă trimis. Verificați și apăsați Continuă.",
     rateLimited:
       "Prea multe cereri într-un timp scurt. Așteptați un minut și încercați din nou; răspunsurile date sunt salvate.",
     stale:

@@ -7,6 +7,7 @@ import { ConsistencyNotice } from "../consistency/ConsistencyNotice";
 import { useConsistencyCheck } from "../consistency/useConsistencyCheck";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
+import { useFormDraft } from "../journey/useFormDraft";
 import { useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
 import { useStepAction } from "../journey/useStepAction";
@@ -30,9 +31,12 @@ export function PerformanceForm() {
   const indicators = texts.performanceIndicators;
   const { busy, failure, setFailure, run } = useStepAction();
   const consistency = useConsistencyCheck("performance");
-  const [draft, setDraft] = useState<PerformanceDraft>(() =>
-    draftFromSession(indicators, session.performance),
-  );
+  const {
+    draft,
+    setDraft,
+    restored,
+    saved: draftSaved,
+  } = useFormDraft<PerformanceDraft>("performance", () => draftFromSession(indicators, session.performance));
   const [issues, setIssues] = useState<Issues>(new Map());
 
   const showIssues = (found: readonly { indicatorId?: string; code?: string }[]) => {
@@ -62,6 +66,7 @@ export function PerformanceForm() {
       if (confirm.length === 0 && !consistency.check({ performance })) return;
       try {
         const saved = await respondentApi.savePerformance(token, read.values, confirm);
+        draftSaved();
         setSession({ ...session, ...saved });
         go({ kind: "configuration" });
       } catch (error) {
@@ -84,6 +89,11 @@ export function PerformanceForm() {
       <p className="lead">{t.performance.intro}</p>
       <form onSubmit={submit} noValidate>
         <FailureNotice failure={failure} />
+        {restored && (
+          <p className="notice" role="status">
+            {t.common.draftRestored}
+          </p>
+        )}
         {indicators.map((indicator) => (
           <IndicatorField
             key={indicator.id}

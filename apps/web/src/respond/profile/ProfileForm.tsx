@@ -15,6 +15,7 @@ import { formatNumber } from "../forms/format";
 import { RequiredMark, TextField } from "../forms/TextField";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
+import { useFormDraft } from "../journey/useFormDraft";
 import { itemIdsOf, useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
 import { resumeStep } from "../journey/steps";
@@ -38,7 +39,12 @@ export function ProfileForm() {
   const { token, session, texts, setSession, go } = useJourney();
   const { busy, failure, setFailure, run } = useStepAction();
   const consistency = useConsistencyCheck("profile");
-  const [draft, setDraft] = useState<ProfileDraft>(() => draftFromSession(session));
+  const {
+    draft,
+    setDraft,
+    restored,
+    saved: draftSaved,
+  } = useFormDraft("profile", () => draftFromSession(session));
   const [errors, setErrors] = useState<FieldErrors>({});
   const change = (patch: Partial<ProfileDraft>) => {
     consistency.dismiss();
@@ -81,6 +87,7 @@ export function ProfileForm() {
       if (confirm.length === 0 && !consistency.check(changed)) return;
       try {
         const saved = await respondentApi.saveProfile(token, input, confirm);
+        draftSaved();
         setSession(saved);
         go(resumeStep(saved, itemIdsOf(texts)));
       } catch (error) {
@@ -104,6 +111,11 @@ export function ProfileForm() {
       <p className="required-note">{t.common.requiredNote}</p>
       <form onSubmit={submit} noValidate>
         <FailureNotice failure={failure} />
+        {restored && (
+          <p className="notice" role="status">
+            {t.common.draftRestored}
+          </p>
+        )}
         <div className={errors.county ? "field field-invalid" : "field"}>
           <label htmlFor={fieldId("county")}>
             {t.profile.county}
