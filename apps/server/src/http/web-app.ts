@@ -38,7 +38,8 @@ export function webApp(distDir: string): Router {
     const file = path.join(assets, path.normalize(req.path.slice("/assets".length)));
     if (!file.startsWith(assets + path.sep) || !sendPrecompressed(req, res, next, file, IMMUTABLE)) next();
   });
-  router.use("/assets", express.static(assets, { immutable: true, maxAge: "1y" }));
+  // A hashed file that is not there is a 404, never index.html: a stale page asking for an old chunk must fail.
+  router.use("/assets", express.static(assets, { immutable: true, maxAge: "1y", fallthrough: false }));
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
   router.get(/.*/, (req, res, next) => {
     if (!fs.existsSync(indexHtml)) {

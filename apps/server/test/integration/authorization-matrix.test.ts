@@ -118,6 +118,7 @@ const REST_MATRIX: Record<string, { probes: string[]; row: Row; method?: "POST" 
   "GET /healthz": { probes: ["/healthz"], row: OPEN },
   // The single-page app: every page address serves the same public HTML, whose screens ask the API.
   "GET /.*/": { probes: ["/", "/research/companies", "/r/some-token"], row: OPEN },
+  "GET /assets/{*file}": { probes: ["/assets/index.js"], row: OPEN },
   "GET /api/exports/:file": {
     probes: [
       "/api/exports/smi-responses.csv",

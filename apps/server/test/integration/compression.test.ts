@@ -31,19 +31,23 @@ afterAll(async () => {
 
 /** A raw HTTP request, so the body arrives as sent (fetch would decompress it). */
 function get(pathname: string, headers: Record<string, string>, body?: string) {
-  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const request = http.request(
-      `${t.url}${pathname}`,
-      { method: body ? "POST" : "GET", headers },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      const request = http.request(
+        `${t.url}${pathname}`,
+        { method: body ? "POST" : "GET", headers },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      request.on("error", reject);
+      request.end(body);
+    },
+  );
 }
 
 describe("the web app travels compressed", () => {
@@ -65,6 +69,12 @@ describe("the web app travels compressed", () => {
     const plain = await get("/assets/app-1a2b3c.js", { "accept-encoding": "identity" });
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body.toString()).toBe(SCRIPT);
+  });
+
+  it("answers 404 for a hashed file that is not there, not the page", async () => {
+    const response = await get("/assets/app-000000.js", { "accept-encoding": "br" });
+    expect(response.status).toBe(404);
+    expect(response.body.toString()).not.toContain("Chestionar");
   });
 
   it("sends the page of a respondent's link compressed and never cached stale", async () => {
