@@ -110,7 +110,7 @@ describe("what is submitted is what was reviewed", () => {
     expect((await submit(token, revision)).errors?.[0]?.extensions?.code).toBe("REVIEW_OUTDATED");
     const afterPerformance = await revisionOf(token);
     await respondent(
-      `mutation($t: String!) { saveConfiguration(token: $t, configuration: "hidden_marketing") { status } }`,
+      `mutation($t: String!) { saveConfiguration(token: $t, configuration: "sales_driven_marketing") { status } }`,
       {
         t: token,
       },
