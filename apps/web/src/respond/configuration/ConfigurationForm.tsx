@@ -6,6 +6,7 @@ import { useConsistencyCheck } from "../consistency/useConsistencyCheck";
 import { RequiredMark } from "../forms/TextField";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
+import { DraftRestoredNotice } from "../journey/DraftRestoredNotice";
 import { useFormDraft } from "../journey/useFormDraft";
 import { useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
@@ -66,11 +67,7 @@ export function ConfigurationForm() {
       <p className="lead">{t.configuration.intro}</p>
       <form onSubmit={submit} noValidate>
         <FailureNotice failure={failure} />
-        {restored && (
-          <p className="notice" role="status">
-            {t.common.draftRestored}
-          </p>
-        )}
+        <DraftRestoredNotice shown={restored} />
         <fieldset
           className={invalid ? "cards field-invalid" : "cards"}
           role="radiogroup"

@@ -7,6 +7,7 @@ import { ConsistencyNotice } from "../consistency/ConsistencyNotice";
 import { useConsistencyCheck } from "../consistency/useConsistencyCheck";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
+import { DraftRestoredNotice } from "../journey/DraftRestoredNotice";
 import { useFormDraft } from "../journey/useFormDraft";
 import { useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
@@ -89,11 +90,7 @@ export function PerformanceForm() {
       <p className="lead">{t.performance.intro}</p>
       <form onSubmit={submit} noValidate>
         <FailureNotice failure={failure} />
-        {restored && (
-          <p className="notice" role="status">
-            {t.common.draftRestored}
-          </p>
-        )}
+        <DraftRestoredNotice shown={restored} />
         {indicators.map((indicator) => (
           <IndicatorField
             key={indicator.id}

@@ -15,6 +15,7 @@ import { formatNumber } from "../forms/format";
 import { RequiredMark, TextField } from "../forms/TextField";
 import { useRespondT } from "../i18n";
 import { FailureNotice } from "../journey/FailureNotice";
+import { DraftRestoredNotice } from "../journey/DraftRestoredNotice";
 import { useFormDraft } from "../journey/useFormDraft";
 import { itemIdsOf, useJourney } from "../journey/journey-context";
 import { StepHeading } from "../journey/StepHeading";
@@ -111,11 +112,7 @@ export function ProfileForm() {
       <p className="required-note">{t.common.requiredNote}</p>
       <form onSubmit={submit} noValidate>
         <FailureNotice failure={failure} />
-        {restored && (
-          <p className="notice" role="status">
-            {t.common.draftRestored}
-          </p>
-        )}
+        <DraftRestoredNotice shown={restored} />
         <div className={errors.county ? "field field-invalid" : "field"}>
           <label htmlFor={fieldId("county")}>
             {t.profile.county}
