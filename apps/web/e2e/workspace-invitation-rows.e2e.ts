@@ -121,9 +121,11 @@ describe("an invitation's row", () => {
       .filter({ hasText: "O invitație nouă pleacă spre Lugoj Reinvitare SRL." })
       .waitFor();
     const invitations = await invitationsOf("Lugoj Reinvitare SRL");
-    expect(invitations.map((i) => i.status).sort()).toEqual([
+    // The mail worker may or may not have sent the new one yet, so compare the revoked one and the rest apart.
+    const statuses = invitations.map((i) => i.status);
+    expect(statuses.filter((s) => s === "revoked")).toHaveLength(1);
+    expect(statuses.filter((s) => s !== "revoked")).toEqual([
       expect.stringMatching(/^(created|sent)$/),
-      "revoked",
     ]);
     await list
       .getByRole("row", { name: /Lugoj Reinvitare SRL/ })
