@@ -118,8 +118,9 @@ export async function startTestApp(
       await dataSource.transaction(async (manager) => {
         await manager.query(`SET LOCAL session_replication_role = replica`);
         await manager.query(`TRUNCATE ${tables} CASCADE`);
-        // With triggers off, the TRUNCATE did not tell cached analyses that the responses changed.
+        // With triggers off, the TRUNCATE told neither cached analyses nor the county counts that responses changed.
         await manager.query(`UPDATE data_versions SET version = version + 1`);
+        await manager.query(`TRUNCATE county_score_counts`);
       });
     },
     async close() {

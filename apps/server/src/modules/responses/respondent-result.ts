@@ -18,23 +18,26 @@ export async function buildResult(manager: EntityManager, response: Response): P
   };
 }
 
-/** One aggregate query over the county's other submitted responses (served by the county/category index). */
+/**
+ * The county's other submitted responses, from the counts the database keeps per county and score (at most 81 rows,
+ * whatever the number of responses). The response itself is submitted, so it is in those counts and taken out here.
+ */
 async function countyComparison(manager: EntityManager, response: Response): Promise<CountyComparison> {
   const [row] = (await manager.query(
-    `SELECT count(*)::int AS peers,
-            avg(total_score)::float8 AS mean,
-            count(*) FILTER (WHERE total_score < $3)::int AS lower,
-            count(*) FILTER (WHERE total_score = $3)::int AS equal
-       FROM responses
-      WHERE status = 'submitted' AND county = $1 AND id <> $2`,
-    [response.county, response.id, response.totalScore],
-  )) as Array<{ peers: number; mean: number | null; lower: number; equal: number }>;
+    `SELECT coalesce(sum(responses), 0)::int - 1 AS peers,
+            (coalesce(sum(responses::bigint * total_score), 0) - $2)::float8 AS "scoreSum",
+            coalesce(sum(responses) FILTER (WHERE total_score < $2), 0)::int AS lower,
+            coalesce(sum(responses) FILTER (WHERE total_score = $2), 0)::int - 1 AS equal
+       FROM county_score_counts
+      WHERE county = $1`,
+    [response.county, response.totalScore],
+  )) as Array<{ peers: number; scoreSum: number; lower: number; equal: number }>;
   const available = row!.peers >= MIN_COUNTY_PEERS;
   return {
     county: response.county!,
     peers: row!.peers,
     available,
-    peerMeanScore: available ? Math.round(row!.mean! * 10) / 10 : null,
+    peerMeanScore: available ? Math.round((row!.scoreSum / row!.peers) * 10) / 10 : null,
     percentile: available ? Math.round(((row!.lower + row!.equal / 2) / row!.peers) * 100) : null,
   };
 }

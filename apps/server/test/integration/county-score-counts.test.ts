@@ -1,0 +1,105 @@
+import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
+import { loadSyntheticResponses } from "../../src/modules/demo/load-synthetic-responses";
+import { createInvitation } from "../support/fixtures";
+import { countStatements } from "../support/statement-counter";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+const UNTIL = new Date("2026-06-30T12:00:00Z");
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await t.reset();
+});
+afterAll(() => t.close());
+
+type Count = { county: string; total_score: number; responses: number };
+const kept = async (): Promise<Count[]> =>
+  t.dataSource.query(
+    `SELECT county, total_score, responses FROM county_score_counts WHERE responses > 0 ORDER BY 1, 2`,
+  );
+const recounted = async (): Promise<Count[]> =>
+  t.dataSource.query(
+    `SELECT county, total_score, count(*)::int AS responses FROM responses
+      WHERE status = 'submitted' AND county IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+
+describe("the database keeps each county's score counts for the result page", () => {
+  it("agrees with a recount after a bulk load, changes, deletions and drafts", async () => {
+    await loadSyntheticResponses(t.dataSource, { count: 300, seed: 11, until: UNTIL });
+    expect(await kept()).toEqual(await recounted());
+    expect((await kept()).reduce((n, c) => n + c.responses, 0)).toBe(300);
+
+    // A county and a score corrected on some submitted responses, one reopened as a draft, some deleted.
+    await t.dataSource.query(
+      `UPDATE responses SET county = CASE WHEN county = 'CJ' THEN 'BH' ELSE 'CJ' END,
+                            total_score = LEAST(total_score + 3, 100)
+        WHERE id IN (SELECT id FROM responses ORDER BY id LIMIT 40)`,
+    );
+    await t.dataSource.query(
+      `UPDATE responses SET status = 'draft', total_score = NULL, category = NULL, scoring_key = NULL,
+                            submitted_at = NULL
+        WHERE id = (SELECT id FROM responses WHERE status = 'submitted' ORDER BY id DESC LIMIT 1)`,
+    );
+    await t.dataSource.query(
+      `DELETE FROM responses WHERE id IN (SELECT id FROM responses ORDER BY id LIMIT 25)`,
+    );
+    expect(await kept()).toEqual(await recounted());
+    expect((await kept()).reduce((n, c) => n + c.responses, 0)).toBe(300 - 1 - 25);
+
+    await t.dataSource.query(`TRUNCATE responses CASCADE`);
+    expect(await kept()).toEqual([]);
+  });
+
+  it("gives a respondent the same comparison as counting their county's responses, without reading them", async () => {
+    await t.reset();
+    await loadSyntheticResponses(t.dataSource, { count: 200, seed: 5, until: UNTIL });
+    const created = await createInvitation(t.dataSource);
+    const token = created.token;
+    await t.graphql(`query($t: String!) { respondentSession(token: $t) { status } }`, { t: token });
+    await t.graphql(
+      `mutation($t: String!, $v: String!) { giveConsent(token: $t, consentVersion: $v, locale: "ro") { status } }`,
+      { t: token, v: CONSENT_VERSION },
+    );
+    await t.graphql(
+      `mutation($t: String!) { saveProfile(token: $t, profile: { county: "CJ", employees: 40, turnoverEur: 2000000,
+         balanceSheetEur: 1000000, hasMarketingDept: true }) { status } }`,
+      { t: token },
+    );
+    for (const [i, id] of ITEM_IDS.entries())
+      await t.graphql(
+        `mutation($t: String!, $i: String!, $v: Int!) { saveAnswer(token: $t, itemId: $i, value: $v) { status } }`,
+        {
+          t: token,
+          i: id,
+          v: (i % 5) + 1,
+        },
+      );
+    const sql = countStatements(t.dataSource);
+    const submitted = await t.graphql<{
+      submitResponse: {
+        totalScore: number;
+        countyComparison: { peers: number; peerMeanScore: number; percentile: number };
+      };
+    }>(
+      `mutation($t: String!) { submitResponse(token: $t) { totalScore countyComparison { peers peerMeanScore percentile } } }`,
+      { t: token },
+    );
+    sql.stop();
+    expect(submitted.errors).toBeUndefined();
+    const { totalScore, countyComparison } = submitted.data!.submitResponse;
+
+    const [expected] = await t.dataSource.query(
+      `SELECT count(*)::int AS peers, round(avg(total_score) * 10) / 10 AS mean,
+              round((count(*) FILTER (WHERE total_score < $1) + count(*) FILTER (WHERE total_score = $1) / 2.0)
+                    / count(*) * 100)::int AS percentile
+         FROM responses WHERE status = 'submitted' AND county = 'CJ' AND invitation_id IS DISTINCT FROM $2`,
+      [totalScore, created.invitation.id],
+    );
+    expect(countyComparison).toEqual({
+      peers: expected.peers,
+      peerMeanScore: Number(expected.mean),
+      percentile: expected.percentile,
+    });
+    expect(sql.statements.filter((s) => /count\(\*\)[\s\S]*FROM responses/i.test(s))).toEqual([]);
+  });
+});
