@@ -1,0 +1,65 @@
+import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
+import { print, type DocumentNode } from "graphql";
+// The web app's own operations, as its phones send them (generated from apps/web/src/respond/api/operations.ts).
+import {
+  GiveConsentDocument,
+  RespondentSessionDocument,
+  RespondentStartDocument,
+  SaveAnswerDocument,
+  SaveConfigurationDocument,
+  SavePerformanceDocument,
+  SaveProfileDocument,
+  SubmitResponseDocument,
+} from "../../../web/src/gql/graphql";
+import type { Send } from "./load";
+
+const text = (document: unknown) => print(document as DocumentNode);
+const OPERATIONS = {
+  start: text(RespondentStartDocument),
+  session: text(RespondentSessionDocument),
+  consent: text(GiveConsentDocument),
+  profile: text(SaveProfileDocument),
+  answer: text(SaveAnswerDocument),
+  performance: text(SavePerformanceDocument),
+  configuration: text(SaveConfigurationDocument),
+  submit: text(SubmitResponseDocument),
+};
+
+export const body = (query: keyof typeof OPERATIONS, variables: Record<string, unknown>) =>
+  JSON.stringify({ query: OPERATIONS[query], variables });
+
+export const answerBody = (token: string, answer: number) =>
+  body("answer", { token, itemId: ITEM_IDS[answer % ITEM_IDS.length], value: (answer % 5) + 1 });
+
+export const submitBody = (token: string) => body("submit", { token, reviewedRevision: null });
+
+const PROFILE = {
+  county: "BH",
+  employees: 42,
+  turnoverEur: 3_000_000,
+  balanceSheetEur: 1_500_000,
+  hasMarketingDept: true,
+};
+
+/** Everything before the statements: opening the link, consent, the company's profile. */
+export async function startJourney(send: Send, token: string): Promise<void> {
+  await send(body("start", { token }));
+  await send(body("consent", { token, consentVersion: CONSENT_VERSION, locale: "ro" }));
+  await send(body("profile", { token, profile: PROFILE }));
+}
+
+/** The statements, the indicators and the configuration, ready to submit. */
+export async function answerJourney(send: Send, token: string): Promise<void> {
+  for (let answer = 0; answer < ITEM_IDS.length; answer++) await send(answerBody(token, answer));
+  await send(body("performance", { token, values: [{ indicatorId: "quota_pct", value: 95 }] }));
+  await send(body("configuration", { token, configuration: "living_apart_together" }));
+}
+
+/** A whole journey as the web app makes it: start to result, the review reading the session again. */
+export async function wholeJourney(send: Send, token: string): Promise<void> {
+  await startJourney(send, token);
+  await answerJourney(send, token);
+  const review = await send(body("session", { token }));
+  const revision = (review.data!.respondentSession as { revision: string }).revision;
+  await send(body("submit", { token, reviewedRevision: revision }));
+}
