@@ -8,10 +8,9 @@ import { createInvitation } from "../test/support/fixtures";
 import { countStatements } from "../test/support/statement-counter";
 import { startTestApp } from "../test/support/test-app";
 import { benchDatabase } from "./bench-database";
+import { webOperation } from "./respondent/web-operations";
 
-// The web app's operation (apps/web/src/respond/api/operations.ts): it reads only the status back.
-const SAVE_ANSWER = `mutation SaveAnswer($token: String!, $itemId: String!, $value: Int!) {
-  saveAnswer(token: $token, itemId: $itemId, value: $value) { status } }`;
+const SAVE_ANSWER = webOperation("SaveAnswer");
 
 async function main(): Promise<void> {
   const database = await benchDatabase("smi_bench_answer", 54359);

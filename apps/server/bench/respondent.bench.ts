@@ -5,7 +5,9 @@
  * operations, distinct links) with 8 and 32 kept-alive connections, and counts the SQL statements and commits of one
  * journey. Prints, never asserts.
  *
- *   pnpm bench:respondent [-- --stored 10000,1000000 --seconds 5 --connections 8,32]
+ *   pnpm bench:respondent [-- --stored 10000,1000000 --seconds 5 --connections 8,32 --cpu-prof <dir>]
+ *
+ * `--cpu-prof <dir>` writes a V8 CPU profile of the built server into <dir> (open it in Chrome DevTools).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
     stored: { type: "string", default: "10000,1000000" },
     seconds: { type: "string", default: "5" },
     connections: { type: "string", default: "8,32" },
+    "cpu-prof": { type: "string" },
   },
 });
 const STORED = args.stored.split(",").map(Number);
@@ -70,7 +73,10 @@ async function main(): Promise<void> {
   await db.initialize();
   const [smiPort, minimalPort] = [await freePort(), await freePort()];
   const smi = await startProcess(
-    ["dist/src/main.js"],
+    [
+      ...(args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : []),
+      "dist/src/main.js",
+    ],
     {
       NODE_ENV: "production",
       DATABASE_URL: database.url,
@@ -190,8 +196,10 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    const stopped = new Promise((resolve) => smi.once("exit", resolve));
     smi.kill("SIGTERM");
     minimal.kill("SIGTERM");
+    await stopped;
     await db.destroy();
     await database.close();
   }

@@ -1,28 +1,16 @@
 import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
-import { print, type DocumentNode } from "graphql";
-// The web app's own operations, as its phones send them (generated from apps/web/src/respond/api/operations.ts).
-import {
-  GiveConsentDocument,
-  RespondentSessionDocument,
-  RespondentStartDocument,
-  SaveAnswerDocument,
-  SaveConfigurationDocument,
-  SavePerformanceDocument,
-  SaveProfileDocument,
-  SubmitResponseDocument,
-} from "../../../web/src/gql/graphql";
 import type { Send } from "./load";
+import { webOperation } from "./web-operations";
 
-const text = (document: unknown) => print(document as DocumentNode);
 const OPERATIONS = {
-  start: text(RespondentStartDocument),
-  session: text(RespondentSessionDocument),
-  consent: text(GiveConsentDocument),
-  profile: text(SaveProfileDocument),
-  answer: text(SaveAnswerDocument),
-  performance: text(SavePerformanceDocument),
-  configuration: text(SaveConfigurationDocument),
-  submit: text(SubmitResponseDocument),
+  start: webOperation("RespondentStart"),
+  session: webOperation("RespondentSession"),
+  consent: webOperation("GiveConsent"),
+  profile: webOperation("SaveProfile"),
+  answer: webOperation("SaveAnswer"),
+  performance: webOperation("SavePerformance"),
+  configuration: webOperation("SaveConfiguration"),
+  submit: webOperation("SubmitResponse"),
 };
 
 export const body = (query: keyof typeof OPERATIONS, variables: Record<string, unknown>) =>

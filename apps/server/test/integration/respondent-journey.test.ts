@@ -225,17 +225,47 @@ describe("answers are saved as drafts and resume anywhere", () => {
     expect((await open(token)).data!.respondentSession.answers).toEqual([]);
   });
 
-  it("stores an answer with one locked read and one write, and says what it stored", async () => {
+  it("stores an answer in one statement that locks the invitation, and says what it stored", async () => {
     const { token } = await readyToAnswer();
     const sql = countStatements(t.dataSource);
     const res = await answer(token, "q03", 4);
     sql.stop();
     expect(res.data).toEqual({ saveAnswer: { itemId: "q03", value: 4, status: expect.any(String) } });
-    expect(sql.statements.filter((q) => !/^(START TRANSACTION|COMMIT)$/.test(q))).toEqual([
-      expect.stringMatching(/FROM "invitations".*FOR (NO KEY )?UPDATE/s),
-      expect.stringMatching(/^UPDATE responses SET answers/),
+    expect(sql.statements).toEqual([
+      expect.stringMatching(/FROM invitations i[\s\S]*FOR UPDATE[\s\S]*UPDATE responses r SET answers/),
     ]);
     expect((await open(token)).data!.respondentSession.answers).toContainEqual({ itemId: "q03", value: 4 });
+  });
+
+  it("makes an answer wait for a submit under way in another tab, then refuses it", async () => {
+    const { token, invitation } = await readyToAnswer();
+    await answerAll(token, () => 3);
+    const submitting = t.dataSource.createQueryRunner();
+    await submitting.connect();
+    await submitting.startTransaction();
+    await submitting.query(`SELECT 1 FROM invitations WHERE id = $1 FOR UPDATE`, [invitation.id]);
+    let settled = false;
+    const late = answer(token, "q01", 5).finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 300));
+    // Had it not waited for the lock, the submit would score answers other than those it stores.
+    expect(settled).toBe(false);
+    await submitting.query(
+      `UPDATE responses SET status = 'submitted', total_score = 60, category = 'aligned', scoring_key = 'k',
+                            submitted_at = now() WHERE invitation_id = $1`,
+      [invitation.id],
+    );
+    await submitting.query(
+      `UPDATE invitations SET status = 'completed', completed_at = now() WHERE id = $1`,
+      [invitation.id],
+    );
+    await submitting.commitTransaction();
+    await submitting.release();
+    expect(code(await late)).toBe("CONFLICT");
+    const [stored] = await t.dataSource.query(
+      `SELECT answers->>'q01' AS q01 FROM responses WHERE invitation_id = $1`,
+      [invitation.id],
+    );
+    expect(stored.q01).toBe("3");
   });
 
   it("keeps answers given at the same moment in two tabs", async () => {

@@ -83,6 +83,34 @@ describe("attempts are counted before they are evaluated", () => {
     expect(real.errors).toBeUndefined();
   });
 
+  it("counts answers sent to guessed links, and lets a real link answer without charging its address", async () => {
+    const from = freshAddress();
+    const SAVE = `mutation($t: String!) { saveAnswer(token: $t, itemId: "q01", value: 3) { status } }`;
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        post(t, SAVE, { t: `${"H".repeat(40)}${String(i).padStart(3, "0")}` }, { "x-forwarded-for": from }),
+      ),
+    );
+    expect(guesses.map(code).filter((c) => c !== "RATE_LIMITED").length).toBeLessThanOrEqual(20);
+
+    const { token } = await createInvitation(t.dataSource, {
+      company: { registrationCode: withCheckDigit(61_000_000 + Math.floor(Math.random() * 1_000_000)) },
+      invitation: { consentedAt: new Date(), consentVersion: "test" },
+    });
+    await t.dataSource.query(
+      `INSERT INTO responses (invitation_id, company_id, source) SELECT id, company_id, 'web' FROM invitations WHERE token = $1`,
+      [token],
+    );
+    const honest = freshAddress();
+    const answers = [];
+    for (let i = 0; i < 25; i++)
+      answers.push(await post(t, SAVE, { t: token }, { "x-forwarded-for": honest }));
+    expect(answers.map(code)).toEqual(Array(25).fill(undefined));
+    // 25 answers from one address, more than its 20 lookups: found links are given back.
+    const guess = await post(t, SAVE, { t: "J".repeat(43) }, { "x-forwarded-for": honest });
+    expect(code(guess)).toBe("INVITATION_UNAVAILABLE");
+  });
+
   it("checks at most 5 of 20 concurrent wrong current passwords when changing a password", async () => {
     const me = await signInAs(t, "viewer");
     const results = await Promise.all(

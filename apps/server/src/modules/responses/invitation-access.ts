@@ -23,6 +23,13 @@ export class InvitationUnavailableError extends AppError {
   }
 }
 
+/**
+ * `unavailableReason(i) === null` for an invitation that has not been completed, as SQL over `alias`: a write that
+ * checks in its own statement gives the same answer as one that reads the invitation first.
+ */
+export const answerableSql = (alias: string) =>
+  `${alias}.status NOT IN ('revoked', 'refused', 'completed', 'expired') AND (${alias}.expires_at IS NULL OR ${alias}.expires_at > now())`;
+
 /** Whether a link may still be used to answer: a completed invitation stays readable after it expires. */
 export function unavailableReason(invitation: Invitation, now: Date): UnavailableReason | null {
   if (invitation.status === "revoked") return "REVOKED";
@@ -36,13 +43,19 @@ export function unavailableReason(invitation: Invitation, now: Date): Unavailabl
 /**
  * Resolves a respondent's token to their invitation, throttled, locking the row when `lock` is set so concurrent
  * tabs are serialised. Unknown and malformed tokens get the same answer, which says nothing about other invitations.
+ * `counted`: the caller already counted this request with `TokenThrottle.consumeWrite`.
  */
 export async function accessInvitation(
   manager: EntityManager,
   throttle: TokenThrottle,
-  { token, clientIp, lock = false }: { token: string; clientIp: string; lock?: boolean },
+  {
+    token,
+    clientIp,
+    lock = false,
+    counted = false,
+  }: { token: string; clientIp: string; lock?: boolean; counted?: boolean },
 ): Promise<Invitation> {
-  await throttle.consumeLookup(clientIp);
+  if (!counted) await throttle.consumeLookup(clientIp);
   const invitation = isWellFormedToken(token)
     ? await manager.findOne(Invitation, {
         where: { token },
@@ -50,7 +63,8 @@ export async function accessInvitation(
       })
     : null;
   if (!invitation) throw new InvitationUnavailableError("NOT_FOUND");
-  await throttle.lookupFound(clientIp, token);
+  if (counted) await throttle.writeFound(clientIp);
+  else await throttle.lookupFound(clientIp, token);
   const reason = unavailableReason(invitation, new Date());
   if (reason) throw new InvitationUnavailableError(reason);
   return invitation;

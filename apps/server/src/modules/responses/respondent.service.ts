@@ -13,9 +13,11 @@ import {
 import type { DataSource, EntityManager } from "typeorm";
 import { AppError, badInput } from "../../common/app-error";
 import type { Invitation } from "../invitations/invitation.entity";
+import type { InvitationStatus } from "../invitations/invitation-status";
+import { isWellFormedToken } from "../invitations/invitation-token";
 import { Response } from "./response.entity";
 import { optOut, recordRefusal } from "../invitations/refusal";
-import { accessInvitation, InvitationUnavailableError } from "./invitation-access";
+import { accessInvitation, answerableSql, InvitationUnavailableError } from "./invitation-access";
 import { applyConsistency, parseConfirmations } from "./consistency";
 import type { FirstScreening } from "./first-screening";
 import { validateProfile, type ValidProfile } from "./profile-validation";
@@ -35,6 +37,22 @@ export interface RespondentAccess {
   token: string;
   clientIp: string;
 }
+
+/**
+ * An answer in one statement, the path of almost every request: it locks the invitation as every other write does
+ * (a submit in another tab waits for it, or it for the submit), checks that the link may be answered now, and
+ * merges the answer into the draft, keeping answers given in other tabs meanwhile. No row when anything is amiss.
+ */
+const SAVE_ANSWER = `
+  WITH invitation AS (
+    SELECT i.id, i.status FROM invitations i
+     WHERE i.token = $1 AND i.consented_at IS NOT NULL AND i.status <> 'screened_out' AND ${answerableSql("i")}
+       FOR UPDATE
+  )
+  UPDATE responses r SET answers = r.answers || jsonb_build_object($2::text, $3::int), updated_at = now()
+    FROM invitation
+   WHERE r.invitation_id = invitation.id AND r.status = 'draft'
+  RETURNING invitation.status`;
 
 const alreadySubmitted = () =>
   new AppError(
@@ -153,8 +171,24 @@ export class RespondentService {
   async saveAnswer(access: RespondentAccess, itemId: string, value: number): Promise<SavedAnswer> {
     const issue = validateAnswer(itemId, value);
     if (issue) throw badInput(issue.message, [{ field: itemId, message: issue.message }]);
+    await this.throttle.consumeWrite(access.clientIp, access.token);
+    if (isWellFormedToken(access.token)) {
+      const [saved] = (await this.dataSource.query(SAVE_ANSWER, [access.token, itemId, value])) as [
+        { status: InvitationStatus }[],
+        number,
+      ];
+      if (saved.length) {
+        await this.throttle.writeFound(access.clientIp);
+        return { itemId, value, status: saved[0]!.status };
+      }
+    }
+    // Nothing was saved: the step by step path finds out why and says so (or saves, if the link changed meanwhile).
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
+      const invitation = await accessInvitation(manager, this.throttle, {
+        ...access,
+        lock: true,
+        counted: true,
+      });
       this.assertConsented(invitation);
       // A single jsonb merge: answers given in other tabs meanwhile are kept.
       const [saved] = (await manager.query(

@@ -35,4 +35,20 @@ export class TokenThrottle {
     await this.lookupsPerAddress.refund({ subject: ip });
     assertAllowed([await this.perToken.consume({ subject: token })], "Too many requests.");
   }
+
+  /**
+   * For a write that finds the link and changes it in one statement: both limits are counted before it runs.
+   * `writeFound` then gives the address its lookup back. A link over its own rate exists (an unknown token meets
+   * the address limit long before), so the address is not charged for it.
+   */
+  async consumeWrite(ip: string, token: string): Promise<void> {
+    await this.consumeLookup(ip);
+    const verdict = await this.perToken.consume({ subject: token });
+    if (!verdict.allowed) await this.writeFound(ip);
+    assertAllowed([verdict], "Too many requests.");
+  }
+
+  async writeFound(ip: string): Promise<void> {
+    await this.lookupsPerAddress.refund({ subject: ip });
+  }
 }
