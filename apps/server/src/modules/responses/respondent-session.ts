@@ -13,9 +13,11 @@ export async function buildSession(
   invitation: Invitation,
   /** The county as just typed: a name outside the study area is stored as null but is worth naming back. */
   statedCounty?: string,
+  /** The invitation's response as the caller just read or wrote it, saving a read. */
+  known?: Response,
 ): Promise<RespondentSession> {
   const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
-  const response = await manager.findOneBy(Response, { invitationId: invitation.id });
+  const response = known ?? (await manager.findOneBy(Response, { invitationId: invitation.id }));
   const profile: RespondentProfile = response
     ? {
         county: response.county,

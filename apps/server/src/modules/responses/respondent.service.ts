@@ -12,9 +12,10 @@ import {
 } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import { AppError, badInput } from "../../common/app-error";
-import type { Invitation } from "../invitations/invitation.entity";
+import { Invitation } from "../invitations/invitation.entity";
 import type { InvitationStatus } from "../invitations/invitation-status";
 import { isWellFormedToken } from "../invitations/invitation-token";
+import { updateColumns } from "../../db/update-columns";
 import { Response } from "./response.entity";
 import { optOut, recordRefusal } from "../invitations/refusal";
 import { accessInvitation, answerableSql, InvitationUnavailableError } from "./invitation-access";
@@ -76,7 +77,7 @@ export class RespondentService {
       if (invitation.status === "created" || invitation.status === "sent") {
         invitation.status = "opened";
         invitation.openedAt = new Date();
-        await manager.save(invitation);
+        await updateColumns(manager, Invitation, invitation, ["status", "openedAt"]);
       }
     });
   }
@@ -88,7 +89,7 @@ export class RespondentService {
       ]);
     return this.write(access, async (manager, invitation) => {
       invitation.locale = locale;
-      await manager.save(invitation);
+      await updateColumns(manager, Invitation, invitation, ["locale"]);
     });
   }
 
@@ -110,7 +111,7 @@ export class RespondentService {
       invitation.consentedAt = new Date();
       invitation.consentVersion = consentVersion;
       invitation.locale = locale as Locale;
-      await manager.save(invitation);
+      await updateColumns(manager, Invitation, invitation, ["consentedAt", "consentVersion", "locale"]);
     });
   }
 
@@ -145,7 +146,13 @@ export class RespondentService {
         Object.assign(draft, profileColumns(profile, eligibility.sizeClass));
         applyConsistency(draft, "profile", confirm);
         if (!eligibility.eligible) draft.firstScreening ??= firstScreening(input, profile, eligibility);
-        await manager.save(draft);
+        if (existing)
+          await updateColumns(manager, Response, draft, [
+            ...PROFILE_COLUMNS,
+            ...CONSISTENCY_COLUMNS,
+            "firstScreening",
+          ]);
+        else await manager.save(draft);
         const now = new Date();
         if (eligibility.eligible) {
           invitation.status = "started";
@@ -157,16 +164,21 @@ export class RespondentService {
           invitation.screenedOutAt = now;
           invitation.screeningReasons = eligibility.reasons.map((r) => r.code);
         }
-        await manager.save(invitation);
+        await updateColumns(manager, Invitation, invitation, [
+          "status",
+          "startedAt",
+          "screenedOutAt",
+          "screeningReasons",
+        ]);
+        return draft;
       },
       input.county,
     );
   }
 
   /**
-   * The statement a respondent answers most: the invitation row is locked (two tabs cannot interleave), the answer
-   * merged into the draft in one UPDATE, and only what the client reads is returned. Only when no draft took it does
-   * a further read find out why.
+   * The request a respondent sends most: one statement (SAVE_ANSWER) and only what the client reads is returned.
+   * Only when it saved nothing does the step-by-step path find out why.
    */
   async saveAnswer(access: RespondentAccess, itemId: string, value: number): Promise<SavedAnswer> {
     const issue = validateAnswer(itemId, value);
@@ -227,7 +239,8 @@ export class RespondentService {
       const draft = await this.eligibleDraft(manager, invitation);
       draft.performance = result.value;
       applyConsistency(draft, "performance", confirm);
-      await manager.save(draft);
+      await updateColumns(manager, Response, draft, ["performance", ...CONSISTENCY_COLUMNS]);
+      return draft;
     });
   }
 
@@ -246,7 +259,8 @@ export class RespondentService {
       const draft = await this.eligibleDraft(manager, invitation);
       draft.configuration = configuration;
       applyConsistency(draft, "configuration", confirm);
-      await manager.save(draft);
+      await updateColumns(manager, Response, draft, ["configuration", ...CONSISTENCY_COLUMNS]);
+      return draft;
     });
   }
 
@@ -274,10 +288,10 @@ export class RespondentService {
    * second tab, a double click, an offline retry) return that same result.
    */
   async submit(access: RespondentAccess, reviewedRevision: string | null): Promise<RespondentResult> {
-    const responseId = await this.dataSource.transaction(async (manager) => {
+    const response = await this.dataSource.transaction(async (manager) => {
       const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
       const draft = await this.findResponse(manager, invitation);
-      if (draft?.status === "submitted") return draft.id;
+      if (draft?.status === "submitted") return draft;
       this.assertEligibleDraft(invitation, draft);
       if (reviewedRevision !== null && reviewedRevision !== reviewRevision(draft)) {
         throw new AppError(
@@ -294,31 +308,31 @@ export class RespondentService {
       }
       const score = scoreAnswers(answers.value);
       const now = new Date();
-      Object.assign(draft!, {
-        status: "submitted",
+      const submitted = {
+        status: "submitted" as const,
         totalScore: score.total,
         category: score.category,
         scoringKey: score.scoringKey,
         submittedAt: now,
-      });
-      await manager.save(draft!);
-      Object.assign(invitation, { status: "completed", completedAt: now });
-      await manager.save(invitation);
-      return draft!.id;
+      };
+      // Plain UPDATEs of the rows already read and locked: save() would read each of them again first.
+      await manager.update(Response, draft!.id, submitted);
+      await manager.update(Invitation, invitation.id, { status: "completed", completedAt: now });
+      return Object.assign(draft!, submitted);
     });
-    const response = await this.dataSource.getRepository(Response).findOneByOrFail({ id: responseId });
     return buildResult(this.dataSource.manager, response);
   }
 
   private async write(
     access: RespondentAccess,
-    change: (manager: EntityManager, invitation: Invitation) => Promise<void>,
+    /** Returns the response when it read or wrote it, so that the session need not read it again. */
+    change: (manager: EntityManager, invitation: Invitation) => Promise<Response | undefined>,
     statedCounty?: string,
   ): Promise<RespondentSession> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
-      await change(manager, invitation);
-      return buildSession(manager, invitation, statedCounty);
+      const response = await change(manager, invitation);
+      return buildSession(manager, invitation, statedCounty, response);
     });
   }
 
@@ -351,7 +365,23 @@ export class RespondentService {
   }
 }
 
-function profileColumns(profile: ValidProfile, sizeClass: Response["sizeClass"]): Partial<Response> {
+/** What applyConsistency sets. */
+const CONSISTENCY_COLUMNS = ["consistencyFlags", "confirmedConflicts"] as const;
+
+/** What profileColumns sets. */
+const PROFILE_COLUMNS = [
+  "county",
+  "employees",
+  "turnoverEur",
+  "balanceSheetEur",
+  "hasMarketingDept",
+  "sizeClass",
+] as const;
+
+function profileColumns(
+  profile: ValidProfile,
+  sizeClass: Response["sizeClass"],
+): Pick<Response, (typeof PROFILE_COLUMNS)[number]> {
   return {
     county: profile.countyCode,
     employees: profile.employees,
