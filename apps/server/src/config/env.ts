@@ -61,6 +61,7 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, ".data")),
   EMBEDDED_PG_PORT: port.default(54329),
+  DATABASE_POOL_SIZE: count(1, 500).default(10),
   WEB_DIST_DIR: z.string().min(1).default(path.join(SERVER_ROOT, "../web/dist")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ADMIN_EMAIL: z.email({ message: "must be an e-mail address" }).default("admin@smi-survey.local"),

@@ -65,7 +65,7 @@ export async function connectDatabase(env: Env, log: Logger): Promise<Database> 
     }
   }
 
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, { poolSize: env.DATABASE_POOL_SIZE });
   try {
     await dataSource.initialize();
   } catch (error) {

@@ -5,7 +5,7 @@ import { MIGRATIONS } from "./migrations";
 import { SnakeNamingStrategy } from "./snake-naming.strategy";
 
 /** The one DataSource definition, shared by the server, the tests and the TypeORM CLI. */
-export function createDataSource(url: string): DataSource {
+export function createDataSource(url: string, { poolSize = 10 }: { poolSize?: number } = {}): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -19,7 +19,7 @@ export function createDataSource(url: string): DataSource {
     logging: false,
     migrationsRun: false,
     applicationName: "smi-survey",
-    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
   });
 }
 
