@@ -54,7 +54,7 @@ async function main(): Promise<void> {
           encoding: "utf8",
           maxBuffer: 1 << 20,
         }),
-      ) as { rows: number; ms: number; maxRssKb: number };
+      ) as { rows: number; ms: number; maxRssKb: number; copyMs: number };
       process.stdout.write(
         [
           `${n.toLocaleString("en")} responses (loaded in ${fmt(load)})`,
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
           `  full analysis:              ${full}`,
           `  k-means (k=4, 10 restarts): ${fmt(kmeans)}`,
           `  CSV export (streamed):      ${exported.rows.toLocaleString("en")} rows in ${fmt(exported.ms)}, peak RSS ${(exported.maxRssKb / 1024).toFixed(0)} MB`,
+          `  bare COPY of the same SELECT: ${fmt(exported.copyMs)} (export / COPY: ${(exported.ms / exported.copyMs).toFixed(2)})`,
           "",
         ].join("\n") + "\n",
       );

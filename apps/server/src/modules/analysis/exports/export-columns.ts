@@ -11,14 +11,21 @@ const flag = (rule: string) =>
   `CASE WHEN NOT '${rule}' = ANY(r.consistency_flags) THEN 0 WHEN '${rule}' = ANY(r.confirmed_conflicts) THEN 1 ELSE 2 END`;
 const firstScreening = (key: string) => `r.first_screening->>'${key}'`;
 
-/** How each codebook variable is read from the responses table (alias r). */
+/** ISO 8601 in UTC with milliseconds, as JavaScript's toISOString writes it. */
+const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * How each codebook variable is read from the responses table (alias r), as the text of its CSV cell: PostgreSQL
+ * writes the file itself (COPY), so every expression formats as the codebook says — NULL for missing (an empty
+ * cell), true/false for booleans, ISO 8601 for times.
+ */
 const EXPRESSIONS: Record<string, string> = {
   response_id: "r.id",
   county: "r.county",
   employees: "r.employees",
   turnover_eur: "r.turnover_eur",
   balance_sheet_eur: "r.balance_sheet_eur",
-  has_marketing_dept: "r.has_marketing_dept",
+  has_marketing_dept: "r.has_marketing_dept::text",
   ...Object.fromEntries(ITEM_IDS.map((id) => [id, `(r.answers->>'${id}')::int`])),
   ...Object.fromEntries(PERFORMANCE_INDICATOR_IDS.map((id) => [`perf_${id}`, `r.performance->>'${id}'`])),
   smi_configuration: "r.configuration",
@@ -26,14 +33,14 @@ const EXPRESSIONS: Record<string, string> = {
   category: "r.category",
   size_class: "r.size_class",
   scoring_key: "r.scoring_key",
-  submitted_at: "r.submitted_at",
+  submitted_at: isoTime("r.submitted_at"),
   ...Object.fromEntries(CONSISTENCY_RULE_IDS.map((rule) => [consistencyFlagColumn(rule), flag(rule)])),
   screening_first_county: firstScreening("county"),
   screening_first_employees: firstScreening("employees"),
   screening_first_turnover_eur: firstScreening("turnoverEur"),
   screening_first_balance_sheet_eur: firstScreening("balanceSheetEur"),
   screening_first_has_marketing_dept: firstScreening("hasMarketingDept"),
-  screening_first_reasons: `array_to_string(ARRAY(SELECT jsonb_array_elements_text(r.first_screening->'reasons')), ';')`,
+  screening_first_reasons: `NULLIF(array_to_string(ARRAY(SELECT jsonb_array_elements_text(r.first_screening->'reasons')), ';'), '')`,
 };
 
 export const EXPORT_COLUMNS = RESPONSE_CODEBOOK.map((v) => v.name);
@@ -44,10 +51,3 @@ export const EXPORT_SELECT = EXPORT_COLUMNS.map((name) => {
   if (!expression) throw new Error(`no SQL expression for codebook variable ${name}`);
   return `${expression} AS "${name}"`;
 }).join(", ");
-
-/** Writes one cell as the codebook says: empty for missing, ISO 8601 for times, true/false for booleans. */
-export function formatCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
-}
