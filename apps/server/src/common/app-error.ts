@@ -5,7 +5,7 @@ export { APP_ERROR_CODES, type AppErrorCode } from "@smi/questionnaire";
 
 /** A problem's code with exactly the params that code's wording needs (none, optional or required). */
 export type FieldProblem = {
-  [C in ProblemCode]: { code: C } & ({} extends ProblemParamsOf<C>
+  [C in ProblemCode]: { code: C } & (Record<never, never> extends ProblemParamsOf<C>
     ? { params?: ProblemParamsOf<C> }
     : { params: ProblemParamsOf<C> });
 }[ProblemCode];
@@ -37,7 +37,9 @@ export function withHttpStatus<E extends AppError>(error: E, status: number): E 
 export function withReason<E extends AppError, C extends ProblemCode>(
   error: E,
   reason: C,
-  ...[params]: {} extends ProblemParamsOf<C> ? [params?: ProblemParamsOf<C>] : [params: ProblemParamsOf<C>]
+  ...[params]: Record<never, never> extends ProblemParamsOf<C>
+    ? [params?: ProblemParamsOf<C>]
+    : [params: ProblemParamsOf<C>]
 ): E {
   Object.assign(error.extensions, { reason, params: params ?? {} });
   return error;
