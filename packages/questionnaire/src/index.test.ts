@@ -66,6 +66,10 @@ describe("the package barrel", () => {
         "roCount",
         "roTakesDe",
         "toCommaBelow",
+        "PROBLEM_CODES",
+        "isProblemCode",
+        "APP_ERROR_CODES",
+        "TRANSPORT_ERROR_CODES",
       ].sort(),
     );
   });

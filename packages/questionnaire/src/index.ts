@@ -94,3 +94,18 @@ export {
 } from "./fieldwork/aapor";
 export { roCount, roTakesDe } from "./text/ro-count";
 export { toCommaBelow } from "./text/comma-below";
+export {
+  PROBLEM_CODES,
+  isProblemCode,
+  type Problem,
+  type ProblemCode,
+  type ProblemParamsByCode,
+  type ProblemParamsOf,
+} from "./problems/problem-codes";
+export {
+  APP_ERROR_CODES,
+  TRANSPORT_ERROR_CODES,
+  type AppErrorCode,
+  type ErrorCode,
+  type TransportErrorCode,
+} from "./problems/error-codes";

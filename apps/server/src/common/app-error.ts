@@ -1,40 +1,17 @@
+import type { AppErrorCode, ProblemCode, ProblemParamsOf } from "@smi/questionnaire";
 import { GraphQLError } from "graphql";
 
-/**
- * Every error a client may see carries one of these codes in `extensions.code`; anything else is masked as
- * INTERNAL_SERVER_ERROR. Clients switch on the code, people read the message.
- */
-export const APP_ERROR_CODES = [
-  "BAD_USER_INPUT",
-  "NOT_FOUND",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "CONFLICT",
-  "RATE_LIMITED",
-  "INVITATION_UNAVAILABLE",
-  "LINK_UNAVAILABLE",
-  "REVIEW_OUTDATED",
-  // Answers that contradict each other, not confirmed by the respondent; `extensions.conflicts` names the rules.
-  "INCONSISTENT_ANSWERS",
-  /** A confirmed send whose set of companies or invitations is no longer the one previewed. */
-  "SELECTION_CHANGED",
-  "QUERY_TOO_COMPLEX",
-  "STUDY_SETTINGS_INCOMPLETE",
-] as const;
-export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+export { APP_ERROR_CODES, type AppErrorCode } from "@smi/questionnaire";
 
-/** A problem with one input field, for the form to show next to that field. */
-export interface FieldError {
-  field: string;
-  message: string;
-  /** A stable code for clients that say the problem in their own words (e.g. PASSWORD_COMMON). */
-  code?: string;
-  /** The values that code's wording needs (the offending text, a limit…). */
-  params?: ProblemParams;
-}
+/** A problem's code with exactly the params that code's wording needs (none, optional or required). */
+export type FieldProblem = {
+  [C in ProblemCode]: { code: C } & (Record<never, never> extends ProblemParamsOf<C>
+    ? { params?: ProblemParamsOf<C> }
+    : { params: ProblemParamsOf<C> });
+}[ProblemCode];
 
-/** Values a problem's code needs to be worded, e.g. `{ value: "12x" }` or `{ max: 200 }`. */
-export type ProblemParams = Readonly<Record<string, string | number>>;
+/** A problem with one input field, for the form to show next to that field; `message` is English for API clients. */
+export type FieldError = FieldProblem & { field: string; message: string };
 
 export class AppError extends GraphQLError {
   constructor(
@@ -57,8 +34,14 @@ export function withHttpStatus<E extends AppError>(error: E, status: number): E 
 }
 
 /** Names the precise problem of an error not tied to one field, for clients that word it themselves. */
-export function withReason<E extends AppError>(error: E, reason: string, params: ProblemParams = {}): E {
-  Object.assign(error.extensions, { reason, params });
+export function withReason<E extends AppError, C extends ProblemCode>(
+  error: E,
+  reason: C,
+  ...[params]: Record<never, never> extends ProblemParamsOf<C>
+    ? [params?: ProblemParamsOf<C>]
+    : [params: ProblemParamsOf<C>]
+): E {
+  Object.assign(error.extensions, { reason, params: params ?? {} });
   return error;
 }
 

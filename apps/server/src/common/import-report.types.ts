@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { ProblemParams } from "./app-error";
+import type { ProblemCode, ProblemParamsByCode } from "@smi/questionnaire";
+import { ProblemCodeEnum } from "./problem-code.enum";
 
 export enum ImportMode {
   /** Import nothing unless every row is valid. */
@@ -21,18 +22,18 @@ export class ImportProblem {
   @Field()
   column: string;
 
-  @Field({
+  @Field(() => ProblemCodeEnum, {
     description:
-      "What is wrong, for clients that word it themselves: CSV_EMPTY, CSV_UNCLOSED_QUOTE, CSV_BAD_QUOTE, CSV_MALFORMED, UNKNOWN_COLUMN, MISSING_COLUMN, NOT_A_NUMBER, NOT_A_BOOLEAN, DUPLICATE_KEY, REQUIRED, TOO_LONG, INVALID_CUI, UNKNOWN_COUNTY, INVALID_CAEN, NOT_A_HEADCOUNT, NOT_AN_AMOUNT, INVALID_EMAIL, ERASED_COMPANY, ALREADY_HERE, UNKNOWN_CONFIGURATION, ANSWER_* and INDICATOR_* (the questionnaire's issue codes).",
+      "What is wrong, for clients that word it themselves: the file's form (CSV_*, UNKNOWN_COLUMN, MISSING_COLUMN), a cell (NOT_A_NUMBER, INVALID_CUI, …), a row (DUPLICATE_KEY, ERASED_COMPANY, ALREADY_HERE), and the questionnaire's own issue codes (ANSWER_*, INDICATOR_*).",
   })
-  code: string;
+  code: ProblemCode;
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,
     description:
       "The values the code's wording needs: value (the cell), column, row (the earlier row), max, indicator.",
   })
-  params?: ProblemParams;
+  params?: ProblemParamsByCode[ProblemCode];
 
   @Field({ description: "The problem in English." })
   message: string;

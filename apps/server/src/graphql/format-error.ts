@@ -2,8 +2,9 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
-import { AppError, type FieldError } from "../common/app-error";
+import { AppError } from "../common/app-error";
 import type { Logger } from "../logging/logger";
+import { validationFieldErrors } from "./validation-problems";
 
 /** Codes Apollo Server itself emits for malformed requests; their messages are safe and useful to clients. */
 const REQUEST_ERROR_CODES = new Set([
@@ -15,14 +16,6 @@ const REQUEST_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
-
-function flattenValidationErrors(errors: ValidationError[], prefix = ""): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
-  });
-}
 
 /**
  * The one place where errors become responses: known errors keep their code and message; class-validator errors
@@ -50,7 +43,10 @@ export function createFormatError(log: Logger) {
       return { ...base, message: appError.message, extensions };
     }
     if (original instanceof ArgumentValidationError) {
-      const fieldErrors = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
+      const fieldErrors = validationFieldErrors(
+        original.extensions.validationErrors as ValidationError[],
+        (constraint) => log.warn({ constraint }, "a validation constraint has no problem code"),
+      );
       const summary = fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ");
       return {
         ...base,

@@ -67,7 +67,11 @@ export const invalidTextPlugin: ApolloServerPlugin = {
             paths.push(...bad.map((suffix) => `${argumentPath}${suffix}`));
         }
         if (!paths.length) return;
-        const fieldErrors: FieldError[] = [...new Set(paths)].map((field) => ({ field, message: MESSAGE }));
+        const fieldErrors: FieldError[] = [...new Set(paths)].map((field) => ({
+          field,
+          code: "UNSTORABLE_TEXT",
+          message: MESSAGE,
+        }));
         throw withHttpStatus(
           badInput(
             `Invalid input: ${fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ")}`,

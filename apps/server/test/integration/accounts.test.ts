@@ -7,6 +7,17 @@ const ADMIN = { email: "admin@example.org", password: "admin password 123" };
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { account { email role } expiresAt } }`;
 const CREATE = `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id email role disabled } }`;
 const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
+/** The field errors' codes and params, sorted by field: what the web app words, without the English prose. */
+const problems = (res: GraphQLResult) =>
+  (
+    (res.errors?.[0]?.extensions?.fieldErrors ?? []) as Array<{
+      field: string;
+      code: string;
+      params?: object;
+    }>
+  )
+    .map(({ field, code, params }) => ({ field, code, ...(params ? { params } : {}) }))
+    .sort((a, b) => a.field.localeCompare(b.field));
 
 let t: TestApp;
 beforeAll(async () => {
@@ -110,13 +121,18 @@ describe("account management", () => {
       i: { email: "not-an-email", displayName: "", role: "owner", locale: "fr" },
     });
     expect(code(bad)).toBe("BAD_USER_INPUT");
-    expect(
-      (bad.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((f) => f.field).sort(),
-    ).toEqual(["displayName", "email", "locale", "role"]);
+    // Codes and params from class-validator's constraints (isEmail, isLength, isIn), never its English prose.
+    expect(problems(bad)).toEqual([
+      { field: "displayName", code: "LENGTH", params: { min: 1, max: 100 } },
+      { field: "email", code: "INVALID_EMAIL" },
+      { field: "locale", code: "NOT_ONE_OF", params: { allowed: "ro, en" } },
+      { field: "role", code: "NOT_ONE_OF", params: { allowed: "administrator, researcher, viewer" } },
+    ]);
     const duplicate = await admin(CREATE, {
       i: { email: "Admin@Example.org", displayName: "Again", role: "viewer" },
     });
     expect(code(duplicate)).toBe("CONFLICT");
+    expect(problems(duplicate)).toEqual([{ field: "email", code: "EMAIL_TAKEN" }]);
   });
 
   it("signs a disabled account out at once", async () => {
@@ -139,6 +155,7 @@ describe("account management", () => {
       { id: me },
     );
     expect(code(res)).toBe("CONFLICT");
+    expect(res.errors![0]!.extensions).toMatchObject({ reason: "LAST_ADMINISTRATOR", params: {} });
   });
 
   it("answers a malformed id with NOT_FOUND", async () => {
@@ -152,9 +169,11 @@ describe("account management", () => {
     const laptop = await signedIn();
     const phone = await signedIn();
     const change = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`;
-    expect(
-      code(await laptop(change, { i: { currentPassword: "wrong", newPassword: "a brand new password" } })),
-    ).toBe("BAD_USER_INPUT");
+    const wrong = await laptop(change, {
+      i: { currentPassword: "wrong", newPassword: "a brand new password" },
+    });
+    expect(code(wrong)).toBe("BAD_USER_INPUT");
+    expect(problems(wrong)).toEqual([{ field: "currentPassword", code: "WRONG_PASSWORD" }]);
     expect(
       (await laptop(change, { i: { currentPassword: ADMIN.password, newPassword: "a brand new password" } }))
         .data,

@@ -109,7 +109,7 @@ it("refuses the same variable twice, an unknown variable and a negative threshol
   const twice = await viewer(CROSS_TAB, { r: "COUNTY", c: "COUNTY" });
   expect(code(twice)).toBe("BAD_USER_INPUT");
   expect(twice.errors![0]!.extensions!.fieldErrors).toEqual([
-    { field: "columns", message: "must differ from rows" },
+    { field: "columns", code: "MUST_DIFFER", params: { other: "rows" }, message: "must differ from rows" },
   ]);
   expect(code(await viewer(CROSS_TAB, { r: "COUNTY", c: "REGION" }))).toBe("BAD_USER_INPUT");
   expect(code(await viewer(`{ analysis { crossTab(rows: COUNTY, columns: region) { n } } }`))).toBe(

@@ -131,7 +131,7 @@ describe("the audit log", () => {
     const res = await admin(LOG, { filter: { subjectId: companyIds[0] } });
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
-      { field: "subjectType", message: "is needed with an object id" },
+      { field: "subjectType", code: "REQUIRED", message: "is needed with an object id" },
     ]);
     expect(code(await admin(LOG, { filter: { actorId: "nope" } }))).toBe("BAD_USER_INPUT");
   });

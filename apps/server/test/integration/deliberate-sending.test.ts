@@ -268,7 +268,7 @@ describe("a scheduled send", () => {
     const noKey = await researcher(SCHEDULE, { input: { invitations: bihor, sendAt: later } });
     expect(noKey.errors![0]!.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
-      fieldErrors: [{ field: "selectionKey" }],
+      fieldErrors: [{ field: "selectionKey", code: "REQUIRED" }],
     });
     const past = await researcher(SCHEDULE, {
       input: {
@@ -276,7 +276,9 @@ describe("a scheduled send", () => {
         sendAt: new Date(Date.now() - 1000),
       },
     });
-    expect(past.errors![0]!.extensions).toMatchObject({ fieldErrors: [{ field: "sendAt" }] });
+    expect(past.errors![0]!.extensions).toMatchObject({
+      fieldErrors: [{ field: "sendAt", code: "SEND_TIME_OUT_OF_RANGE", params: { maxDays: 60 } }],
+    });
     await uninvitedCompanies(["Beiuș Lactate SRL"]);
     const changed = await researcher(SCHEDULE, {
       input: { invitations: { ...bihor, selectionKey: preview.selectionKey }, sendAt: later },
@@ -314,7 +316,11 @@ describe("a test e-mail", () => {
     expect(sink.received.every((e) => e.to.join() === researcher.email)).toBe(true);
     expect(sink.received).toHaveLength(2);
     const bad = await researcher(TEST_EMAIL, { input: { template: "password_reset", locale: "ro" } });
-    expect(bad.errors![0]!.extensions).toMatchObject({ fieldErrors: [{ field: "template" }] });
+    expect(bad.errors![0]!.extensions).toMatchObject({
+      fieldErrors: [
+        { field: "template", code: "NOT_ONE_OF", params: { allowed: "invitation, reminder, reminder_2" } },
+      ],
+    });
   });
 });
 
@@ -331,7 +337,9 @@ describe("extending a link's expiry", () => {
       id: invitation.id,
       input: { expiresAt: new Date(Date.now() - 1000), reason: "Managerul revine în martie" },
     });
-    expect(past.errors![0]!.extensions).toMatchObject({ fieldErrors: [{ field: "expiresAt" }] });
+    expect(past.errors![0]!.extensions).toMatchObject({
+      fieldErrors: [{ field: "expiresAt", code: "NOT_IN_FUTURE" }],
+    });
     const noReason = await researcher(EXTEND, {
       id: invitation.id,
       input: { expiresAt: new Date(Date.now() + 30 * DAY), reason: "" },
@@ -356,7 +364,11 @@ describe("extending a link's expiry", () => {
       id: invitation.id,
       input: { expiresAt: new Date(Date.now() + 10 * DAY), reason: "Mai devreme" },
     });
-    expect(earlier.errors![0]!.extensions).toMatchObject({ fieldErrors: [{ field: "expiresAt" }] });
+    expect(earlier.errors![0]!.extensions).toMatchObject({
+      fieldErrors: [
+        { field: "expiresAt", code: "NOT_AFTER_CURRENT_EXPIRY", params: { current: later.toISOString() } },
+      ],
+    });
     expect(
       (await t.dataSource.getRepository(Invitation).findOneByOrFail({ id: invitation.id })).expiresAt,
     ).toEqual(later);

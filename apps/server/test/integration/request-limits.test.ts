@@ -138,7 +138,7 @@ describe("text PostgreSQL cannot store", () => {
     expect(res.status).toBe(400);
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
-      { field: "input.name", message: expect.stringMatching(/cannot be stored/) },
+      { field: "input.name", code: "UNSTORABLE_TEXT", message: expect.stringMatching(/cannot be stored/) },
     ]);
   });
 
@@ -149,7 +149,7 @@ describe("text PostgreSQL cannot store", () => {
     expect(res.status).toBe(400);
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
-      { field: "email", message: expect.stringMatching(/cannot be stored/) },
+      { field: "email", code: "UNSTORABLE_TEXT", message: expect.stringMatching(/cannot be stored/) },
     ]);
   });
 
@@ -159,7 +159,7 @@ describe("text PostgreSQL cannot store", () => {
     );
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
-      { field: "token", message: expect.stringMatching(/unpaired surrogate/) },
+      { field: "token", code: "UNSTORABLE_TEXT", message: expect.stringMatching(/unpaired surrogate/) },
     ]);
   });
 });

@@ -220,7 +220,14 @@ describe("answers are saved as drafts and resume anywhere", () => {
     ] as const) {
       const res = await answer(token, item, value);
       expect(code(res)).toBe("BAD_USER_INPUT");
-      expect(res.errors![0]!.extensions!.fieldErrors).toEqual([{ field: item, message: expect.any(String) }]);
+      expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
+        {
+          field: item,
+          code: item === "q21" ? "ANSWER_UNKNOWN_ITEM" : "ANSWER_OUT_OF_RANGE",
+          params: { item },
+          message: expect.any(String),
+        },
+      ]);
     }
     expect((await open(token)).data!.respondentSession.answers).toEqual([]);
   });

@@ -130,7 +130,12 @@ describe("a marketing department and the configuration without one", () => {
     const res = await saveConfiguration(token, "hidden_marketing", ["looks_fine"]);
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
-      { field: "confirmConflicts", message: '"looks_fine" is not a consistency rule' },
+      {
+        field: "confirmConflicts",
+        code: "UNKNOWN_CONSISTENCY_RULE",
+        params: { value: "looks_fine" },
+        message: '"looks_fine" is not a consistency rule',
+      },
     ]);
   });
 });

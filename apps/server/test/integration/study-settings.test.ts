@@ -118,9 +118,9 @@ describe("the study settings", () => {
     expect(res.errors![0]!.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       fieldErrors: [
-        { field: "controllerEn", message: "must be filled in" },
-        { field: "contactEmail", message: "must be an e-mail address" },
-        { field: "retentionMonths", message: "must be a whole number of months from 1 to 120" },
+        { field: "controllerEn", code: "REQUIRED" },
+        { field: "contactEmail", code: "INVALID_EMAIL" },
+        { field: "retentionMonths", code: "MONTHS_OUT_OF_RANGE", params: { min: 1, max: 120 } },
       ],
     });
     expect((await t.graphql(STUDY)).data).toMatchObject({

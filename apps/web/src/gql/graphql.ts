@@ -144,6 +144,84 @@ export type PerformanceValueInput = {
   value?: number | null | undefined;
 };
 
+/** A precise problem, for clients that word it themselves; the params it carries are typed in @smi/questionnaire (problems/problem-codes.ts). */
+export type ProblemCode =
+  | 'ALREADY_HERE'
+  | 'ANSWER_MISSING_ITEM'
+  | 'ANSWER_NOT_AN_INTEGER'
+  | 'ANSWER_NOT_AN_OBJECT'
+  | 'ANSWER_OUT_OF_RANGE'
+  | 'ANSWER_UNKNOWN_ITEM'
+  | 'BEFORE_START'
+  | 'CSV_BAD_QUOTE'
+  | 'CSV_EMPTY'
+  | 'CSV_MALFORMED'
+  | 'CSV_UNCLOSED_QUOTE'
+  | 'CUI_TAKEN'
+  | 'DUPLICATE_KEY'
+  | 'EMAIL_TAKEN'
+  | 'ERASED_COMPANY'
+  | 'EXPIRY_BEFORE_SEND'
+  | 'GIVEN_TWICE'
+  | 'INDICATOR_NOT_AN_INTEGER'
+  | 'INDICATOR_NOT_AN_OBJECT'
+  | 'INDICATOR_NOT_A_NUMBER'
+  | 'INDICATOR_OUT_OF_RANGE'
+  | 'INDICATOR_UNKNOWN_INDICATOR'
+  | 'INVALID_CAEN'
+  | 'INVALID_CUI'
+  | 'INVALID_EMAIL'
+  | 'INVALID_VALUE'
+  | 'LAST_ADMINISTRATOR'
+  | 'LENGTH'
+  | 'LIST_EMPTY'
+  | 'LIVE_RUNS_ONLY'
+  | 'MISSING_COLUMN'
+  | 'MISSING_LINK'
+  | 'MONTHS_OUT_OF_RANGE'
+  | 'MUST_DIFFER'
+  | 'NOT_AFTER_CURRENT_EXPIRY'
+  | 'NOT_AN_AMOUNT'
+  | 'NOT_AN_ID'
+  | 'NOT_AN_INTEGER'
+  | 'NOT_A_BOOLEAN'
+  | 'NOT_A_DATE'
+  | 'NOT_A_HEADCOUNT'
+  | 'NOT_A_NUMBER'
+  | 'NOT_BOTH'
+  | 'NOT_IN_FUTURE'
+  | 'NOT_IN_RESULTS'
+  | 'NOT_ONE_OF'
+  | 'NOT_SUBMITTED'
+  | 'NO_CONTACT_EMAIL'
+  | 'NO_EXPIRY_TO_EXTEND'
+  | 'ONE_LINE'
+  | 'OUT_OF_RANGE'
+  | 'PASSWORD_COMMON'
+  | 'PASSWORD_TOO_LONG'
+  | 'PASSWORD_TOO_SHORT'
+  | 'REQUIRED'
+  | 'RESULT_EMAIL_LIMIT'
+  | 'SEND_TIME_OUT_OF_RANGE'
+  | 'SUBJECT_MULTILINE'
+  | 'TEXT_EMPTY'
+  | 'TOO_LARGE'
+  | 'TOO_LONG'
+  | 'TOO_MANY_ITEMS'
+  | 'TOO_MANY_ROWS'
+  | 'TOO_SMALL'
+  | 'UNKNOWN_ACTION'
+  | 'UNKNOWN_COLUMN'
+  | 'UNKNOWN_CONFIGURATION'
+  | 'UNKNOWN_CONSISTENCY_RULE'
+  | 'UNKNOWN_COUNTY'
+  | 'UNKNOWN_ID'
+  | 'UNKNOWN_OUTCOME'
+  | 'UNKNOWN_PLACEHOLDER'
+  | 'UNKNOWN_SIZE_CLASS'
+  | 'UNSTORABLE_TEXT'
+  | 'WRONG_PASSWORD';
+
 /** The company profile as the respondent states it. Unknown money figures may be null. */
 export type ProfileInput = {
   balanceSheetEur?: number | null | undefined;
@@ -371,14 +449,14 @@ export type PseudonymiseContactsMutationVariables = Exact<{
 
 export type PseudonymiseContactsMutation = { pseudonymiseContacts: number };
 
-export type ImportReportFieldsFragment = { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, code: string, params: unknown, message: string }> };
+export type ImportReportFieldsFragment = { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, code: ProblemCode, params: unknown, message: string }> };
 
 export type PreviewCompanyImportMutationVariables = Exact<{
   csv: string;
 }>;
 
 
-export type PreviewCompanyImportMutation = { previewCompanyImport: { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, code: string, params: unknown, message: string }> } };
+export type PreviewCompanyImportMutation = { previewCompanyImport: { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, code: ProblemCode, params: unknown, message: string }> } };
 
 export type ImportCompaniesMutationVariables = Exact<{
   csv: string;
@@ -386,7 +464,7 @@ export type ImportCompaniesMutationVariables = Exact<{
 }>;
 
 
-export type ImportCompaniesMutation = { importCompanies: { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, code: string, params: unknown, message: string }> } };
+export type ImportCompaniesMutation = { importCompanies: { rows: number, validRows: number, invalidRows: number, created: number, updated: number, skipped: number, applied: boolean, problems: Array<{ row: number, column: string, code: ProblemCode, params: unknown, message: string }> } };
 
 export type CompanyImportTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,3 +1,5 @@
+import type { ProblemCode } from "../problems/problem-codes";
+
 /** The company profile as stated on the profile step; null or NaN where nothing or no number was given. */
 export interface StatedProfile {
   county: string;
@@ -18,7 +20,11 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
 /** Money figures may be unknown; the others must be given. */
 export const REQUIRED_PROFILE_FIELDS: readonly ProfileField[] = ["county", "employees", "hasMarketingDept"];
 
-export type ProfileIssueCode = "REQUIRED" | "NOT_A_NUMBER" | "NOT_AN_INTEGER" | "OUT_OF_RANGE";
+/** Problem codes of the shared list (problems/problem-codes.ts): a code dropped there fails to compile here. */
+export type ProfileIssueCode = Extract<
+  ProblemCode,
+  "REQUIRED" | "NOT_A_NUMBER" | "NOT_AN_INTEGER" | "OUT_OF_RANGE"
+>;
 
 export interface ProfileIssue {
   field: ProfileField;

@@ -1,16 +1,14 @@
-import type { ProblemParams } from "../app-error";
+import type { FieldProblem } from "../app-error";
 
 /**
  * A problem in an uploaded file, located by the line where its row starts (the header is line 1). `code` and
  * `params` are for the workspace, which words the problem in the reader's language; `message` is English, for API use.
  */
-export interface CsvProblem {
+export type CsvProblem = FieldProblem & {
   row: number;
   column: string;
-  code: string;
-  params?: ProblemParams;
   message: string;
-}
+};
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const DOT_GROUPS = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.234.567,89

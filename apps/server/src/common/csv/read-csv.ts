@@ -44,7 +44,9 @@ function startLines(records: Parsed): number[] {
 }
 
 /** csv-parse's error codes, as the workspace names them. */
-const PARSER_PROBLEMS: Record<string, { code: string; message: string }> = {
+const PARSER_PROBLEMS: Partial<
+  Record<string, { code: "CSV_UNCLOSED_QUOTE" | "CSV_BAD_QUOTE"; message: string }>
+> = {
   CSV_QUOTE_NOT_CLOSED: { code: "CSV_UNCLOSED_QUOTE", message: "a quoted cell is never closed" },
   CSV_INVALID_CLOSING_QUOTE: {
     code: "CSV_BAD_QUOTE",

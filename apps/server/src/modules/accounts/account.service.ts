@@ -1,6 +1,6 @@
 import type { Locale } from "@smi/questionnaire";
 import type { DataSource } from "typeorm";
-import { AppError, assertFound, badInput } from "../../common/app-error";
+import { AppError, assertFound, badInput, withReason } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
 import { audit, type Actor } from "../audit/audit.service";
 import { Account } from "./account.entity";
@@ -87,7 +87,7 @@ export class AccountService {
     const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: me.id });
     if (!(await verifyPassword(account.passwordHash ?? (await DUMMY_HASH), currentPassword))) {
       throw badInput("The current password is not correct.", [
-        { field: "currentPassword", message: "is not correct" },
+        { field: "currentPassword", code: "WRONG_PASSWORD", message: "is not correct" },
       ]);
     }
     await this.throttle.passwordCheckSucceeded(me.id);
@@ -135,7 +135,7 @@ export class AccountService {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Account, { email })) {
         throw new AppError("CONFLICT", `An account with the e-mail ${email} already exists.`, [
-          { field: "email", message: "is already used by another account" },
+          { field: "email", code: "EMAIL_TAKEN", message: "is already used by another account" },
         ]);
       }
       const account = await manager.save(
@@ -192,9 +192,9 @@ export class AccountService {
           .where("a.role = 'administrator' AND a.disabled_at IS NULL")
           .getCount();
         if (enabledAdmins <= 1) {
-          throw new AppError(
-            "CONFLICT",
-            "This is the last enabled administrator; appoint another one first.",
+          throw withReason(
+            new AppError("CONFLICT", "This is the last enabled administrator; appoint another one first."),
+            "LAST_ADMINISTRATOR",
           );
         }
       }

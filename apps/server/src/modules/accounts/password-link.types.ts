@@ -7,7 +7,9 @@ import { badInput } from "../../common/app-error";
 export function checkLocale(locale: string | null | undefined): Locale {
   if (locale === null || locale === undefined) return "ro";
   if (!isLocale(locale))
-    throw badInput("Unknown language.", [{ field: "locale", message: "must be ro or en" }]);
+    throw badInput("Unknown language.", [
+      { field: "locale", code: "NOT_ONE_OF", params: { allowed: "ro, en" }, message: "must be ro or en" },
+    ]);
   return locale;
 }
 

@@ -28,11 +28,23 @@ export function passwordProblems(
 ): Array<FieldError & { code: PasswordProblem }> {
   const length = lengthOf(password);
   if (length < minLength) {
-    return [{ field, code: "PASSWORD_TOO_SHORT", message: `must be at least ${minLength} characters` }];
+    return [
+      {
+        field,
+        code: "PASSWORD_TOO_SHORT",
+        params: { min: minLength },
+        message: `must be at least ${minLength} characters`,
+      },
+    ];
   }
   if (length > PASSWORD_MAX_LENGTH) {
     return [
-      { field, code: "PASSWORD_TOO_LONG", message: `must be at most ${PASSWORD_MAX_LENGTH} characters` },
+      {
+        field,
+        code: "PASSWORD_TOO_LONG",
+        params: { max: PASSWORD_MAX_LENGTH },
+        message: `must be at most ${PASSWORD_MAX_LENGTH} characters`,
+      },
     ];
   }
   if (COMMON.has(password.toLowerCase()) || COMMON.has(password.trim().toLowerCase())) {

@@ -86,7 +86,7 @@ export class AnalysisRunResolver {
     const all = run.parts.groupComparisons();
     if (outcome != null && !all.some((g) => g.outcome === outcome))
       throw badInput(`"${outcome}" is not an outcome: use "total" or a performance indicator id.`, [
-        { field: "outcome", message: "unknown outcome" },
+        { field: "outcome", code: "UNKNOWN_OUTCOME", params: { value: outcome }, message: "unknown outcome" },
       ]);
     return all
       .filter(
@@ -119,13 +119,18 @@ export class AnalysisRunResolver {
     checkSuppressBelow(suppressBelow);
     if (rows === columns)
       throw badInput("Choose two different variables for rows and columns.", [
-        { field: "columns", message: "must differ from rows" },
+        {
+          field: "columns",
+          code: "MUST_DIFFER",
+          params: { other: "rows" },
+          message: "must differ from rows",
+        },
       ]);
     const table = run.parts.crossTabulation(rows, columns);
     if (!table)
       throw badInput(
         "This saved analysis holds only the standard tables (category with configuration, county and size class; configuration with size class); re-run it for this one.",
-        [{ field: "rows", message: "not in the saved results" }],
+        [{ field: "rows", code: "NOT_IN_RESULTS", message: "not in the saved results" }],
       );
     return toDimensionCrossTab(table, suppressBelow);
   }

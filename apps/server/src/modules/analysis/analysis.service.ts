@@ -19,16 +19,25 @@ export interface RunParameters {
 
 export function checkParameters({ k, seed }: RunParameters): void {
   if (!Number.isInteger(k) || k < 2 || k > 12)
-    throw badInput("k must be a whole number from 2 to 12.", [{ field: "k", message: "from 2 to 12" }]);
+    throw badInput("k must be a whole number from 2 to 12.", [
+      { field: "k", code: "OUT_OF_RANGE", params: { min: 2, max: 12 }, message: "from 2 to 12" },
+    ]);
   if (!Number.isInteger(seed))
-    throw badInput("seed must be a whole number.", [{ field: "seed", message: "must be a whole number" }]);
+    throw badInput("seed must be a whole number.", [
+      { field: "seed", code: "NOT_AN_INTEGER", message: "must be a whole number" },
+    ]);
 }
 
 /** The small-cell threshold of outputs meant for sharing: 0 (nothing hidden) up to 1 000. */
 export function checkSuppressBelow(suppressBelow: number): void {
   if (!Number.isInteger(suppressBelow) || suppressBelow < 0 || suppressBelow > 1000)
     throw badInput("suppressBelow must be a whole number from 0 to 1000.", [
-      { field: "suppressBelow", message: "from 0 to 1000" },
+      {
+        field: "suppressBelow",
+        code: "OUT_OF_RANGE",
+        params: { min: 0, max: 1000 },
+        message: "from 0 to 1000",
+      },
     ]);
 }
 
@@ -80,7 +89,7 @@ export class AnalysisService {
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 200)
       throw badInput("Give the analysis a name of 1 to 200 characters.", [
-        { field: "name", message: "1 to 200 characters" },
+        { field: "name", code: "LENGTH", params: { min: 1, max: 200 }, message: "1 to 200 characters" },
       ]);
     const run = await this.run(filter, parameters);
     const results = resultOf(run.parts) as unknown as Record<string, unknown>;

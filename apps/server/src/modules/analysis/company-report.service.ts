@@ -61,6 +61,8 @@ export class CompanyReportService {
       throw badInput("Give either companyId or responseId.", [
         {
           field: companyId ? "responseId" : "companyId",
+          code: "NOT_BOTH",
+          params: { other: companyId ? "companyId" : "responseId" },
           message: "give exactly one of companyId and responseId",
         },
       ]);

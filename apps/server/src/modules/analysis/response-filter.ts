@@ -47,36 +47,68 @@ export function parseResponseFilter(given?: RawResponseFilter | null): ResponseF
   const errors: FieldError[] = [];
   const counties = (raw.counties ?? []).map((c) => {
     const code = parseCounty(c);
-    if (!code) errors.push({ field: "counties", message: `"${c}" is not one of the seven counties` });
+    if (!code)
+      errors.push({
+        field: "counties",
+        code: "UNKNOWN_COUNTY",
+        params: { value: c },
+        message: `"${c}" is not one of the seven counties`,
+      });
     return code!;
   });
   const sizeClasses = (raw.sizeClasses ?? []).filter((s): s is SizeClass => {
     const ok = (SIZE_CLASSES as readonly string[]).includes(s);
-    if (!ok) errors.push({ field: "sizeClasses", message: `"${s}" is not micro, small, medium or large` });
+    if (!ok)
+      errors.push({
+        field: "sizeClasses",
+        code: "UNKNOWN_SIZE_CLASS",
+        params: { value: s },
+        message: `"${s}" is not micro, small, medium or large`,
+      });
     return ok;
   });
   const configurations = (raw.configurations ?? []).filter((c): c is SmiConfigurationId => {
     const ok = isSmiConfigurationId(c);
-    if (!ok) errors.push({ field: "configurations", message: `"${c}" is not a known configuration` });
+    if (!ok)
+      errors.push({
+        field: "configurations",
+        code: "UNKNOWN_CONFIGURATION",
+        params: { value: c },
+        message: `"${c}" is not a known configuration`,
+      });
     return ok;
   });
   const consistency = (raw.consistency ?? []).filter((c): c is ConsistencyChoice => {
     const ok = c === NO_FLAG || isConsistencyRuleId(c);
     if (!ok)
-      errors.push({ field: "consistency", message: `"${c}" is not a consistency rule or "${NO_FLAG}"` });
+      errors.push({
+        field: "consistency",
+        code: "UNKNOWN_CONSISTENCY_RULE",
+        params: { value: c },
+        message: `"${c}" is not a consistency rule or "${NO_FLAG}"`,
+      });
     return ok;
   });
   const date = (value: Date | string | null | undefined, field: string): Date | null => {
     if (value === null || value === undefined || value === "") return null;
     const d = value instanceof Date ? value : new Date(value);
     if (Number.isNaN(d.getTime()))
-      errors.push({ field, message: `"${String(value)}" is not a date (use YYYY-MM-DD)` });
+      errors.push({
+        field,
+        code: "NOT_A_DATE",
+        message: `"${String(value)}" is not a date (use YYYY-MM-DD)`,
+      });
     return d;
   };
   const submittedFrom = date(raw.submittedFrom, "submittedFrom");
   const submittedTo = date(raw.submittedTo, "submittedTo");
   if (submittedFrom && submittedTo && submittedFrom > submittedTo) {
-    errors.push({ field: "submittedTo", message: "must not be before submittedFrom" });
+    errors.push({
+      field: "submittedTo",
+      code: "BEFORE_START",
+      params: { other: "submittedFrom" },
+      message: "must not be before submittedFrom",
+    });
   }
   if (errors.length) throw badInput("The filter is not valid.", errors);
   return { counties, sizeClasses, configurations, consistency, submittedFrom, submittedTo };

@@ -7,7 +7,8 @@ import { ScoreCount, ScorePoint } from "./score-points.types";
 const LIVE_ONLY = "A saved analysis keeps its statistics, not its responses: read this field from its rerun.";
 
 function liveRecords(run: AnalysisRun) {
-  if (!run.records) throw badInput(LIVE_ONLY, [{ field: "records", message: "live runs only" }]);
+  if (!run.records)
+    throw badInput(LIVE_ONLY, [{ field: "records", code: "LIVE_RUNS_ONLY", message: "live runs only" }]);
   return run.records;
 }
 
@@ -33,7 +34,12 @@ export class ScorePointsResolver {
     const points = scorePoints(liveRecords(run), indicator);
     if (!points)
       throw badInput(`"${indicator}" is not a performance indicator.`, [
-        { field: "indicator", message: "unknown indicator" },
+        {
+          field: "indicator",
+          code: "INDICATOR_UNKNOWN_INDICATOR",
+          params: { indicator },
+          message: "unknown indicator",
+        },
       ]);
     return points;
   }

@@ -4,8 +4,8 @@ import type { DataSource } from "typeorm";
 import { AppError, badInput } from "../../common/app-error";
 import { spreadsheetSafe } from "../../common/csv/spreadsheet-safe";
 import type { Services } from "../../graphql/context";
+import { sendAppError } from "../../http/app-error-response";
 import type { Logger } from "../../logging/logger";
-import { sendError } from "../analysis/exports/export.routes";
 import { hasRight } from "../accounts/rights";
 import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES } from "./audit-action";
 import { nameEvents, type NamedObject } from "./audit-names";
@@ -37,13 +37,15 @@ function filterFrom(query: Request["query"]): AuditFilter {
     const text = one(query[field]);
     const value = text === undefined ? null : new Date(text);
     if (value && Number.isNaN(value.getTime()))
-      throw badInput("The date is not valid.", [{ field, message: "must be an ISO date and time" }]);
+      throw badInput("The date is not valid.", [
+        { field, code: "NOT_A_DATE", message: "must be an ISO date and time" },
+      ]);
     return value;
   };
   const unknown = actions.filter((a) => !(a in AUDIT_ACTIONS));
   if (unknown.length || (type && !(type in AUDIT_SUBJECT_TYPES))) {
     throw badInput("The audit log filter is not valid.", [
-      { field: unknown.length ? "action" : "type", message: "is not a known value" },
+      { field: unknown.length ? "action" : "type", code: "INVALID_VALUE", message: "is not a known value" },
     ]);
   }
   return {
@@ -116,7 +118,7 @@ export function auditCsvRoute(
       res.end();
       await audit(manager, { ...account, ip: req.ip }, { action: "audit.export", details: { rows, filter } });
     } catch (error) {
-      if (error instanceof AppError) return sendError(res, error);
+      if (error instanceof AppError) return sendAppError(res, error);
       log.error({ err: error }, "audit log export failed");
       if (res.headersSent) res.destroy();
       else

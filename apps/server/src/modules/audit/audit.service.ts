@@ -1,5 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from "typeorm";
-import { badInput } from "../../common/app-error";
+import { badInput, type FieldError } from "../../common/app-error";
 import { AUDIT_ACTIONS, RELATED_IDS_KEY, type AuditAction, type AuditSubjectType } from "./audit-action";
 import { AuditEvent } from "./audit-event.entity";
 
@@ -60,17 +60,22 @@ const KNOWN_ACTIONS = new Set<string>(Object.values(AUDIT_ACTIONS));
 
 /** Throws BAD_USER_INPUT naming each field of the filter that is not valid. */
 export function checkFilter(filter: AuditFilter): void {
-  const problems = [];
+  const problems: FieldError[] = [];
   if (filter.actorId && !UUID.test(filter.actorId))
-    problems.push({ field: "actorId", message: "is not an id" });
+    problems.push({ field: "actorId", code: "NOT_AN_ID", message: "is not an id" });
   if (filter.actions?.some((a) => !KNOWN_ACTIONS.has(a)))
-    problems.push({ field: "actions", message: "lists an unknown action" });
+    problems.push({ field: "actions", code: "UNKNOWN_ACTION", message: "lists an unknown action" });
   if (filter.subjectId && !filter.subjectType)
-    problems.push({ field: "subjectType", message: "is needed with an object id" });
+    problems.push({ field: "subjectType", code: "REQUIRED", message: "is needed with an object id" });
   if (filter.subjectId && filter.subjectId.length > 200)
-    problems.push({ field: "subjectId", message: "is too long" });
+    problems.push({ field: "subjectId", code: "TOO_LONG", params: { max: 200 }, message: "is too long" });
   if (filter.from && filter.to && filter.from >= filter.to)
-    problems.push({ field: "to", message: "must be after the start" });
+    problems.push({
+      field: "to",
+      code: "BEFORE_START",
+      params: { other: "from" },
+      message: "must be after the start",
+    });
   if (problems.length) throw badInput("The audit log filter is not valid.", problems);
 }
 

@@ -82,15 +82,9 @@ export class CompanyImportService {
       if (!result.ok) {
         // A cell that could not be read is reported once, not again as "missing".
         const unreadable = new Set(row.problems.map((p) => p.column));
-        for (const e of result.errors) {
-          if (!unreadable.has(headerOf(e.field)))
-            rowProblems.push({
-              row: row.row,
-              column: headerOf(e.field),
-              code: e.code ?? "INVALID",
-              ...(e.params ? { params: e.params } : {}),
-              message: e.message,
-            });
+        for (const { field, ...problem } of result.errors) {
+          if (!unreadable.has(headerOf(field)))
+            rowProblems.push({ ...problem, row: row.row, column: headerOf(field) });
         }
       } else {
         const first = seen.get(result.value.registrationCode);

@@ -1,5 +1,5 @@
 import { checkFrameEligibility, parseCounty, toCommaBelow, type CountyCode } from "@smi/questionnaire";
-import type { FieldError, ProblemParams } from "../../common/app-error";
+import type { FieldError, FieldProblem } from "../../common/app-error";
 import type { Company } from "./company.entity";
 import { normalizeRegistrationCode } from "./registration-code";
 
@@ -58,58 +58,59 @@ export function validateCompanyRecord(
   fields: CompanyFields,
 ): { ok: true; value: CompanyRecord } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const fail = (field: string, code: string, message: string, params?: ProblemParams) =>
-    errors.push({ field, code, message, ...(params ? { params } : {}) });
+  const fail = (field: string, message: string, problem: FieldProblem) =>
+    errors.push({ field, message, ...problem });
   const tooLong = (field: string, max: number) =>
-    fail(field, "TOO_LONG", `must be at most ${max} characters`, { max });
+    fail(field, `must be at most ${max} characters`, { code: "TOO_LONG", params: { max } });
 
   const name = words(fields.name);
-  if (!name) fail("name", "REQUIRED", "is required");
+  if (!name) fail("name", "is required", { code: "REQUIRED" });
   else if (name.length > 200) tooLong("name", 200);
 
   const rawCode = text(fields.registrationCode);
   const registrationCode = rawCode ? normalizeRegistrationCode(rawCode) : null;
-  if (!rawCode) fail("registrationCode", "REQUIRED", "is required (the company's CUI)");
+  if (!rawCode) fail("registrationCode", "is required (the company's CUI)", { code: "REQUIRED" });
   else if (!registrationCode)
-    fail("registrationCode", "INVALID_CUI", `"${rawCode}" is not a valid CUI (check the digits)`, {
-      value: rawCode,
+    fail("registrationCode", `"${rawCode}" is not a valid CUI (check the digits)`, {
+      code: "INVALID_CUI",
+      params: { value: rawCode },
     });
 
   const rawCounty = text(fields.county);
   const county = rawCounty ? parseCounty(rawCounty) : null;
   if (!county)
-    fail(
-      "county",
-      "UNKNOWN_COUNTY",
-      `${rawCounty ? `"${rawCounty}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`,
-      rawCounty ? { value: rawCounty } : undefined,
-    );
+    fail("county", `${rawCounty ? `"${rawCounty}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`, {
+      code: "UNKNOWN_COUNTY",
+      ...(rawCounty ? { params: { value: rawCounty } } : {}),
+    });
 
   const city = words(fields.city);
   if (city && city.length > 100) tooLong("city", 100);
 
   const caenCode = text(fields.caenCode);
   if (caenCode && !/^\d{4}$/.test(caenCode))
-    fail("caenCode", "INVALID_CAEN", "must be a 4-digit CAEN Rev. 2 class, e.g. 4690");
+    fail("caenCode", "must be a 4-digit CAEN Rev. 2 class, e.g. 4690", { code: "INVALID_CAEN" });
 
   const employees = fields.employees ?? null;
   if (employees !== null && (!Number.isInteger(employees) || employees < 0 || employees > MAX_EMPLOYEES)) {
-    fail("employees", "NOT_A_HEADCOUNT", `must be a whole number from 0 to ${MAX_EMPLOYEES}`, {
-      max: MAX_EMPLOYEES,
+    fail("employees", `must be a whole number from 0 to ${MAX_EMPLOYEES}`, {
+      code: "NOT_A_HEADCOUNT",
+      params: { max: MAX_EMPLOYEES },
     });
   }
   for (const field of ["turnoverEur", "balanceSheetEur"] as const) {
     const value = fields[field] ?? null;
     if (value !== null && (!Number.isFinite(value) || value < 0 || value > MAX_EUR))
-      fail(field, "NOT_AN_AMOUNT", "must be an amount in euro of at least 0");
+      fail(field, "must be an amount in euro of at least 0", { code: "NOT_AN_AMOUNT" });
   }
 
   const contactName = words(fields.contactName);
   if (contactName && contactName.length > 200) tooLong("contactName", 200);
   const contactEmail = text(fields.contactEmail)?.toLowerCase() ?? null;
   if (contactEmail && (contactEmail.length > 254 || !EMAIL.test(contactEmail)))
-    fail("contactEmail", "INVALID_EMAIL", `"${contactEmail}" is not an e-mail address`, {
-      value: contactEmail,
+    fail("contactEmail", `"${contactEmail}" is not an e-mail address`, {
+      code: "INVALID_EMAIL",
+      params: { value: contactEmail },
     });
 
   if (errors.length) return { ok: false, errors };

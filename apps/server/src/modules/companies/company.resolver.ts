@@ -91,7 +91,12 @@ export class CompanyResolver {
   pseudonymiseContacts(@Arg("confirm") confirm: string, @Ctx() ctx: Context): Promise<number> {
     if (confirm !== "PSEUDONYMISE") {
       throw new AppError("BAD_USER_INPUT", 'This cannot be undone: pass confirm: "PSEUDONYMISE".', [
-        { field: "confirm", message: 'must be "PSEUDONYMISE"' },
+        {
+          field: "confirm",
+          code: "NOT_ONE_OF",
+          params: { allowed: "PSEUDONYMISE" },
+          message: 'must be "PSEUDONYMISE"',
+        },
       ]);
     }
     return ctx.services.companies.pseudonymiseContacts(currentAccount(ctx));

@@ -24,7 +24,7 @@ export class CompanyService {
     const counties = args.counties?.map((c) => parseCounty(c));
     if (counties?.some((c) => c === null)) {
       throw badInput("Unknown county in the filter.", [
-        { field: "counties", message: "must be county codes such as BH" },
+        { field: "counties", code: "UNKNOWN_COUNTY", message: "must be county codes such as BH" },
       ]);
     }
     const query = this.dataSource

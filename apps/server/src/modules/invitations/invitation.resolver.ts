@@ -25,7 +25,9 @@ const PREVIEW_LIMIT = { defaultValue: 20, description: "How many recipients to l
 
 function checkLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
-    throw badInput("The limit must be between 1 and 500.", [{ field: "limit", message: "must be 1–500" }]);
+    throw badInput("The limit must be between 1 and 500.", [
+      { field: "limit", code: "OUT_OF_RANGE", params: { min: 1, max: 500 }, message: "must be 1–500" },
+    ]);
   }
   return limit;
 }

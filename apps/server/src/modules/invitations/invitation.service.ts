@@ -101,7 +101,12 @@ interface InviteSelection {
 function checkInviteInput(input: InviteCompaniesInput): InviteSettings {
   if (!input.companyIds === !input.filter) {
     throw badInput("Give either companyIds or filter.", [
-      { field: "companyIds", message: "give either companyIds or filter, not both" },
+      {
+        field: "companyIds",
+        code: "NOT_BOTH",
+        params: { other: "filter" },
+        message: "give either companyIds or filter, not both",
+      },
     ]);
   }
   return {
@@ -225,7 +230,12 @@ export class InvitationService {
       throw new AppError(
         "NOT_FOUND",
         `${missing.length} of the companies were not found.`,
-        missing.map((id) => ({ field: "companyIds", message: `no company has id ${id}` })),
+        missing.map((id) => ({
+          field: "companyIds",
+          code: "UNKNOWN_ID",
+          params: { value: id },
+          message: `no company has id ${id}`,
+        })),
       );
     }
 
@@ -318,7 +328,11 @@ export class InvitationService {
       assertFound(company, "The company");
       if (company.erasedAt || !company.contactEmail) {
         throw badInput("The company has no contact e-mail address to send the invitation to.", [
-          { field: "companyId", message: "the company has no contact e-mail address" },
+          {
+            field: "companyId",
+            code: "NO_CONTACT_EMAIL",
+            message: "the company has no contact e-mail address",
+          },
         ]);
       }
       const previous = await manager.find(Invitation, {
@@ -419,7 +433,11 @@ export class InvitationService {
       const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
       if (input.sendEmail && (company.erasedAt || !company.contactEmail)) {
         throw badInput("The company has no contact e-mail address to send the new link to.", [
-          { field: "sendEmail", message: "the company has no contact e-mail address" },
+          {
+            field: "sendEmail",
+            code: "NO_CONTACT_EMAIL",
+            message: "the company has no contact e-mail address",
+          },
         ]);
       }
       invitation.token = newInvitationToken();
@@ -487,12 +505,21 @@ export class InvitationService {
       const before = invitation.expiresAt;
       if (!before) {
         throw badInput("This link has no expiry date: it works until it is revoked.", [
-          { field: "expiresAt", message: "the link has no expiry date to extend" },
+          {
+            field: "expiresAt",
+            code: "NO_EXPIRY_TO_EXTEND",
+            message: "the link has no expiry date to extend",
+          },
         ]);
       }
       if (expiresAt! <= before) {
         throw badInput("The new expiry date must be after the current one.", [
-          { field: "expiresAt", message: `must be after the current expiry, ${before.toISOString()}` },
+          {
+            field: "expiresAt",
+            code: "NOT_AFTER_CURRENT_EXPIRY",
+            params: { current: before.toISOString() },
+            message: `must be after the current expiry, ${before.toISOString()}`,
+          },
         ]);
       }
       invitation.expiresAt = expiresAt;

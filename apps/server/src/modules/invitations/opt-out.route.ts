@@ -1,9 +1,8 @@
 import express, { type Request, type Response, type Router } from "express";
 import { AppError } from "../../common/app-error";
 import type { Services } from "../../graphql/context";
+import { sendAppError } from "../../http/app-error-response";
 import type { Logger } from "../../logging/logger";
-
-const STATUS: Partial<Record<string, number>> = { RATE_LIMITED: 429, LINK_UNAVAILABLE: 404 };
 
 /**
  * POST /optout/<token>: the one-click opt-out of RFC 8058, sent by mail clients (with the body
@@ -20,14 +19,10 @@ export function optOutRoute(services: Services, log: Logger): Router {
       });
       res.status(200).json({ status });
     } catch (error) {
-      const known = error instanceof AppError;
-      if (!known) log.error({ err: error }, "opt-out failed");
-      res.status(known ? (STATUS[error.code] ?? 400) : 500).json({
-        errors: [
-          known
-            ? { message: error.message, extensions: error.extensions }
-            : { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
-        ],
+      if (error instanceof AppError) return sendAppError(res, error);
+      log.error({ err: error }, "opt-out failed");
+      res.status(500).json({
+        errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
       });
     }
   });

@@ -54,7 +54,12 @@ interface ReminderWhere {
 function checkReminderInput(input: SendRemindersInput): ReminderWhere {
   if (!input.invitationIds === !input.filter) {
     throw badInput("Give either invitationIds or filter.", [
-      { field: "invitationIds", message: "give either invitationIds or filter, not both" },
+      {
+        field: "invitationIds",
+        code: "NOT_BOTH",
+        params: { other: "filter" },
+        message: "give either invitationIds or filter, not both",
+      },
     ]);
   }
   return {
@@ -194,7 +199,12 @@ export class ReminderService {
       const missing = ids.filter((id) => !found.has(id));
       throw badInput(
         `${missing.length} of the invitations were not found.`,
-        missing.map((id) => ({ field: "invitationIds", message: `no invitation has id ${id}` })),
+        missing.map((id) => ({
+          field: "invitationIds",
+          code: "UNKNOWN_ID",
+          params: { value: id },
+          message: `no invitation has id ${id}`,
+        })),
       );
     }
     const skipped: SkippedInvitation[] = [];

@@ -64,18 +64,23 @@ export class ScheduledSendService {
     const request = input.invitations ?? input.reminders;
     if (!input.invitations === !input.reminders) {
       throw badInput("Give either invitations or reminders.", [
-        { field: "invitations", message: "give either invitations or reminders, not both" },
+        {
+          field: "invitations",
+          code: "NOT_BOTH",
+          params: { other: "reminders" },
+          message: "give either invitations or reminders, not both",
+        },
       ]);
     }
     if (!request!.selectionKey) {
       throw badInput("A scheduled send needs the selectionKey of its preview.", [
-        { field: "selectionKey", message: "is required: preview the send first" },
+        { field: "selectionKey", code: "REQUIRED", message: "is required: preview the send first" },
       ]);
     }
     const expiresAt = input.invitations?.expiresAt;
     if (expiresAt && expiresAt <= sendAt) {
       throw badInput("The links would expire before the e-mails are sent.", [
-        { field: "expiresAt", message: "must be after the send time" },
+        { field: "expiresAt", code: "EXPIRY_BEFORE_SEND", message: "must be after the send time" },
       ]);
     }
     const id = await this.dataSource.transaction(async (manager) => {
@@ -200,6 +205,8 @@ export class ScheduledSendService {
       throw badInput("The send time must be in the future, and not too far ahead.", [
         {
           field: "sendAt",
+          code: "SEND_TIME_OUT_OF_RANGE",
+          params: { maxDays: this.env.SCHEDULE_MAX_DAYS },
           message: `must be in the future and at most ${this.env.SCHEDULE_MAX_DAYS} days ahead`,
         },
       ]);

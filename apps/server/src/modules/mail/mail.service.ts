@@ -1,6 +1,6 @@
 import { isLocale } from "@smi/questionnaire";
 import { In, Not, type DataSource } from "typeorm";
-import { badInput } from "../../common/app-error";
+import { badInput, type FieldError } from "../../common/app-error";
 import { audit, type Actor } from "../audit/audit.service";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { ACCOUNT_EMAIL_KINDS, TEMPLATE_KINDS, type EmailKind, type TemplateKind } from "./email-kind";
@@ -40,19 +40,35 @@ export class MailService {
 
   /** Saves a template after checking its placeholders; messages already queued keep the text they were given. */
   async updateTemplate(actor: Actor, input: EmailTemplateInput): Promise<EmailTemplate> {
-    const problems = [
-      ...(TEMPLATE_KINDS.includes(input.kind as TemplateKind)
-        ? []
-        : [{ field: "kind", message: `must be one of ${TEMPLATE_KINDS.join(", ")}` }]),
-      ...(isLocale(input.locale) ? [] : [{ field: "locale", message: "must be ro or en" }]),
-      ...(input.subject.length > 300
-        ? [{ field: "subject", message: "must be at most 300 characters" }]
-        : []),
-      ...(input.body.length > MAX_TEXT
-        ? [{ field: "body", message: `must be at most ${MAX_TEXT} characters` }]
-        : []),
-      ...templateProblems(input.subject, input.body),
-    ];
+    const problems: FieldError[] = [];
+    if (!TEMPLATE_KINDS.includes(input.kind as TemplateKind)) {
+      const allowed = TEMPLATE_KINDS.join(", ");
+      problems.push({
+        field: "kind",
+        code: "NOT_ONE_OF",
+        params: { allowed },
+        message: `must be one of ${allowed}`,
+      });
+    }
+    if (!isLocale(input.locale))
+      problems.push({
+        field: "locale",
+        code: "NOT_ONE_OF",
+        params: { allowed: "ro, en" },
+        message: "must be ro or en",
+      });
+    if (input.subject.length > 300)
+      problems.push({
+        field: "subject",
+        code: "TOO_LONG",
+        params: { max: 300 },
+        message: "must be at most 300 characters",
+      });
+    if (input.body.length > MAX_TEXT) {
+      const message = `must be at most ${MAX_TEXT} characters`;
+      problems.push({ field: "body", code: "TOO_LONG", params: { max: MAX_TEXT }, message });
+    }
+    problems.push(...templateProblems(input.subject, input.body));
     if (problems.length) throw badInput("The template cannot be saved as it is.", problems);
     return this.dataSource.transaction(async (manager) => {
       const key = { kind: input.kind as TemplateKind, locale: input.locale as EmailTemplate["locale"] };

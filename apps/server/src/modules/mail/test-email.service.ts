@@ -41,7 +41,12 @@ export class TestEmailService {
     const template = TEMPLATES[input.template];
     if (!template) {
       throw badInput(`Unknown template "${input.template}".`, [
-        { field: "template", message: "must be invitation, reminder or reminder_2" },
+        {
+          field: "template",
+          code: "NOT_ONE_OF",
+          params: { allowed: "invitation, reminder, reminder_2" },
+          message: "must be invitation, reminder or reminder_2",
+        },
       ]);
     }
     const locale = checkLocale(input.locale);

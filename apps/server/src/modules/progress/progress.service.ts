@@ -32,12 +32,24 @@ export function parseProgressFilter(
   const errors: FieldError[] = [];
   const counties = (raw.counties ?? []).flatMap((c) => {
     const code = parseCounty(c);
-    if (!code) errors.push({ field: "counties", message: `"${c}" is not one of the seven counties` });
+    if (!code)
+      errors.push({
+        field: "counties",
+        code: "UNKNOWN_COUNTY",
+        params: { value: c },
+        message: `"${c}" is not one of the seven counties`,
+      });
     return code ? [code] : [];
   });
   const sizeClasses = (raw.sizeClasses ?? []).filter((s): s is SizeClass => {
     const ok = (SIZE_CLASSES as readonly string[]).includes(s);
-    if (!ok) errors.push({ field: "sizeClasses", message: `"${s}" is not micro, small, medium or large` });
+    if (!ok)
+      errors.push({
+        field: "sizeClasses",
+        code: "UNKNOWN_SIZE_CLASS",
+        params: { value: s },
+        message: `"${s}" is not micro, small, medium or large`,
+      });
     return ok;
   });
   if (errors.length) throw badInput("The filter is not valid.", errors);

@@ -17,7 +17,12 @@ export function parseConfirmations(given: readonly string[] | null | undefined):
   if (unknown.length) {
     throw badInput(
       `Unknown consistency rule ${unknown.map((id) => `"${id}"`).join(", ")}.`,
-      unknown.map((id) => ({ field: "confirmConflicts", message: `"${id}" is not a consistency rule` })),
+      unknown.map((id) => ({
+        field: "confirmConflicts",
+        code: "UNKNOWN_CONSISTENCY_RULE",
+        params: { value: id },
+        message: `"${id}" is not a consistency rule`,
+      })),
     );
   }
   return list as ConsistencyRuleId[];

@@ -12,6 +12,7 @@ import {
 } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import { AppError, badInput } from "../../common/app-error";
+import { answerProblem, indicatorProblem } from "../../common/questionnaire-problems";
 import { Invitation } from "../invitations/invitation.entity";
 import type { InvitationStatus } from "../invitations/invitation-status";
 import { isWellFormedToken } from "../invitations/invitation-token";
@@ -85,7 +86,7 @@ export class RespondentService {
   async setLocale(access: RespondentAccess, locale: string): Promise<RespondentSession> {
     if (!isLocale(locale))
       throw badInput(`Unknown language "${locale}": use ro or en.`, [
-        { field: "locale", message: "must be ro or en" },
+        { field: "locale", code: "NOT_ONE_OF", params: { allowed: "ro, en" }, message: "must be ro or en" },
       ]);
     return this.write(access, async (manager, invitation) => {
       invitation.locale = locale;
@@ -105,7 +106,9 @@ export class RespondentService {
       );
     }
     if (!isLocale(locale))
-      throw badInput(`Unknown language "${locale}".`, [{ field: "locale", message: "must be ro or en" }]);
+      throw badInput(`Unknown language "${locale}".`, [
+        { field: "locale", code: "NOT_ONE_OF", params: { allowed: "ro, en" }, message: "must be ro or en" },
+      ]);
     return this.write(access, async (manager, invitation) => {
       if (invitation.consentedAt) return; // the first consent is the one on record
       invitation.consentedAt = new Date();
@@ -182,7 +185,8 @@ export class RespondentService {
    */
   async saveAnswer(access: RespondentAccess, itemId: string, value: number): Promise<SavedAnswer> {
     const issue = validateAnswer(itemId, value);
-    if (issue) throw badInput(issue.message, [{ field: itemId, message: issue.message }]);
+    if (issue)
+      throw badInput(issue.message, [{ field: itemId, message: issue.message, ...answerProblem(issue) }]);
     await this.throttle.consumeWrite(access.clientIp, access.token);
     if (isWellFormedToken(access.token)) {
       const [saved] = (await this.dataSource.query(SAVE_ANSWER, [access.token, itemId, value])) as [
@@ -225,13 +229,17 @@ export class RespondentService {
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
     if (duplicate)
       throw badInput(`Indicator "${duplicate}" is given twice.`, [
-        { field: duplicate, message: "given twice" },
+        { field: duplicate, code: "GIVEN_TWICE", message: "given twice" },
       ]);
     const result = validatePerformance(Object.fromEntries(values.map((v) => [v.indicatorId, v.value])));
     if (!result.ok) {
       throw badInput(
         "Some performance figures are not valid.",
-        result.issues.map((i) => ({ field: i.indicatorId ?? "performance", message: i.message })),
+        result.issues.map((i) => ({
+          field: i.indicatorId ?? "performance",
+          message: i.message,
+          ...indicatorProblem(i),
+        })),
       );
     }
     const confirm = parseConfirmations(confirmConflicts);
@@ -251,7 +259,12 @@ export class RespondentService {
   ): Promise<RespondentSession> {
     if (!isSmiConfigurationId(configuration)) {
       throw badInput(`Unknown configuration "${configuration}".`, [
-        { field: "configuration", message: "is not one of the four descriptions" },
+        {
+          field: "configuration",
+          code: "UNKNOWN_CONFIGURATION",
+          params: { value: configuration },
+          message: "is not one of the four descriptions",
+        },
       ]);
     }
     const confirm = parseConfirmations(confirmConflicts);
@@ -303,7 +316,11 @@ export class RespondentService {
       if (!answers.ok) {
         throw badInput(
           `Please answer every statement before submitting (${answers.issues.length} missing or invalid).`,
-          answers.issues.map((i) => ({ field: i.itemId ?? "answers", message: i.message })),
+          answers.issues.map((i) => ({
+            field: i.itemId ?? "answers",
+            message: i.message,
+            ...answerProblem(i),
+          })),
         );
       }
       const score = scoreAnswers(answers.value);

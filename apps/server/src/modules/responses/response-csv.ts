@@ -15,7 +15,8 @@ import {
   type SmiConfigurationId,
   type Answers,
 } from "@smi/questionnaire";
-import type { ProblemParams } from "../../common/app-error";
+import type { FieldProblem } from "../../common/app-error";
+import { answerProblem, indicatorProblem } from "../../common/questionnaire-problems";
 import {
   missingColumn,
   parseBooleanCell,
@@ -76,8 +77,8 @@ export async function parseResponseCsv(
   for (const [index, { line, cells }] of records.entries()) {
     await nextTurn(index, YIELD_EVERY);
     const rowProblems: CsvProblem[] = [];
-    const fail = (column: string, code: string, message: string, params?: ProblemParams) =>
-      rowProblems.push({ row: line, column, code, message, ...(params ? { params } : {}) });
+    const fail = (column: string, message: string, problem: FieldProblem) =>
+      rowProblems.push({ row: line, column, message, ...problem });
     const values = new Map<string, string>();
     header.forEach((h, i) => {
       const cell = cells[i]?.trim() ?? "";
@@ -95,20 +96,22 @@ export async function parseResponseCsv(
     if (!county)
       fail(
         "county",
-        "UNKNOWN_COUNTY",
         `${values.get("county") ? `"${values.get("county")}"` : "missing"}: must be one of MM, SM, SJ, CJ, BH, AR, TM`,
-        values.get("county") ? { value: values.get("county")! } : undefined,
+        {
+          code: "UNKNOWN_COUNTY",
+          ...(values.get("county") ? { params: { value: values.get("county")! } } : {}),
+        },
       );
     const employees = number("employees");
     const turnoverEur = number("turnover_eur");
     const balanceSheetEur = number("balance_sheet_eur");
     if (employees !== null && (!Number.isInteger(employees) || employees < 0))
-      fail("employees", "NOT_A_HEADCOUNT", "must be a whole number of at least 0");
+      fail("employees", "must be a whole number of at least 0", { code: "NOT_A_HEADCOUNT" });
     for (const [column, value] of [
       ["turnover_eur", turnoverEur],
       ["balance_sheet_eur", balanceSheetEur],
     ] as const) {
-      if (value !== null && value < 0) fail(column, "NOT_AN_AMOUNT", "must be at least 0");
+      if (value !== null && value < 0) fail(column, "must be at least 0", { code: "NOT_AN_AMOUNT" });
     }
     const dept = values.get("has_marketing_dept");
     const hasMarketingDept = dept === undefined ? null : parseBooleanCell(dept);
@@ -122,7 +125,7 @@ export async function parseResponseCsv(
     if (!answers.ok) {
       for (const issue of answers.issues) {
         if (!rowProblems.some((p) => p.column === issue.itemId))
-          fail(issue.itemId ?? "answers", `ANSWER_${issue.code}`, issue.message);
+          fail(issue.itemId ?? "answers", issue.message, answerProblem(issue));
       }
     }
     const performance = validatePerformance(
@@ -137,20 +140,18 @@ export async function parseResponseCsv(
       for (const issue of performance.issues) {
         const column = `perf_${issue.indicatorId}`;
         if (!rowProblems.some((p) => p.column === column))
-          fail(column, `INDICATOR_${issue.code}`, issue.message, { indicator: issue.indicatorId ?? "" });
+          fail(column, issue.message, indicatorProblem(issue));
       }
     }
     const configuration = values.get("smi_configuration") ?? null;
     if (configuration !== null && !isSmiConfigurationId(configuration))
-      fail(
-        "smi_configuration",
-        "UNKNOWN_CONFIGURATION",
-        `"${configuration}" is not one of the four configurations`,
-        { value: configuration },
-      );
+      fail("smi_configuration", `"${configuration}" is not one of the four configurations`, {
+        code: "UNKNOWN_CONFIGURATION",
+        params: { value: configuration },
+      });
     const externalId = values.get("response_id") ?? null;
     if (externalId && externalId.length > 100)
-      fail("response_id", "TOO_LONG", "must be at most 100 characters", { max: 100 });
+      fail("response_id", "must be at most 100 characters", { code: "TOO_LONG", params: { max: 100 } });
 
     problems.push(...rowProblems);
     if (rowProblems.length || !answers.ok || !performance.ok || !county) continue;

@@ -89,14 +89,25 @@ export function checkStudySettings(input: StudySettingsInput): {
   const problems: FieldError[] = [];
   for (const field of STUDY_TEXT_FIELDS) {
     values[field] = input[field].trim();
-    if (!values[field]) problems.push({ field, message: "must be filled in" });
+    if (!values[field]) problems.push({ field, code: "REQUIRED", message: "must be filled in" });
     else if (values[field].length > MAX_TEXT)
-      problems.push({ field, message: `must be at most ${MAX_TEXT} characters` });
-    else if (/[\r\n]/.test(values[field])) problems.push({ field, message: "must be one line" });
+      problems.push({
+        field,
+        code: "TOO_LONG",
+        params: { max: MAX_TEXT },
+        message: `must be at most ${MAX_TEXT} characters`,
+      });
+    else if (/[\r\n]/.test(values[field]))
+      problems.push({ field, code: "ONE_LINE", message: "must be one line" });
   }
   if (values.contactEmail && !EMAIL.test(values.contactEmail) && values.contactEmail.length <= MAX_TEXT)
-    problems.push({ field: "contactEmail", message: "must be an e-mail address" });
+    problems.push({ field: "contactEmail", code: "INVALID_EMAIL", message: "must be an e-mail address" });
   if (!Number.isInteger(input.retentionMonths) || input.retentionMonths < 1 || input.retentionMonths > 120)
-    problems.push({ field: "retentionMonths", message: "must be a whole number of months from 1 to 120" });
+    problems.push({
+      field: "retentionMonths",
+      code: "MONTHS_OUT_OF_RANGE",
+      params: { min: 1, max: 120 },
+      message: "must be a whole number of months from 1 to 120",
+    });
   return { values, problems };
 }

@@ -1,5 +1,6 @@
 import { problemTextEn } from "./problem-text.en";
 import { auditTextEn } from "./audit-text.en";
+import { wordError, type ErrorText } from "./error-words";
 const roleNames = { administrator: "Administrator", researcher: "Researcher", viewer: "Viewer" };
 
 const invitationStatuses = {
@@ -15,7 +16,7 @@ const invitationStatuses = {
   refused: "Refused",
 };
 
-const errorMessages: Record<string, string> = {
+const errorMessages: ErrorText = {
   NETWORK: "The server cannot be reached. Check your connection and try again.",
   UNAUTHENTICATED: "Your session has ended. Please sign in again.",
   FORBIDDEN: "Your account's role does not allow this.",
@@ -28,6 +29,12 @@ const errorMessages: Record<string, string> = {
   PAYLOAD_TOO_LARGE: "The file is too large to send in one go. Split it into smaller files.",
   QUERY_TOO_COMPLEX: "This asks the server for too much at once. Ask for fewer items or a smaller page.",
   STUDY_SETTINGS_INCOMPLETE: "Nothing was sent: the study settings are not complete yet.",
+  INVITATION_UNAVAILABLE: "This invitation can no longer be answered.",
+  LINK_UNAVAILABLE: "This link does not work (any more).",
+  REVIEW_OUTDATED: "The answers changed after they were reviewed; review them again.",
+  INCONSISTENT_ANSWERS: "Some answers contradict each other and have not been confirmed.",
+  BAD_REQUEST: "The request could not be read. Reload the page and try again.",
+  INTERNAL_SERVER_ERROR: "Something went wrong on our side. Please try again in a moment.",
 };
 
 export const en = {
@@ -53,8 +60,7 @@ export const en = {
     close: "Close",
   },
   errors: {
-    byCode: (code: string | undefined) =>
-      (code && errorMessages[code]) || "Something went wrong on our side. Please try again in a moment.",
+    byCode: (code: string | undefined) => wordError(errorMessages, code),
     forbiddenTitle: "Not available for your role",
     forbiddenBody: "Your account's role does not include this screen. An administrator can change your role.",
   },
@@ -98,10 +104,6 @@ export const en = {
   passwordPolicy: {
     hint: (min: number, max: number) =>
       `At least ${min} characters (up to ${max}); a passphrase of several words is easy to remember. Very common passwords are refused.`,
-    PASSWORD_TOO_SHORT: (min: number) => `Too short: use at least ${min} characters.`,
-    PASSWORD_TOO_LONG: (max: number) => `Too long: use at most ${max} characters.`,
-    PASSWORD_COMMON:
-      "This password is among the most common ones found in data breaches, so it is easy to guess. Choose another one.",
   },
   nav: {
     label: "Workspace",

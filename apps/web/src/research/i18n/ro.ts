@@ -1,9 +1,10 @@
 import { problemTextRo } from "./problem-text.ro";
 import { auditTextRo } from "./audit-text.ro";
+import { wordError, type ErrorText } from "./error-words";
 import type { ResearchMessages } from "./messages";
 import { roCount } from "@smi/questionnaire";
 
-const errorMessages: Record<string, string> = {
+const errorMessages: ErrorText = {
   NETWORK: "Serverul nu poate fi contactat. Verificați conexiunea și încercați din nou.",
   UNAUTHENTICATED: "Sesiunea s-a încheiat. Vă rugăm să vă autentificați din nou.",
   FORBIDDEN: "Rolul contului dumneavoastră nu permite această acțiune.",
@@ -18,6 +19,12 @@ const errorMessages: Record<string, string> = {
   QUERY_TOO_COMPLEX:
     "Cererea îi cere serverului prea mult deodată. Cereți mai puține elemente sau o pagină mai mică.",
   STUDY_SETTINGS_INCOMPLETE: "Nu s-a trimis nimic: setările studiului nu sunt încă complete.",
+  INVITATION_UNAVAILABLE: "La această invitație nu se mai poate răspunde.",
+  LINK_UNAVAILABLE: "Acest link nu funcționează (sau nu mai funcționează).",
+  REVIEW_OUTDATED: "Răspunsurile s-au schimbat după verificare; verificați-le din nou.",
+  INCONSISTENT_ANSWERS: "Unele răspunsuri se contrazic și nu au fost confirmate.",
+  BAD_REQUEST: "Cererea nu a putut fi citită. Reîncărcați pagina și încercați din nou.",
+  INTERNAL_SERVER_ERROR: "A apărut o problemă la noi. Vă rugăm să încercați din nou peste câteva momente.",
 };
 
 export const ro: ResearchMessages = {
@@ -42,9 +49,7 @@ export const ro: ResearchMessages = {
     close: "Închide",
   },
   errors: {
-    byCode: (code) =>
-      (code && errorMessages[code]) ||
-      "A apărut o problemă la noi. Vă rugăm să încercați din nou peste câteva momente.",
+    byCode: (code) => wordError(errorMessages, code),
     forbiddenTitle: "Indisponibil pentru rolul dumneavoastră",
     forbiddenBody:
       "Rolul contului dumneavoastră nu include acest ecran. Un administrator vă poate schimba rolul.",
@@ -90,10 +95,6 @@ export const ro: ResearchMessages = {
   passwordPolicy: {
     hint: (min, max) =>
       `Cel puțin ${roCount(min, "caracter", "caractere")} (cel mult ${max}); o frază din câteva cuvinte se ține minte ușor. Parolele foarte des folosite sunt refuzate.`,
-    PASSWORD_TOO_SHORT: (min) => `Prea scurtă: folosiți cel puțin ${roCount(min, "caracter", "caractere")}.`,
-    PASSWORD_TOO_LONG: (max) => `Prea lungă: folosiți cel mult ${roCount(max, "caracter", "caractere")}.`,
-    PASSWORD_COMMON:
-      "Această parolă se numără printre cele mai folosite parole apărute în scurgeri de date, deci se ghicește ușor. Alegeți alta.",
   },
   nav: {
     label: "Spațiul de lucru",

@@ -1,5 +1,4 @@
 import type { ImportReportFieldsFragment } from "../../gql/graphql";
-import { useLocale } from "../../i18n/useT";
 import { describeProblem } from "../ui/field-messages";
 import { useResearchT } from "../i18n";
 import { TableRegion } from "../ui/TableRegion";
@@ -9,7 +8,6 @@ type ImportReportViewProps = { report: ImportReportFieldsFragment };
 /** What the file holds (preview) or what the import did, and each problem where a spreadsheet would show it. */
 export function ImportReportView({ report }: ImportReportViewProps) {
   const t = useResearchT();
-  const { locale } = useLocale();
   return (
     <>
       <ul className="report-summary">
@@ -39,7 +37,6 @@ export function ImportReportView({ report }: ImportReportViewProps) {
                   code: problem.code,
                   params: (problem.params as Readonly<Record<string, unknown>> | null) ?? undefined,
                 },
-                locale,
                 t.problems,
               );
               return (

@@ -1,4 +1,3 @@
-import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
 import { StudySettingsIncomplete } from "../study/StudySettingsIncomplete";
 import { describeProblem } from "./field-messages";
@@ -13,13 +12,12 @@ type ErrorAlertProps = { error: unknown; onRetry?: () => void };
  */
 export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
   const t = useResearchT();
-  const { locale } = useLocale();
   if (!error) return null;
   const code = errorCode(error);
   // With field errors, the notes next to the fields say it better than the server's summary.
   const explains = (code === "BAD_USER_INPUT" || code === "CONFLICT") && !hasFieldErrors(error);
   const problem = explains ? serverProblem(error) : undefined;
-  const detail = problem ? describeProblem(problem, locale, t.problems) : undefined;
+  const detail = problem ? describeProblem(problem, t.problems) : undefined;
   return (
     <div className="alert alert-error" role="alert">
       <p>{t.errors.byCode(code)}</p>

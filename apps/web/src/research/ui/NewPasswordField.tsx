@@ -2,7 +2,6 @@ import { useQuery } from "@apollo/client/react";
 import { useResearchT } from "../i18n";
 import { PasswordPolicyQuery } from "../session/password.graphql";
 import { FormField } from "./FormField";
-import { fieldProblemsOf } from "./graphql-error";
 import { useServerFieldErrors } from "./useServerFieldErrors";
 
 // The server's defaults, shown until the policy has loaded.
@@ -17,21 +16,12 @@ type Props = {
   field: string;
 };
 
-/** A new-password input with the policy as its hint and the server's policy problems translated from their codes. */
+/** A new-password input with the policy as its hint and the server's problems (PASSWORD_*, …) in the reader's words. */
 export function NewPasswordField({ label, value, onChange, error, field }: Props) {
   const t = useResearchT();
   const { data } = useQuery(PasswordPolicyQuery);
   const { minLength, maxLength } = data?.passwordPolicy ?? FALLBACK;
-  const code = fieldProblemsOf(error)[field]?.code;
-  const other = useServerFieldErrors(error)(field);
-  const problem =
-    code === "PASSWORD_TOO_SHORT"
-      ? { error: t.passwordPolicy.PASSWORD_TOO_SHORT(minLength) }
-      : code === "PASSWORD_TOO_LONG"
-        ? { error: t.passwordPolicy.PASSWORD_TOO_LONG(maxLength) }
-        : code === "PASSWORD_COMMON"
-          ? { error: t.passwordPolicy.PASSWORD_COMMON }
-          : other;
+  const problem = useServerFieldErrors(error)(field);
   return (
     <FormField label={label} hint={t.passwordPolicy.hint(minLength, maxLength)} {...problem}>
       {(control) => (

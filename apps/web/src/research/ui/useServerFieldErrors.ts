@@ -1,4 +1,3 @@
-import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
 import { describeProblem } from "./field-messages";
 import { fieldProblemsOf } from "./graphql-error";
@@ -7,13 +6,12 @@ import { fieldProblemsOf } from "./graphql-error";
 export function useServerFieldErrors(
   error: unknown,
 ): (field: string) => { error?: string; errorLang?: string } {
-  const { locale } = useLocale();
   const t = useResearchT();
   const problems = fieldProblemsOf(error);
   return (field) => {
     const problem = problems[field];
     if (!problem) return {};
-    const { text, lang } = describeProblem(problem, locale, t.problems);
+    const { text, lang } = describeProblem(problem, t.problems);
     return { error: text, errorLang: lang };
   };
 }

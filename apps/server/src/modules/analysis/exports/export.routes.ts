@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
 import { AppError } from "../../../common/app-error";
 import type { Services } from "../../../graphql/context";
+import { sendAppError } from "../../../http/app-error-response";
 import type { Logger } from "../../../logging/logger";
 import { hasRight } from "../../accounts/rights";
 import { audit } from "../../audit/audit.service";
@@ -13,20 +14,8 @@ import { rScript } from "./r-script";
 import { streamResponsesCsv } from "./response-csv-stream";
 import { spssSyntax } from "./spss-syntax";
 
-const STATUS: Partial<Record<string, number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-};
 const list = (value: unknown) =>
   value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
-
-export function sendError(res: Response, error: AppError): void {
-  res
-    .status(STATUS[error.code] ?? 400)
-    .json({ errors: [{ message: error.message, extensions: error.extensions }] });
-}
 
 /**
  * File downloads for statistical software, behind the same session cookie and roles as the GraphQL API:
@@ -45,7 +34,7 @@ export function exportRoutes(
   router.get("/api/exports/:file", async (req: Request, res: Response) => {
     const format = formats.find(([, name]) => name === req.params.file)?.[0];
     if (!format) {
-      sendError(
+      sendAppError(
         res,
         new AppError("NOT_FOUND", `Unknown export. Available: ${Object.values(EXPORT_FILES).join(", ")}.`),
       );
@@ -92,7 +81,7 @@ export function exportRoutes(
         },
       );
     } catch (error) {
-      if (error instanceof AppError) return sendError(res, error);
+      if (error instanceof AppError) return sendAppError(res, error);
       log.error({ err: error }, "export failed");
       // Mid-stream, the only honest signal is a broken download.
       if (res.headersSent) res.destroy();
