@@ -20,6 +20,38 @@ const lowest = typeof supported === "string" ? semver.minVersion(supported) : nu
 if (!lowest)
   fail(`the root package.json needs engines.node as a semver range (found ${JSON.stringify(supported)}).`);
 
+// The other statements of the supported Node must say the same: each workspace package's engines.node, the major
+// of .nvmrc (developers work on the lowest major) and of the Dockerfile's images, and the README's sentence.
+const read = (file) => fs.readFileSync(path.join(root, file), "utf8");
+const workspaces = [
+  root,
+  ...["apps", "packages"].flatMap((group) =>
+    fs.existsSync(path.join(root, group))
+      ? fs.readdirSync(path.join(root, group)).map((name) => path.join(root, group, name))
+      : [],
+  ),
+];
+const manifests = workspaces
+  .map((dir) => path.relative(root, path.join(dir, "package.json")))
+  .filter((file) => fs.existsSync(path.join(root, file)));
+const disagreements = [
+  ...manifests
+    .filter((file) => JSON.parse(read(file)).engines?.node !== supported)
+    .map((file) => `${file} has engines.node ${JSON.stringify(JSON.parse(read(file)).engines?.node)}`),
+  ...(semver.major(semver.coerce(read(".nvmrc")) ?? "0.0.0") === lowest.major
+    ? []
+    : [`.nvmrc names ${JSON.stringify(read(".nvmrc").trim())}`]),
+  ...[...read("Dockerfile").matchAll(/^FROM node:(\S+)/gm)]
+    .filter(([, tag]) => semver.coerce(tag)?.major !== lowest.major)
+    .map(([line]) => `Dockerfile has ${JSON.stringify(line)}`),
+  ...(read("README.md").includes(`Node.js ${lowest.major}.${lowest.minor} or newer`)
+    ? []
+    : [`README.md does not say "Node.js ${lowest.major}.${lowest.minor} or newer"`]),
+];
+if (disagreements.length > 0) {
+  fail(`these do not agree with the root engines.node "${supported}":\n  ${disagreements.join("\n  ")}`);
+}
+
 const store = path.join(root, "node_modules/.pnpm");
 if (!fs.existsSync(store)) fail(`${store} is missing; run "pnpm install" first.`);
 
@@ -51,14 +83,6 @@ function dependenciesOf(dir) {
 }
 
 // Walk what the workspace's projects reach, so entries a previous install left in the virtual store do not count.
-const workspaces = [
-  root,
-  ...["apps", "packages"].flatMap((group) =>
-    fs.existsSync(path.join(root, group))
-      ? fs.readdirSync(path.join(root, group)).map((name) => path.join(root, group, name))
-      : [],
-  ),
-];
 const seen = new Set(workspaces);
 const pending = workspaces.map((dir) => path.join(dir, "node_modules"));
 const offenders = new Map();
