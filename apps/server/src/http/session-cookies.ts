@@ -1,5 +1,5 @@
-import { parseCookie, stringifySetCookie } from "cookie";
-import type { Request, Response } from "express";
+import { parseCookie } from "cookie";
+import type { CookieOptions, Request, Response } from "express";
 import type { SessionCookies } from "../graphql/context";
 import { SESSION_COOKIE } from "../modules/accounts/session.service";
 
@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from "../modules/accounts/session.service";
  * The session cookie as served at PUBLIC_URL. Over HTTPS it is named with the `__Host-` prefix, which browsers
  * accept only when Secure, Path=/ and without Domain: no subdomain or plain-HTTP page can set or shadow it.
  * Always HttpOnly (no script can read it) and SameSite=Strict (never sent cross-site).
+ * Express writes it (`res.cookie`); Express 5 parses no request cookies, so reading takes the `cookie` parser.
  */
 export interface SessionCookieJar {
   name: string;
@@ -17,7 +18,7 @@ export interface SessionCookieJar {
 export function sessionCookieJar(publicUrl: string): SessionCookieJar {
   const secure = publicUrl.startsWith("https://");
   const name = secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
-  const base = { name, httpOnly: true, sameSite: "strict" as const, secure, path: "/" };
+  const options: CookieOptions = { httpOnly: true, sameSite: "strict", secure, path: "/" };
   return {
     name,
     read(req) {
@@ -27,10 +28,10 @@ export function sessionCookieJar(publicUrl: string): SessionCookieJar {
     on(res) {
       return {
         setSession(token, expiresAt) {
-          res.append("Set-Cookie", stringifySetCookie({ ...base, value: token, expires: expiresAt }));
+          res.cookie(name, token, { ...options, expires: expiresAt });
         },
         clearSession() {
-          res.append("Set-Cookie", stringifySetCookie({ ...base, value: "", maxAge: 0 }));
+          res.clearCookie(name, options);
         },
       };
     },

@@ -43,6 +43,23 @@ describe("served over HTTPS (PUBLIC_URL https://…)", () => {
     expect(await me(t, pair.replace("__Host-", ""))).toBeNull();
   });
 
+  it("signing out expires the __Host- cookie with the attributes a browser needs to accept the overwrite", async () => {
+    const pair = (await signIn(t)).headers.get("set-cookie")!.split(";")[0]!;
+    const res = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: pair },
+      body: JSON.stringify({ query: "mutation { signOut }" }),
+    });
+    const [cleared, ...attributes] = res.headers.get("set-cookie")!.split("; ");
+    expect(cleared).toBe("__Host-smi_session=");
+    // Without Secure and Path=/ a browser ignores a __Host- Set-Cookie and keeps sending the old token.
+    expect(attributes).toEqual(expect.arrayContaining(["Path=/", "Secure", "HttpOnly", "SameSite=Strict"]));
+    const expires = attributes.find((attribute) => attribute.startsWith("Expires="));
+    const maxAge = attributes.find((attribute) => attribute.startsWith("Max-Age="));
+    expect(maxAge === "Max-Age=0" || Date.parse(expires!.slice("Expires=".length)) < Date.now()).toBe(true);
+    expect(await me(t, pair)).toBeNull();
+  });
+
   it("sends HSTS, Permissions-Policy and Cross-Origin-Opener-Policy on every response", async () => {
     for (const path of ["/healthz", "/research", "/graphql?query=%7B__typename%7D"]) {
       const res = await fetch(`${t.url}${path}`, { headers: { "apollo-require-preflight": "1" } });
