@@ -161,6 +161,10 @@ describe("administration", () => {
     await body.fill(original);
     await reminder.getByRole("button", { name: /^Salvează/ }).click();
     await reminder.getByRole("status").filter({ hasText: "Salvat." }).waitFor();
+    // The editor is stored as an account id and named as the account is called now.
+    await reminder.getByText(/^Modificat ultima dată de Administrator, /).waitFor();
+    await page.reload();
+    await reminder.getByText(/^Modificat ultima dată de Administrator, /).waitFor();
     await page.close();
   });
 });

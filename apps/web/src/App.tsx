@@ -35,7 +35,7 @@ function AreaPage({ route }: { route: ShellRoute }) {
 export function App() {
   const route = matchShellRoute(usePathname());
   return (
-    <SiteLayout>
+    <SiteLayout wide={route.area === "research" && route.workspace}>
       <Suspense fallback={<PageLoading />}>
         <AreaPage route={route} />
       </Suspense>

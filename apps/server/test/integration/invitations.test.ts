@@ -272,6 +272,39 @@ describe("reminders by county", () => {
 });
 
 describe("e-mail templates", () => {
+  it("keep who edited them as an account id and show that account's name as it is now", async () => {
+    const researcher = await signInAs(t, "researcher");
+    const me = (await researcher<{ me: { id: string } }>(`{ me { id } }`)).data!.me;
+    const FIELDS = "kind locale isDefault updatedById updatedByName";
+    const saved = await researcher<{ updateEmailTemplate: Record<string, unknown> }>(
+      `mutation($i: EmailTemplateInput!) { updateEmailTemplate(input: $i) { ${FIELDS} } }`,
+      { i: { kind: "reminder", locale: "en", subject: "A reminder", body: "Please answer: {{link}}" } },
+    );
+    expect(saved.data!.updateEmailTemplate).toEqual({
+      kind: "reminder",
+      locale: "en",
+      isDefault: false,
+      updatedById: me.id,
+      updatedByName: "researcher",
+    });
+    expect(await t.dataSource.query(`SELECT updated_by::text AS by FROM email_templates`)).toEqual([
+      { by: me.id },
+    ]);
+
+    await t.dataSource.query(`UPDATE accounts SET display_name = 'Ana Pop' WHERE id = $1`, [me.id]);
+    const listed = (
+      await researcher<{ emailTemplates: Array<Record<string, unknown>> }>(`{ emailTemplates { ${FIELDS} } }`)
+    ).data!.emailTemplates;
+    expect(listed).toContainEqual({ ...saved.data!.updateEmailTemplate, updatedByName: "Ana Pop" });
+    expect(listed).toContainEqual({
+      kind: "invitation",
+      locale: "ro",
+      isDefault: true,
+      updatedById: null,
+      updatedByName: null,
+    });
+  });
+
   it("refuses a template without {{link}} or with an unknown placeholder, and keeps the old text", async () => {
     const researcher = await signInAs(t, "researcher");
     const res = await researcher(

@@ -3,6 +3,8 @@ import { createDataSource } from "../../src/db/data-source";
 import { CompanyEligibility1795375454022 } from "../../src/db/migrations/1795375454022-CompanyEligibility";
 import { Init1795375109461 } from "../../src/db/migrations/1795375109461-Init";
 import { TemplatesEditsOnly1796250000000 } from "../../src/db/migrations/1796250000000-TemplatesEditsOnly";
+import { TemplateEditorId1796440000001 } from "../../src/db/migrations/1796440000001-TemplateEditorId";
+import { MIGRATIONS } from "../../src/db/migrations";
 import { createDatabase, dropDatabase, ownDatabaseName } from "../support/test-database";
 
 const DATABASE = ownDatabaseName("migrations");
@@ -18,6 +20,11 @@ async function runUp(url: string, migration: MigrationInterface) {
     await runner.release();
     await dataSource.destroy();
   }
+}
+
+/** A new database with every migration before `migration` applied, as an install that has not run it yet. */
+async function migratedUntil(url: string, migration: (typeof MIGRATIONS)[number]) {
+  for (const Earlier of MIGRATIONS.slice(0, MIGRATIONS.indexOf(migration))) await runUp(url, new Earlier());
 }
 
 describe("a migration gives the same result forever", () => {
@@ -74,7 +81,8 @@ describe("a migration gives the same result forever", () => {
   });
 
   it("TemplatesEditsOnly keeps researchers' edits and lets untouched templates follow the default text", async () => {
-    const url = await createDatabase(DATABASE, { fresh: true });
+    const url = await createDatabase(DATABASE, { empty: true, fresh: true });
+    await migratedUntil(url, TemplatesEditsOnly1796250000000);
     const dataSource = createDataSource(url);
     await dataSource.initialize();
     await dataSource.query(
@@ -93,5 +101,35 @@ describe("a migration gives the same result forever", () => {
     );
     await check.destroy();
     expect(left).toEqual([{ locale: "en", subject: "Edited subject" }]);
+  });
+
+  it("TemplateEditorId replaces editors' e-mail addresses by their account ids, and unknown ones by NULL", async () => {
+    const url = await createDatabase(DATABASE, { empty: true, fresh: true });
+    await migratedUntil(url, TemplateEditorId1796440000001);
+    const dataSource = createDataSource(url);
+    await dataSource.initialize();
+    const [{ id }] = (await dataSource.query(
+      `INSERT INTO accounts (email, display_name, role, password_hash)
+         VALUES ('ana.pop@example.org', 'Ana Pop', 'researcher', 'x') RETURNING id::text`,
+    )) as [{ id: string }];
+    await dataSource.query(
+      `INSERT INTO email_templates (kind, locale, subject, body, updated_by) VALUES
+         ('invitation', 'ro', 'Edited by Ana', 'Body {{link}}', 'Ana.Pop@example.org'),
+         ('invitation', 'en', 'Edited by someone gone', 'Body {{link}}', 'gone@example.org')`,
+    );
+    await dataSource.destroy();
+
+    await runUp(url, new TemplateEditorId1796440000001());
+
+    const check = createDataSource(url);
+    await check.initialize();
+    const rows: Array<{ locale: string; updated_by: string | null; type: string }> = await check.query(
+      `SELECT locale, updated_by::text, pg_typeof(updated_by)::text AS type FROM email_templates ORDER BY locale`,
+    );
+    await check.destroy();
+    expect(rows).toEqual([
+      { locale: "en", updated_by: null, type: "uuid" },
+      { locale: "ro", updated_by: id, type: "uuid" },
+    ]);
   });
 });

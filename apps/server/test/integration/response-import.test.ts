@@ -2,6 +2,7 @@ import { ITEM_IDS } from "@smi/questionnaire";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { Response } from "../../src/modules/responses/response.entity";
 import { signInAs } from "../support/sign-in";
+import { countStatements } from "../support/statement-counter";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
 
 const REPORT = "rows validRows invalidRows created updated skipped applied problems { row column message }";
@@ -97,6 +98,43 @@ it("imports valid rows marked as imported, scored on the server, and updates the
   expect(
     (await t.dataSource.getRepository(Response).findOneByOrFail({ externalId: "P-002" })).employees,
   ).toBe(30);
+});
+
+describe("statements per import", () => {
+  const file = (ids: string[], employees: number) =>
+    [
+      HEADER.join(","),
+      ...ids.map((id) => row(id, "BH", Array(20).fill(3)).replace(",25,", `,${employees},`)),
+    ].join("\n");
+  const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+  const statementsOf = async (csv: string) => {
+    const sql = countStatements(t.dataSource);
+    const report = (await researcher<{ importResponses: Report }>(IMPORT, { csv, mode: "VALID_ONLY" })).data!
+      .importResponses;
+    sql.stop();
+    return { report, statements: sql.statements };
+  };
+
+  it("grow by one per 500 rows written, not by one per row, whether rows are new or re-imported", async () => {
+    const small = await statementsOf(file(ids(10, "S"), 25));
+    expect(small.report).toMatchObject({ applied: true, created: 10, updated: 0 });
+
+    // 990 new rows and the 10 above again: one more batch of 500, nothing per row.
+    const large = await statementsOf(file([...ids(10, "S"), ...ids(990, "L")], 30));
+    expect(large.report).toMatchObject({ applied: true, created: 990, updated: 10, skipped: 0 });
+    expect(large.statements).toHaveLength(small.statements.length + 1);
+    expect(large.statements.filter((q) => /INSERT INTO responses/.test(q))).toHaveLength(2);
+
+    const responses = t.dataSource.getRepository(Response);
+    expect(await responses.count()).toBe(1000);
+    expect(await responses.countBy({ employees: 30, source: "import", status: "submitted" })).toBe(1000);
+    expect(await responses.findOneByOrFail({ externalId: "S-3" })).toMatchObject({
+      totalScore: 60,
+      category: "aligned",
+      scoringKey: expect.any(String),
+      submittedAt: expect.any(Date),
+    });
+  });
 });
 
 it("reads its own export back without duplicating what is already here", async () => {

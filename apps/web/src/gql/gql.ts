@@ -51,8 +51,8 @@ type Documents = {
     "\n  mutation SendTestEmail($input: TestEmailInput!) {\n    sendTestEmail(input: $input) {\n      recipient\n      subject\n    }\n  }\n": typeof types.SendTestEmailDocument,
     "\n  mutation ExtendInvitationExpiry($id: ID!, $input: ExtendExpiryInput!) {\n    extendInvitationExpiry(id: $id, input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ExtendInvitationExpiryDocument,
     "\n  mutation ReinviteCompany($input: ReinviteCompanyInput!) {\n    reinviteCompany(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ReinviteCompanyDocument,
-    "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.EmailTemplatesDocument,
-    "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
+    "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      isDefault\n      updatedByName\n      updatedAt\n    }\n  }\n": typeof types.EmailTemplatesDocument,
+    "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      isDefault\n      updatedByName\n      updatedAt\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
     "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        recipient\n        locale\n        subject\n        body\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {\n    emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        reminderStep\n        recipient\n        status\n        transport\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.EmailDeliveriesDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordPolicyDocument,
@@ -119,8 +119,8 @@ const documents: Documents = {
     "\n  mutation SendTestEmail($input: TestEmailInput!) {\n    sendTestEmail(input: $input) {\n      recipient\n      subject\n    }\n  }\n": types.SendTestEmailDocument,
     "\n  mutation ExtendInvitationExpiry($id: ID!, $input: ExtendExpiryInput!) {\n    extendInvitationExpiry(id: $id, input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.ExtendInvitationExpiryDocument,
     "\n  mutation ReinviteCompany($input: ReinviteCompanyInput!) {\n    reinviteCompany(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.ReinviteCompanyDocument,
-    "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": types.EmailTemplatesDocument,
-    "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n": types.UpdateEmailTemplateDocument,
+    "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      isDefault\n      updatedByName\n      updatedAt\n    }\n  }\n": types.EmailTemplatesDocument,
+    "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      isDefault\n      updatedByName\n      updatedAt\n    }\n  }\n": types.UpdateEmailTemplateDocument,
     "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        recipient\n        locale\n        subject\n        body\n        sentAt\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {\n    emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        invitationId\n        kind\n        reminderStep\n        recipient\n        status\n        transport\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.EmailDeliveriesDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordPolicyDocument,
@@ -315,11 +315,11 @@ export function graphql(source: "\n  mutation ReinviteCompany($input: ReinviteCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      isDefault\n      updatedByName\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query EmailTemplates {\n    emailTemplates {\n      kind\n      locale\n      subject\n      body\n      isDefault\n      updatedByName\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      updatedBy\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      isDefault\n      updatedByName\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailTemplate($input: EmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      kind\n      locale\n      subject\n      body\n      isDefault\n      updatedByName\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

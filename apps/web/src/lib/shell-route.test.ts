@@ -32,9 +32,15 @@ describe("matchShellRoute", () => {
   });
 
   it("keeps every /research path for the researcher workspace", () => {
-    expect(matchShellRoute("/research")).toEqual({ area: "research" });
-    expect(matchShellRoute("/research/companies/42")).toEqual({ area: "research" });
+    expect(matchShellRoute("/research")).toEqual({ area: "research", workspace: true });
+    expect(matchShellRoute("/research/companies/42")).toEqual({ area: "research", workspace: true });
     expect(matchShellRoute("/researchers")).toEqual({ area: "not-found" });
+  });
+
+  it("tells the wide workspace from the pages that open without a session", () => {
+    expect(matchShellRoute("/research/dashboard/scores")).toEqual({ area: "research", workspace: true });
+    for (const page of ["sign-in", "forgot-password", "reset-password", "set-password/"])
+      expect(matchShellRoute(`/research/${page}`)).toEqual({ area: "research", workspace: false });
   });
 
   it("finds the landing page and nothing else at the root", () => {

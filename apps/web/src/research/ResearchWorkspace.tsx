@@ -2,7 +2,7 @@ import { ApolloProvider } from "@apollo/client/react";
 import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { createApolloClient } from "../lib/apollo-client";
-import { RESEARCH_BASE } from "../lib/shell-route";
+import { RESEARCH_BASE, RESEARCH_PUBLIC_PAGES } from "../lib/shell-route";
 import { NotFoundPage } from "../ui/NotFoundPage";
 import { PageLoading } from "../ui/PageLoading";
 import { AccountsPage } from "./accounts/AccountsPage";
@@ -47,10 +47,10 @@ export function ResearchWorkspace() {
     <ApolloProvider client={apolloClient}>
       <BrowserRouter basename={RESEARCH_BASE}>
         <Routes>
-          <Route path="sign-in" element={<SignInPage />} />
-          <Route path="forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="reset-password" element={<PasswordLinkPage purpose="reset" />} />
-          <Route path="set-password" element={<PasswordLinkPage purpose="setup" />} />
+          <Route path={RESEARCH_PUBLIC_PAGES.signIn} element={<SignInPage />} />
+          <Route path={RESEARCH_PUBLIC_PAGES.forgotPassword} element={<ForgotPasswordPage />} />
+          <Route path={RESEARCH_PUBLIC_PAGES.resetPassword} element={<PasswordLinkPage purpose="reset" />} />
+          <Route path={RESEARCH_PUBLIC_PAGES.setPassword} element={<PasswordLinkPage purpose="setup" />} />
           <Route element={<RequireSession />}>
             <Route element={<WorkspaceLayout />}>
               <Route index element={<WorkspaceHome />} />

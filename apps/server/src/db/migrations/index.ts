@@ -14,6 +14,7 @@ import { ResponseConsistency1796320000001 } from "./1796320000001-ResponseConsis
 import { DeliberateSending1796300000001 } from "./1796300000001-DeliberateSending";
 import { RomanianSearch1796340000001 } from "./1796340000001-RomanianSearch";
 import { ResultEmail1796340000002 } from "./1796340000002-ResultEmail";
+import { TemplateEditorId1796440000001 } from "./1796440000001-TemplateEditorId";
 import { CountyScoreCounts1796450000001 } from "./1796450000001-CountyScoreCounts";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   DeliberateSending1796300000001,
   RomanianSearch1796340000001,
   ResultEmail1796340000002,
+  TemplateEditorId1796440000001,
   CountyScoreCounts1796450000001,
 ];

@@ -20,7 +20,8 @@ export class EmailTemplate {
   @Column({ type: "text" })
   body: string;
 
-  @Column({ type: "text", nullable: true })
+  /** The account that last changed it (its id, never its address); null when that editor is not known. */
+  @Column({ type: "uuid", nullable: true })
   updatedBy: string | null;
 
   @UpdatedAt()

@@ -1,7 +1,8 @@
 import { isLocale } from "@smi/questionnaire";
 import { In, Not, type DataSource } from "typeorm";
 import { badInput, type FieldError } from "../../common/app-error";
-import { audit, type Actor } from "../audit/audit.service";
+import type { SignedInAccount } from "../accounts/session.service";
+import { audit } from "../audit/audit.service";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { ACCOUNT_EMAIL_KINDS, TEMPLATE_KINDS, type EmailKind, type TemplateKind } from "./email-kind";
 import { redactPersonalLinks } from "./redact-links";
@@ -25,21 +26,23 @@ const kindsVisible = (withAccountEmails: boolean) =>
 export class MailService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Every kind in every language: a stored text, or the default when none is stored. */
+  /** Every kind in every language: a stored text, or the default when none is stored; editors named as now. */
   async templates(): Promise<EmailTemplateView[]> {
-    const stored = await this.dataSource.getRepository(EmailTemplate).find();
-    return DEFAULT_TEMPLATES.map(
-      (d) =>
-        stored.find((s) => s.kind === d.kind && s.locale === d.locale) ?? {
-          ...d,
-          updatedBy: null,
-          updatedAt: new Date(0),
-        },
-    );
+    const stored = (await this.dataSource.query(
+      `SELECT t.kind, t.locale, t.subject, t.body, t.updated_by AS "updatedById", a.display_name AS "updatedByName",
+              t.updated_at AS "updatedAt"
+         FROM email_templates t LEFT JOIN accounts a ON a.id = t.updated_by`,
+    )) as Array<Omit<EmailTemplateView, "isDefault">>;
+    return DEFAULT_TEMPLATES.map((d) => {
+      const edited = stored.find((s) => s.kind === d.kind && s.locale === d.locale);
+      return edited
+        ? { ...edited, isDefault: false }
+        : { ...d, isDefault: true, updatedById: null, updatedByName: null, updatedAt: new Date(0) };
+    });
   }
 
   /** Saves a template after checking its placeholders; messages already queued keep the text they were given. */
-  async updateTemplate(actor: Actor, input: EmailTemplateInput): Promise<EmailTemplate> {
+  async updateTemplate(actor: SignedInAccount, input: EmailTemplateInput): Promise<EmailTemplateView> {
     const problems: FieldError[] = [];
     if (!TEMPLATE_KINDS.includes(input.kind as TemplateKind)) {
       const allowed = TEMPLATE_KINDS.join(", ");
@@ -79,7 +82,7 @@ export class MailService {
           DEFAULT_TEMPLATES.find((d) => d.kind === key.kind && d.locale === key.locale),
         );
       const before = { subject: template.subject, body: template.body };
-      Object.assign(template, { subject: input.subject, body: input.body, updatedBy: actor.email });
+      Object.assign(template, { subject: input.subject, body: input.body, updatedBy: actor.id });
       await manager.save(template);
       await audit(manager, actor, {
         action: "template.update",
@@ -87,7 +90,16 @@ export class MailService {
         subjectId: `${input.kind}.${input.locale}`,
         details: { before },
       });
-      return template;
+      return {
+        kind: template.kind,
+        locale: template.locale,
+        subject: template.subject,
+        body: template.body,
+        isDefault: false,
+        updatedById: actor.id,
+        updatedByName: actor.displayName,
+        updatedAt: template.updatedAt,
+      };
     });
   }
 

@@ -20,10 +20,22 @@ export class EmailTemplateView {
   @Field()
   body: string;
 
-  @Field(() => String, { nullable: true, description: "E-mail of the researcher who last changed it." })
-  updatedBy: string | null;
+  @Field({ description: "The product's standard text, not changed here yet." })
+  isDefault: boolean;
 
-  @Field()
+  @Field(() => ID, {
+    nullable: true,
+    description: "The account that last changed it; null for the standard text or an editor no longer known.",
+  })
+  updatedById: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "That account's name as it is now (looked up, never stored with the template).",
+  })
+  updatedByName: string | null;
+
+  @Field({ description: "When it was last changed; the epoch for the standard text." })
   updatedAt: Date;
 }
 

@@ -3,11 +3,37 @@ import { duplicateKey, type CsvProblem } from "../../common/csv/cells";
 import { ImportMode, type ImportReport } from "../../common/import-report.types";
 import { audit, type Actor } from "../audit/audit.service";
 import { importedFlags } from "./consistency";
-import { Response } from "./response.entity";
 import { parseResponseCsv, type ImportedResponse } from "./response-csv";
 
-const CHUNK = 1_000;
+const CHUNK = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * New rows and re-imported ones (a known response_id) written a chunk at a time from one JSON parameter, not a
+ * statement per row. The plan has already told them apart for the report and removed duplicate ids, which
+ * ON CONFLICT could not update twice in one statement.
+ */
+const UPSERT_FROM_RECORDS = `
+  INSERT INTO responses (
+    source, status, external_id, answers, county, employees, turnover_eur, balance_sheet_eur, has_marketing_dept,
+    size_class, performance, configuration, consistency_flags, confirmed_conflicts, total_score, category,
+    scoring_key, submitted_at)
+  SELECT 'import', 'submitted', r."externalId", r.answers, r.county, r.employees, r."turnoverEur",
+    r."balanceSheetEur", r."hasMarketingDept", r."sizeClass", r.performance, r.configuration, r."consistencyFlags",
+    r."confirmedConflicts", r."totalScore", r.category, r."scoringKey", $2::timestamptz
+  FROM jsonb_to_recordset($1::jsonb) AS r(
+    "externalId" text, answers jsonb, county text, employees integer, "turnoverEur" double precision,
+    "balanceSheetEur" double precision, "hasMarketingDept" boolean, "sizeClass" text, performance jsonb,
+    configuration text, "consistencyFlags" text[], "confirmedConflicts" text[], "totalScore" smallint,
+    category text, "scoringKey" text)
+  ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
+    source = EXCLUDED.source, status = EXCLUDED.status, answers = EXCLUDED.answers, county = EXCLUDED.county,
+    employees = EXCLUDED.employees, turnover_eur = EXCLUDED.turnover_eur,
+    balance_sheet_eur = EXCLUDED.balance_sheet_eur, has_marketing_dept = EXCLUDED.has_marketing_dept,
+    size_class = EXCLUDED.size_class, performance = EXCLUDED.performance, configuration = EXCLUDED.configuration,
+    consistency_flags = EXCLUDED.consistency_flags, confirmed_conflicts = EXCLUDED.confirmed_conflicts,
+    total_score = EXCLUDED.total_score, category = EXCLUDED.category, scoring_key = EXCLUDED.scoring_key,
+    submitted_at = EXCLUDED.submitted_at, updated_at = now()`;
 
 interface Plan {
   report: Omit<ImportReport, "applied">;
@@ -36,15 +62,10 @@ export class ResponseImportService {
       if (mode === ImportMode.ALL_OR_NOTHING && plan.report.invalidRows > 0) {
         return { ...plan.report, created: 0, updated: 0, skipped: plan.report.rows, applied: false };
       }
-      const now = new Date();
-      for (let i = 0; i < plan.creates.length; i += CHUNK) {
-        await manager.insert(
-          Response,
-          plan.creates.slice(i, i + CHUNK).map((r) => columns(r, now)),
-        );
-      }
-      for (const r of plan.updates)
-        await manager.update(Response, { externalId: r.externalId! }, columns(r, now));
+      const records = [...plan.creates, ...plan.updates].map(columns);
+      const now = new Date().toISOString();
+      for (let i = 0; i < records.length; i += CHUNK)
+        await manager.query(UPSERT_FROM_RECORDS, [JSON.stringify(records.slice(i, i + CHUNK)), now]);
       await audit(manager, actor, {
         action: "response.import",
         details: { rows: plan.report.rows, created: plan.creates.length, updated: plan.updates.length, mode },
@@ -120,10 +141,8 @@ export class ResponseImportService {
   }
 }
 
-function columns(r: ImportedResponse, now: Date) {
+function columns(r: ImportedResponse) {
   return {
-    source: "import" as const,
-    status: "submitted" as const,
     externalId: r.externalId,
     answers: r.answers,
     county: r.county,
@@ -138,6 +157,5 @@ function columns(r: ImportedResponse, now: Date) {
     totalScore: r.score.total,
     category: r.score.category,
     scoringKey: r.score.scoringKey,
-    submittedAt: now,
   };
 }

@@ -443,6 +443,7 @@ export const en = {
     },
     templateTitle: (kind: string, language: string) => `${kind} · ${language}`,
     lastChanged: (by: string, at: string) => `Last changed by ${by}, ${at}.`,
+    lastChangedByUnknown: (at: string) => `Last changed on ${at}; who changed it is not known.`,
     defaultText: "The standard text; not changed yet.",
     subject: "Subject",
     body: "Text",

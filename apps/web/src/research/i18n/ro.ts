@@ -461,6 +461,7 @@ export const ro: ResearchMessages = {
     },
     templateTitle: (kind, language) => `${kind} · ${language}`,
     lastChanged: (by, at) => `Modificat ultima dată de ${by}, ${at}.`,
+    lastChangedByUnknown: (at) => `Modificat ultima dată la ${at}; nu se știe de către cine.`,
     defaultText: "Textul standard; nu a fost modificat încă.",
     subject: "Subiect",
     body: "Text",

@@ -34,9 +34,11 @@ export function TemplateForm({ template, editable }: { template: Template; edita
     <section className="template" aria-labelledby={titleId}>
       <h2 id={titleId}>{t.mail.templateTitle(kind, language)}</h2>
       <p className="field-hint">
-        {template.updatedBy
-          ? t.mail.lastChanged(template.updatedBy, format.dateTime(template.updatedAt))
-          : t.mail.defaultText}
+        {template.isDefault
+          ? t.mail.defaultText
+          : template.updatedByName
+            ? t.mail.lastChanged(template.updatedByName, format.dateTime(template.updatedAt))
+            : t.mail.lastChangedByUnknown(format.dateTime(template.updatedAt))}
       </p>
       <form onSubmit={handleSubmit}>
         <FormField label={t.mail.subject} {...fieldError("subject")}>

@@ -7,7 +7,8 @@ export const EmailTemplatesQuery = graphql(`
       locale
       subject
       body
-      updatedBy
+      isDefault
+      updatedByName
       updatedAt
     }
   }
@@ -20,7 +21,8 @@ export const UpdateEmailTemplateMutation = graphql(`
       locale
       subject
       body
-      updatedBy
+      isDefault
+      updatedByName
       updatedAt
     }
   }

@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from "react";
+import { useId, useRef, type CSSProperties, type ReactNode } from "react";
 import { useDashboardT } from "../i18n";
 import { toCsv, type CsvTable } from "./csv";
 import { downloadBlob } from "./download-file";
@@ -26,13 +26,18 @@ type ChartFrameProps = {
   content: ChartContent | null;
   /** The view's own choices (counts or percents, which indicator…), above the chart. */
   controls?: ReactNode;
+  /**
+   * The chart's height in pixels. While the data loads, the frame reserves it with room for the legend, summary
+   * and downloads, so frames below are not pushed down when the chart arrives (a layout shift).
+   */
+  chartHeight?: number;
 };
 
 /**
  * Every dashboard chart in the same frame: a heading, the view's controls, loading / error / empty states, the
  * chart with its legend and summary, downloads (data as CSV, chart as SVG or PNG) and the data table beneath.
  */
-export function ChartFrame({ title, fileName, state, content, controls }: ChartFrameProps) {
+export function ChartFrame({ title, fileName, state, content, controls, chartHeight }: ChartFrameProps) {
   const t = useDashboardT().frame;
   const headingId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
@@ -60,7 +65,16 @@ export function ChartFrame({ title, fileName, state, content, controls }: ChartF
     <section className="chart-frame" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       {controls}
-      <LoadStatus state={state} />
+      {state.loading && chartHeight ? (
+        <div
+          className="chart-frame__reserved"
+          style={{ "--chart-height": `${chartHeight}px` } as CSSProperties}
+        >
+          <LoadStatus state={state} />
+        </div>
+      ) : (
+        <LoadStatus state={state} />
+      )}
       {!state.loading && !state.error && !content && <p className="dashboard-empty">{t.empty}</p>}
       {!state.loading && !state.error && content && (
         <>

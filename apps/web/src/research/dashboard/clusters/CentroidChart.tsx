@@ -10,6 +10,9 @@ export type ClusterProfile = {
   readonly centroid: readonly number[];
 };
 
+/** The chart's height, which its frame reserves while the data loads. */
+export const CENTROID_CHART_HEIGHT = 340;
+
 /** Each cluster's mean answer to the 20 statements, one line per cluster. */
 export function CentroidChart({ clusters }: { clusters: readonly ClusterProfile[] }) {
   const format = useNumberFormat();
@@ -21,7 +24,7 @@ export function CentroidChart({ clusters }: { clusters: readonly ClusterProfile[
   return (
     <LineChart
       responsive
-      style={{ width: "100%", height: 340 }}
+      style={{ width: "100%", height: CENTROID_CHART_HEIGHT }}
       data={data}
       margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
     >

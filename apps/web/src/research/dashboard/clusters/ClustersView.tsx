@@ -9,7 +9,7 @@ import { useDashboardFilters } from "../filters/useDashboardFilters";
 import { useViewParam } from "../filters/useViewParam";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
-import { CentroidChart } from "./CentroidChart";
+import { CENTROID_CHART_HEIGHT, CentroidChart } from "./CentroidChart";
 import { CentroidTable, ClustersByCategoryTable } from "./ClusterTables";
 import { ClustersQuery, ClustersViewQuery } from "./clusters.query";
 import { KSelectionFrame } from "./KSelectionFrame";
@@ -68,6 +68,7 @@ export function ClustersView() {
         fileName={`smi-clusters-k${k}`}
         state={{ loading, error, retry: () => void refetch() }}
         content={content}
+        chartHeight={CENTROID_CHART_HEIGHT}
         controls={
           <div className="view-controls">
             <SelectField

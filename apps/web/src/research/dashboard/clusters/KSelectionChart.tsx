@@ -11,6 +11,9 @@ export type KCandidateFigures = {
 export const INERTIA_COLOUR = "#0072B2";
 export const SILHOUETTE_COLOUR = "#D55E00";
 
+/** The chart's height, which its frame reserves while the data loads. */
+export const K_SELECTION_CHART_HEIGHT = 300;
+
 /** Inertia (look for the elbow) and mean silhouette (higher is better) for each k, on two axes. */
 export function KSelectionChart({ candidates }: { candidates: readonly KCandidateFigures[] }) {
   const format = useNumberFormat();
@@ -18,7 +21,7 @@ export function KSelectionChart({ candidates }: { candidates: readonly KCandidat
   return (
     <LineChart
       responsive
-      style={{ width: "100%", height: 300 }}
+      style={{ width: "100%", height: K_SELECTION_CHART_HEIGHT }}
       data={candidates.map((c) => ({ ...c, name: `k = ${c.k}` }))}
       margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
     >

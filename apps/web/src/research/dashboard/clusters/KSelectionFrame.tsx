@@ -3,7 +3,12 @@ import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
 import type { LoadState } from "../chart/load-state";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
-import { INERTIA_COLOUR, KSelectionChart, SILHOUETTE_COLOUR } from "./KSelectionChart";
+import {
+  INERTIA_COLOUR,
+  K_SELECTION_CHART_HEIGHT,
+  KSelectionChart,
+  SILHOUETTE_COLOUR,
+} from "./KSelectionChart";
 
 export function KSelectionFrame({ run, state }: { run?: KSelectionFieldsFragment; state: LoadState }) {
   const t = useDashboardT().clusters;
@@ -51,5 +56,13 @@ export function KSelectionFrame({ run, state }: { run?: KSelectionFieldsFragment
       },
     };
   }
-  return <ChartFrame title={t.kTitle} fileName="smi-k-selection" state={state} content={content} />;
+  return (
+    <ChartFrame
+      title={t.kTitle}
+      fileName="smi-k-selection"
+      state={state}
+      content={content}
+      chartHeight={K_SELECTION_CHART_HEIGHT}
+    />
+  );
 }

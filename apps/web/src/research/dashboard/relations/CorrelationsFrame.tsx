@@ -11,7 +11,7 @@ import { SelectField } from "../controls/SelectField";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { leastSquares } from "./least-squares";
-import { FIT_COLOUR, POINT_COLOUR, ScoreScatter } from "./ScoreScatter";
+import { FIT_COLOUR, POINT_COLOUR, SCORE_SCATTER_HEIGHT, ScoreScatter } from "./ScoreScatter";
 
 type CorrelationsFrameProps = {
   run?: CorrelationsFieldsFragment;
@@ -105,6 +105,7 @@ export function CorrelationsFrame({ run, state, indicator, onIndicatorChange }: 
       fileName={`smi-correlations-${indicator}`}
       state={state}
       content={content}
+      chartHeight={SCORE_SCATTER_HEIGHT}
       controls={
         <div className="view-controls">
           <SelectField

@@ -12,6 +12,9 @@ type ScoreScatterProps = {
   indicatorLabel: string;
 };
 
+/** The chart's height, which its frame reserves while the data loads. */
+export const SCORE_SCATTER_HEIGHT = 340;
+
 /** Each response's total against the indicator, with the least-squares line across the observed totals. */
 export function ScoreScatter({ points, fit, indicatorLabel }: ScoreScatterProps) {
   const format = useNumberFormat();
@@ -22,7 +25,7 @@ export function ScoreScatter({ points, fit, indicatorLabel }: ScoreScatterProps)
   return (
     <ScatterChart
       responsive
-      style={{ width: "100%", height: 340 }}
+      style={{ width: "100%", height: SCORE_SCATTER_HEIGHT }}
       margin={{ top: 8, right: 16, bottom: 24, left: 8 }}
     >
       <CartesianGrid stroke="#d9d5cc" />

@@ -52,6 +52,9 @@ function ItemTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+/** The chart's height for `rows` statements (all 20 while the data loads, reserved by its frame). */
+export const itemAnswersChartHeight = (rows: number) => 60 + rows * 28;
+
 /** Likert answers per statement as diverging stacked bars: disagreement left of 0, agreement right. */
 export function ItemAnswersChart({ rows }: { rows: readonly ItemAnswerRow[] }) {
   const format = useNumberFormat();
@@ -61,7 +64,7 @@ export function ItemAnswersChart({ rows }: { rows: readonly ItemAnswerRow[] }) {
       responsive
       layout="vertical"
       stackOffset="sign"
-      style={{ width: "100%", height: 60 + rows.length * 28 }}
+      style={{ width: "100%", height: itemAnswersChartHeight(rows.length) }}
       data={rows.map((row) => ({ ...row, name: row.label }))}
       margin={{ top: 8, right: 16, bottom: 24, left: 8 }}
       barCategoryGap={4}

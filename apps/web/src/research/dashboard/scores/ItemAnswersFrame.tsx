@@ -1,4 +1,4 @@
-import { SCALE } from "@smi/questionnaire";
+import { ITEM_IDS, SCALE } from "@smi/questionnaire";
 import { useLocalized } from "../../../i18n/useT";
 import { ANSWER_COLOURS } from "../chart/answer-colours";
 import type { ItemAnswersFieldsFragment } from "../../../gql/dashboard/graphql";
@@ -6,7 +6,7 @@ import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
 import type { LoadState } from "../chart/load-state";
 import { useDashboardT } from "../i18n";
 import { itemAnswerRows } from "./item-answer-rows";
-import { ItemAnswersChart } from "./ItemAnswersChart";
+import { ItemAnswersChart, itemAnswersChartHeight } from "./ItemAnswersChart";
 import { ItemAnswersTable } from "./ItemAnswersTable";
 
 export function ItemAnswersFrame({ run, state }: { run?: ItemAnswersFieldsFragment; state: LoadState }) {
@@ -40,5 +40,13 @@ export function ItemAnswersFrame({ run, state }: { run?: ItemAnswersFieldsFragme
       },
     };
   }
-  return <ChartFrame title={t.title} fileName="smi-item-answers" state={state} content={content} />;
+  return (
+    <ChartFrame
+      title={t.title}
+      fileName="smi-item-answers"
+      state={state}
+      content={content}
+      chartHeight={itemAnswersChartHeight(ITEM_IDS.length)}
+    />
+  );
 }

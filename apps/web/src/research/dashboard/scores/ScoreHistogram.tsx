@@ -34,6 +34,9 @@ function BinTooltip({ active, payload, total }: TooltipContentProps & { total: n
   );
 }
 
+/** The chart's height, which its frame reserves while the data loads. */
+export const SCORE_HISTOGRAM_HEIGHT = 320;
+
 /** Totals in bins of five, each bar in its category's colour over a tinted band per category. */
 export function ScoreHistogram({ bins, total }: { bins: readonly ScoreBin[]; total: number }) {
   const localized = useLocalized();
@@ -41,7 +44,7 @@ export function ScoreHistogram({ bins, total }: { bins: readonly ScoreBin[]; tot
   return (
     <BarChart
       responsive
-      style={{ width: "100%", height: 320 }}
+      style={{ width: "100%", height: SCORE_HISTOGRAM_HEIGHT }}
       // recharts writes each row's `name` on its bar, which names the bar in tests and exported SVG.
       data={bins.map((bin) => ({ ...bin, name: bin.label }))}
       margin={{ top: 24, right: 8, bottom: 24, left: 8 }}

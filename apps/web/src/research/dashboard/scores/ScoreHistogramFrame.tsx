@@ -7,7 +7,7 @@ import type { LoadState } from "../chart/load-state";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { scoreBins } from "./score-bins";
-import { ScoreHistogram } from "./ScoreHistogram";
+import { SCORE_HISTOGRAM_HEIGHT, ScoreHistogram } from "./ScoreHistogram";
 
 export function ScoreHistogramFrame({
   run,
@@ -66,5 +66,13 @@ export function ScoreHistogramFrame({
       },
     };
   }
-  return <ChartFrame title={t.title} fileName="smi-score-distribution" state={state} content={content} />;
+  return (
+    <ChartFrame
+      title={t.title}
+      fileName="smi-score-distribution"
+      state={state}
+      content={content}
+      chartHeight={SCORE_HISTOGRAM_HEIGHT}
+    />
+  );
 }
