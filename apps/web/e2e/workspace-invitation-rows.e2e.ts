@@ -124,9 +124,7 @@ describe("an invitation's row", () => {
     // The mail worker may or may not have sent the new one yet, so compare the revoked one and the rest apart.
     const statuses = invitations.map((i) => i.status);
     expect(statuses.filter((s) => s === "revoked")).toHaveLength(1);
-    expect(statuses.filter((s) => s !== "revoked")).toEqual([
-      expect.stringMatching(/^(created|sent)$/),
-    ]);
+    expect(statuses.filter((s) => s !== "revoked")).toEqual([expect.stringMatching(/^(created|sent)$/)]);
     await list
       .getByRole("row", { name: /Lugoj Reinvitare SRL/ })
       .nth(1)
