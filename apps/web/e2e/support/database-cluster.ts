@@ -17,6 +17,8 @@ type EmbeddedCluster = { url: string; stop(): Promise<void> };
 
 /** Migrated once per run (with the administrator and the study settings); every file's database is a copy of it. */
 export const TEMPLATE_DATABASE = "smi_e2e_template";
+/** The same with the demo study loaded, once, for the files that ask for it. */
+export const DEMO_TEMPLATE_DATABASE = "smi_e2e_demo_template";
 
 export type DatabaseCluster = { readonly url: string; readonly dataDir: string; stop(): Promise<void> };
 
@@ -74,17 +76,20 @@ async function onMaintenance(sql: string): Promise<void> {
   }
 }
 
-/** An empty database for the template; the server migrates it on its first start. */
-export const createTemplate = () => onMaintenance(`CREATE DATABASE ${ident(TEMPLATE_DATABASE)}`);
+/** An empty database; the server migrates it on its first start. */
+export async function createDatabase(name: string): Promise<string> {
+  await onMaintenance(`CREATE DATABASE ${ident(name)}`);
+  return databaseUrl(name);
+}
 
-/** Closes the template to connections: CREATE DATABASE … TEMPLATE refuses a template someone is connected to. */
-export const sealTemplate = () =>
-  onMaintenance(`ALTER DATABASE ${ident(TEMPLATE_DATABASE)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+/** Closes a template to connections: CREATE DATABASE … TEMPLATE refuses a template someone is connected to. */
+export const sealTemplate = (name: string) =>
+  onMaintenance(`ALTER DATABASE ${ident(name)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
 
-/** A copy of the template, made in a fraction of a second where migrating takes seconds. */
-export async function copyTemplate(name: string): Promise<string> {
+/** A copy of a template, made in a fraction of a second where migrating takes seconds. */
+export async function copyTemplate(name: string, template = TEMPLATE_DATABASE): Promise<string> {
   await onMaintenance(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`);
-  await onMaintenance(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(TEMPLATE_DATABASE)}`);
+  await onMaintenance(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(template)}`);
   return databaseUrl(name);
 }
 

@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startAppServer, stopAppServer, type AppServer } from "./app-server";
-import { copyTemplate, dropDatabase } from "./database-cluster";
+import { copyTemplate, DEMO_TEMPLATE_DATABASE, dropDatabase } from "./database-cluster";
 
 /*
  * Run before every browser-test file: the file gets its own server on its own copy of the migrated template, so
  * files running at the same time, or in any order, never see each other's companies, accounts, study settings,
- * templates or sign-in throttles. A file whose docblock says `@e2e-data demo` starts with the demo study loaded.
+ * templates or sign-in throttles. A file whose docblock says `@e2e-data demo` starts from the template with the demo
+ * study loaded.
  */
 
 const DEMO_PRAGMA = /^\s*(?:\/\*\*|\*)\s*@e2e-data demo\b/m;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const testPath = expect.getState().testPath!;
   database = `smi_e2e_${path.basename(testPath, ".e2e.ts").replace(/\W/g, "_")}`;
   const demo = DEMO_PRAGMA.test(fs.readFileSync(testPath, "utf8"));
-  server = await startAppServer(await copyTemplate(database), demo ? { DEMO_DATA: "true" } : {});
+  server = await startAppServer(await copyTemplate(database, demo ? DEMO_TEMPLATE_DATABASE : undefined));
   process.env.E2E_BASE_URL = server.baseUrl;
 }, START_TIMEOUT_MS);
 

@@ -1,7 +1,8 @@
 import { startAppServer, startPreviewServer, stopAppServer, previewOnly, type AppServer } from "./app-server";
 import {
-  createTemplate,
-  databaseUrl,
+  copyTemplate,
+  createDatabase,
+  DEMO_TEMPLATE_DATABASE,
   sealTemplate,
   startDatabaseCluster,
   TEMPLATE_DATABASE,
@@ -15,8 +16,9 @@ declare global {
 }
 
 /**
- * Starts one PostgreSQL for the run and makes the template every file's database is copied from: the real server
- * started once on it migrates it and creates the administrator. Each file then gets its own server on its own copy
+ * Starts one PostgreSQL for the run and makes the templates every file's database is copied from: the real server
+ * started once on the first migrates it and creates the administrator; started once more on a copy with DEMO_DATA,
+ * it loads the demo study into the second. Each file then gets its own server on its own copy
  * (e2e/support/file-server.ts). Test workers inherit the environment, not globalThis.
  */
 export default async function globalSetup(): Promise<void> {
@@ -31,9 +33,11 @@ export default async function globalSetup(): Promise<void> {
   process.env.E2E_MAINTENANCE_URL = cluster.url;
   process.env.E2E_SERVER_KIND = "app";
   try {
-    await createTemplate();
-    await stopAppServer(await startAppServer(databaseUrl(TEMPLATE_DATABASE)));
-    await sealTemplate();
+    await stopAppServer(await startAppServer(await createDatabase(TEMPLATE_DATABASE)));
+    await sealTemplate(TEMPLATE_DATABASE);
+    const demo = await copyTemplate(DEMO_TEMPLATE_DATABASE);
+    await stopAppServer(await startAppServer(demo, { DEMO_DATA: "true" }));
+    await sealTemplate(DEMO_TEMPLATE_DATABASE);
   } catch (error) {
     // Jest skips globalTeardown when globalSetup throws.
     await cluster.stop();
