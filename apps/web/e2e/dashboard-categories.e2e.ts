@@ -1,3 +1,4 @@
+/** @e2e-data demo: the dashboard reads the demo study's responses. */
 import fs from "node:fs";
 import { CATEGORY_IDS, COUNTIES } from "@smi/questionnaire";
 import type { Download, Page } from "playwright-core";

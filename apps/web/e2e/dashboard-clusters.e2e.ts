@@ -1,3 +1,4 @@
+/** @e2e-data demo: the dashboard reads the demo study's responses. */
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { startDashboardSession, type DashboardSession } from "./support/dashboard-session";
 import { saveScreenshot } from "./support/screenshot";

@@ -1,3 +1,4 @@
+/** @e2e-data demo: the dashboard reads the demo study's responses. */
 import { ITEMS } from "@smi/questionnaire";
 import type { Page } from "playwright-core";
 import { expectNoSeriousA11yViolations } from "./support/axe";

@@ -13,8 +13,7 @@ import {
 } from "./support/workspace";
 
 /**
- * What the administrator changes here. The Romanian controller and the contact stay as seeded: other suites look
- * for them on respondent pages and may run at the same time.
+ * What the administrator changes here; the Romanian controller and the contact stay as seeded.
  */
 const EDITED = {
   controllerEn: "West University of Timișoara, Department of Marketing",
@@ -44,18 +43,6 @@ beforeAll(async () => {
   researcher = await ResearcherApi.signIn();
 });
 afterAll(async () => {
-  // The seeded settings again, for whatever runs next against this server.
-  await adminApi(`mutation($input: StudySettingsInput!) { updateStudySettings(input: $input) { missing } }`, {
-    input: {
-      controllerRo: E2E_STUDY.controller,
-      controllerEn: E2E_STUDY.controllerEn,
-      principalInvestigator: E2E_STUDY.principalInvestigator,
-      contactEmail: E2E_STUDY.contactEmail,
-      ethicsApprovalRo: E2E_STUDY.ethicsApproval,
-      ethicsApprovalEn: E2E_STUDY.ethicsApprovalEn,
-      retentionMonths: 24,
-    },
-  });
   await browser.close();
 });
 

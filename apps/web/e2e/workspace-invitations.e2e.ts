@@ -47,7 +47,7 @@ describe("invitations and the outbox", () => {
     await openAsAdmin(page, "/invitations");
     await waitForHeading(page, "Invitații");
     await page.getByRole("table", { name: "Invitațiile pe județe și stări" }).waitFor();
-    // Other suites share the server and may have invited Bihor companies already: compare with what was there.
+    // Compared with what was there before: the counts are the table's, whatever this file invited earlier.
     const [totalBefore, , , , , , , , , revokedBefore] = (await bihorCounts(page)).map(Number);
     await expectNoSeriousA11yViolations(page);
 

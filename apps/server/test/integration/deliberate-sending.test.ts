@@ -2,12 +2,11 @@ import { AuditEvent } from "../../src/modules/audit/audit-event.entity";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { ScheduledSend } from "../../src/modules/invitations/scheduled-send.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
-import type { MailWorker } from "../../src/modules/mail/mail-worker";
 import { createInvitation } from "../support/fixtures";
 import { startMailWorker } from "../support/mail-worker";
 import { signInAs } from "../support/sign-in";
-import { SmtpSink, waitUntil } from "../support/smtp-sink";
-import { startTestApp, type TestApp } from "../support/test-app";
+import { waitUntil } from "../support/smtp-sink";
+import { startSmtpTestApp, type SmtpTestApp } from "../support/smtp-test-app";
 
 const DAY = 86_400_000;
 const PREVIEW_FIELDS = `kind count more selectionKey
@@ -44,30 +43,13 @@ interface Preview {
   };
 }
 
-let t: TestApp;
-let sink: SmtpSink;
-let worker: MailWorker;
+let t: SmtpTestApp;
 
 beforeAll(async () => {
-  sink = new SmtpSink();
-  await sink.start();
-  t = await startTestApp({
-    SMTP_URL: sink.url,
-    PUBLIC_URL: "https://survey.example.org",
-    MAIL_POLL_SECONDS: "0.5",
-    TEST_EMAILS_PER_HOUR: "2",
-  });
-  worker = await startMailWorker(t);
+  t = await startSmtpTestApp({ TEST_EMAILS_PER_HOUR: "2" });
 });
-beforeEach(async () => {
-  await t.reset();
-  sink.received.length = 0;
-});
-afterAll(async () => {
-  await worker.stop();
-  await sink.stop();
-  await t.close();
-});
+beforeEach(() => t.reset());
+afterAll(() => t.close());
 
 /** Eligible Bihor companies with a manager's e-mail and no invitation yet, named so they sort as listed. */
 async function uninvitedCompanies(names: string[]) {
@@ -120,7 +102,7 @@ describe("a bulk invitation's preview", () => {
 
     const sent = await researcher(INVITE, { input: { ...bihor, selectionKey: preview.selectionKey } });
     expect(sent.data).toEqual({ inviteCompanies: { invited: 3 } });
-    const received = await sink.waitFor(3);
+    const received = await t.sink.waitFor(3);
     expect(received.map((e) => e.subject).sort()).toEqual(
       [preview.email.subject, expect.stringContaining("Beiuș"), expect.stringContaining("Crișul")].sort(),
     );
@@ -215,13 +197,13 @@ describe("a scheduled send", () => {
     await uninvitedCompanies(["Crișul Logistic SRL"]);
 
     // The server restarts before the send's time: the schedule is in the database, not in the old worker.
-    await worker.stop();
-    worker = await startMailWorker(t);
+    await t.worker.stop();
+    t.worker = await startMailWorker(t);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await emailCount()).toBe(0);
     expect(Date.now()).toBeLessThan(sendAt.getTime());
 
-    await sink.waitFor(2);
+    await t.sink.waitFor(2);
     expect(Date.now()).toBeGreaterThanOrEqual(sendAt.getTime());
     await waitUntil(
       async () =>
@@ -232,7 +214,7 @@ describe("a scheduled send", () => {
     const second = await startMailWorker(t);
     await new Promise((r) => setTimeout(r, 2000));
     await second.stop();
-    expect(sink.received).toHaveLength(2);
+    expect(t.sink.received).toHaveLength(2);
     expect(await t.dataSource.getRepository(Invitation).count()).toBe(2);
     const list = await researcher(SCHEDULED);
     expect(list.data).toEqual({
@@ -295,7 +277,7 @@ describe("a test e-mail", () => {
     const res = await researcher(TEST_EMAIL, { input: { template: "reminder_2", locale: "en" } });
     expect(res.errors).toBeUndefined();
     expect(res.data).toMatchObject({ sendTestEmail: { recipient: researcher.email } });
-    const [email] = await sink.waitFor(1);
+    const [email] = await t.sink.waitFor(1);
     expect(email!.to).toEqual([researcher.email]);
     expect(email!.subject).toMatch(/^\[TEST\] /);
     expect(email!.text).toContain("This is a test e-mail");
@@ -311,10 +293,10 @@ describe("a test e-mail", () => {
     ).toBeUndefined();
     const third = await researcher(TEST_EMAIL, { input: { template: "invitation", locale: "ro" } });
     expect(codeOf(third)).toBe("RATE_LIMITED");
-    await sink.waitFor(2);
+    await t.sink.waitFor(2);
     await new Promise((r) => setTimeout(r, 1000));
-    expect(sink.received.every((e) => e.to.join() === researcher.email)).toBe(true);
-    expect(sink.received).toHaveLength(2);
+    expect(t.sink.received.every((e) => e.to.join() === researcher.email)).toBe(true);
+    expect(t.sink.received).toHaveLength(2);
     const bad = await researcher(TEST_EMAIL, { input: { template: "password_reset", locale: "ro" } });
     expect(bad.errors![0]!.extensions).toMatchObject({
       fieldErrors: [

@@ -1,12 +1,10 @@
 import { AuditEvent } from "../../src/modules/audit/audit-event.entity";
 import { ensureAdministrator } from "../../src/modules/accounts/ensure-administrator";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
-import type { MailWorker } from "../../src/modules/mail/mail-worker";
-import { startMailWorker } from "../support/mail-worker";
 import { RESET_PASSWORD, tokenIn } from "../support/password-link";
 import { signInAs } from "../support/sign-in";
-import { SmtpSink } from "../support/smtp-sink";
-import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
+import type { GraphQLResult } from "../support/test-app";
+import { startSmtpTestApp, type SmtpTestApp } from "../support/smtp-test-app";
 
 // Throttles live as long as the server: each test gets its own administrator address and client address.
 const ADMIN = { email: "admin@example.org", password: "admin password 123" };
@@ -24,34 +22,19 @@ const fieldCodes = (res: GraphQLResult) =>
     (f) => `${f.field}:${f.code}`,
   );
 
-let t: TestApp;
-let sink: SmtpSink;
-let worker: MailWorker;
+let t: SmtpTestApp;
 
 beforeAll(async () => {
-  sink = new SmtpSink();
-  await sink.start();
-  t = await startTestApp({
-    SMTP_URL: sink.url,
-    MAIL_POLL_SECONDS: "0.5",
-    MAIL_RETRY_DELAY_SECONDS: "1",
-    PUBLIC_URL: "https://survey.example.org",
-  });
-  worker = await startMailWorker(t);
+  t = await startSmtpTestApp({ MAIL_RETRY_DELAY_SECONDS: "1" });
 });
 beforeEach(async () => {
   await t.reset();
-  sink.received.length = 0;
   testNumber += 1;
   ADMIN.email = `admin${testNumber}@example.org`;
   clientIp = `192.0.2.${testNumber}`;
   await ensureAdministrator(t.dataSource, ADMIN);
 });
-afterAll(async () => {
-  await worker.stop();
-  await sink.stop();
-  await t.close();
-});
+afterAll(() => t.close());
 
 /** requestPasswordReset from this test's client address (the server trusts X-Forwarded-For from loopback). */
 async function request(email: string, locale?: string, ip = clientIp): Promise<GraphQLResult> {
@@ -81,7 +64,7 @@ describe("password reset by e-mail", () => {
     expect((await request(` ${ADMIN.email.toUpperCase()}`, "en")).data).toEqual({
       requestPasswordReset: true,
     });
-    const [email] = await sink.waitFor(1);
+    const [email] = await t.sink.waitFor(1);
     expect(email!.to).toEqual([ADMIN.email]);
     expect(email!.subject).toBe("SMI Survey: reset your password");
     // The token is in the fragment, which browsers never send to a server (nor to access logs).
@@ -115,7 +98,7 @@ describe("password reset by e-mail", () => {
 
   it("refuses an expired link", async () => {
     await request(ADMIN.email);
-    const [email] = await sink.waitFor(1);
+    const [email] = await t.sink.waitFor(1);
     expect(email!.subject).toBe("SMI Survey: resetarea parolei");
     await t.dataSource.query(`UPDATE password_tokens SET expires_at = now() - interval '1 second'`);
     const res = await t.graphql(RESET_PASSWORD, {
@@ -129,9 +112,9 @@ describe("password reset by e-mail", () => {
     const known = await request(ADMIN.email);
     const unknown = await request("nobody@example.org");
     expect(unknown).toEqual(known);
-    await sink.waitFor(1);
+    await t.sink.waitFor(1);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // a worker poll or two
-    expect(sink.received.map((e) => e.to[0])).toEqual([ADMIN.email]);
+    expect(t.sink.received.map((e) => e.to[0])).toEqual([ADMIN.email]);
     expect(await t.dataSource.getRepository(EmailMessage).count()).toBe(1);
   });
 
@@ -139,9 +122,9 @@ describe("password reset by e-mail", () => {
     for (let i = 0; i < 5; i++) {
       expect((await request(ADMIN.email)).data).toEqual({ requestPasswordReset: true });
     }
-    await sink.waitFor(3);
+    await t.sink.waitFor(3);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // a worker poll or two
-    expect(sink.received).toHaveLength(3);
+    expect(t.sink.received).toHaveLength(3);
     // Past 10 requests from one client address the answer is RATE_LIMITED, whatever the e-mail.
     const answers: unknown[] = [];
     for (let i = 0; i < 6; i++) answers.push(code(await request(`other${i}@example.org`)));
@@ -157,14 +140,14 @@ describe("new accounts choose their own password", () => {
       i: { email: "ana@example.org", displayName: "Ana Pop", role: "researcher", locale: "ro" },
     });
     expect(created.data!.createAccount.passwordSet).toBe(false);
-    const [first] = await sink.waitFor(1);
+    const [first] = await t.sink.waitFor(1);
     expect(first!.subject).toBe("SMI Survey: contul dumneavoastră a fost creat");
     expect(first!.text).toContain("Bună ziua, Ana Pop,");
     expect(first!.text).toMatch(/https:\/\/survey\.example\.org\/research\/set-password#token=/);
 
     const { id } = created.data!.createAccount;
     expect((await admin(RESEND, { id, l: "en" })).errors).toBeUndefined();
-    const second = (await sink.waitFor(2))[1]!;
+    const second = (await t.sink.waitFor(2))[1]!;
     expect(second.subject).toBe("SMI Survey: your account has been created");
     // The re-sent link replaces the first one.
     const stale = await t.graphql(RESET_PASSWORD, {
@@ -189,7 +172,7 @@ describe("new accounts choose their own password", () => {
 describe("account e-mails in the delivery list", () => {
   it("are shown to administrators only: a researcher who read a link could take over that account", async () => {
     await request(ADMIN.email);
-    await sink.waitFor(1);
+    await t.sink.waitFor(1);
     const DELIVERIES = `{ emailDeliveries(limit: 10) { total items { kind invitationId recipient } } }`;
     const researcher = await signInAs(t, "researcher");
     expect((await researcher(DELIVERIES)).data).toEqual({ emailDeliveries: { total: 0, items: [] } });
@@ -229,7 +212,7 @@ describe("authentication events in the audit log", () => {
     const session = await signedIn();
     await session("mutation { signOut }");
     await request(ADMIN.email);
-    const [email] = await sink.waitFor(1);
+    const [email] = await t.sink.waitFor(1);
     await t.graphql(RESET_PASSWORD, {
       i: { token: tokenIn(email!.text), newPassword: "a new passphrase to remember" },
     });
@@ -264,7 +247,7 @@ describe("authentication events in the audit log", () => {
   it("records a new account's set-password as done by that account", async () => {
     const admin = await signedIn();
     await admin(CREATE, { i: { email: "ion@example.org", displayName: "Ion", role: "viewer" } });
-    const [email] = await sink.waitFor(1);
+    const [email] = await t.sink.waitFor(1);
     await t.graphql(RESET_PASSWORD, {
       i: { token: tokenIn(email!.text), newPassword: "ion's long passphrase" },
     });

@@ -2,12 +2,10 @@ import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { ReminderService } from "../../src/modules/invitations/reminder.service";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { MailQueue } from "../../src/modules/mail/mail-queue";
-import type { MailWorker } from "../../src/modules/mail/mail-worker";
-import { startMailWorker } from "../support/mail-worker";
 import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
-import { SmtpSink, waitUntil } from "../support/smtp-sink";
-import { startTestApp, type TestApp } from "../support/test-app";
+import { waitUntil } from "../support/smtp-sink";
+import { startSmtpTestApp, type SmtpTestApp } from "../support/smtp-test-app";
 
 const DAY = 86_400_000;
 const CONTACT = "studiu.smi@uvt.example.ro";
@@ -16,31 +14,13 @@ const REMIND = `mutation($i: SendRemindersInput!) {
   sendReminders(input: $i) { queued skipped { invitationId reason possibleFrom } } }`;
 const SESSION = `query($t: String!) { respondentSession(token: $t) { status } }`;
 
-let t: TestApp;
-let sink: SmtpSink;
-let worker: MailWorker;
+let t: SmtpTestApp;
 
 beforeAll(async () => {
-  sink = new SmtpSink();
-  await sink.start();
-  t = await startTestApp({
-    SMTP_URL: sink.url,
-    STUDY_CONTACT_EMAIL: CONTACT,
-    PUBLIC_URL: "https://survey.example.org",
-    MAIL_POLL_SECONDS: "0.5",
-    MAIL_RETRY_DELAY_SECONDS: "1",
-  });
-  worker = await startMailWorker(t);
+  t = await startSmtpTestApp({ STUDY_CONTACT_EMAIL: CONTACT, MAIL_RETRY_DELAY_SECONDS: "1" });
 });
-beforeEach(async () => {
-  await t.reset();
-  sink.received.length = 0;
-});
-afterAll(async () => {
-  await worker.stop();
-  await sink.stop();
-  await t.close();
-});
+beforeEach(() => t.reset());
+afterAll(() => t.close());
 
 const invitationById = (id: string) => t.dataSource.getRepository(Invitation).findOneByOrFail({ id });
 type ErrorBody = { errors: Array<{ extensions: Record<string, unknown> }> };
@@ -60,7 +40,7 @@ async function invitedOverSmtp() {
   expect(res.errors).toBeUndefined();
   const { id } = (res.data as { inviteCompanies: { invitations: Array<{ id: string }> } }).inviteCompanies
     .invitations[0]!;
-  const [email] = await sink.waitFor(1);
+  const [email] = await t.sink.waitFor(1);
   await waitUntil(async () => (await invitationById(id)).status === "sent", 5000, "invitation sent");
   return { researcher, invitation: await invitationById(id), email: email! };
 }
@@ -153,7 +133,7 @@ describe("declining on the consent page", () => {
       invitation: { sentAt: new Date(Date.now() - 10 * DAY) },
     });
     const researcher = await signInAs(t, "researcher");
-    await worker.stop(); // the reminder waits in the queue
+    await t.worker.stop(); // the reminder waits in the queue
     expect((await researcher(REMIND, { i: { invitationIds: [invitation.id] } })).data).toMatchObject({
       sendReminders: { queued: 1 },
     });
@@ -163,7 +143,7 @@ describe("declining on the consent page", () => {
     expect((await invitationById(invitation.id)).status).toBe("refused");
     const [reminder] = await t.dataSource.getRepository(EmailMessage).find();
     expect(reminder!.status).toBe("cancelled");
-    await worker.start();
+    await t.worker.start();
     expect((await t.graphql(SESSION, { t: token })).errors![0]!.extensions!.reason).toBe("DECLINED");
   });
 
@@ -210,7 +190,7 @@ describe("the reminder policy", () => {
     });
     const second = await researcher(REMIND, { i: { invitationIds: [invitation.id] } });
     expect(second.data).toEqual({ sendReminders: { queued: 1, skipped: [] } });
-    const [email] = await sink.waitFor(1);
+    const [email] = await t.sink.waitFor(1);
     expect(email!.subject).toMatch(/^Ultima reamintire: chestionarul SMI/);
     expect(email!.headers.get("list-unsubscribe")).toBe(
       `<https://survey.example.org/optout/${invitation.optOutToken}>`,
@@ -289,7 +269,7 @@ describe("inviting again", () => {
       previousStatus: "refused",
       reason: "The manager phoned and asked to take part after all",
     });
-    await sink.waitFor(1);
+    await t.sink.waitFor(1);
 
     const twice = await researcher(REINVITE, { i: { companyId: refused.company.id, reason: "once more" } });
     expect(twice.errors![0]!.extensions!.code).toBe("CONFLICT");

@@ -1,40 +1,20 @@
 import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
 import { Company } from "../../src/modules/companies/company.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
-import type { MailWorker } from "../../src/modules/mail/mail-worker";
 import { createInvitation } from "../support/fixtures";
-import { startMailWorker } from "../support/mail-worker";
-import { SmtpSink } from "../support/smtp-sink";
-import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
+import type { GraphQLResult } from "../support/test-app";
+import { startSmtpTestApp, type SmtpTestApp } from "../support/smtp-test-app";
 
 const CONTACT = "studiu.smi@uvt.example.ro";
 const EMAIL_RESULT = `mutation($token: String!) { emailRespondentResult(token: $token) }`;
 
-let t: TestApp;
-let sink: SmtpSink;
-let worker: MailWorker;
+let t: SmtpTestApp;
 
 beforeAll(async () => {
-  sink = new SmtpSink();
-  await sink.start();
-  t = await startTestApp({
-    SMTP_URL: sink.url,
-    STUDY_CONTACT_EMAIL: CONTACT,
-    PUBLIC_URL: "https://survey.example.org",
-    MAIL_POLL_SECONDS: "0.5",
-    RESULT_EMAILS_PER_LINK: "2",
-  });
-  worker = await startMailWorker(t);
+  t = await startSmtpTestApp({ STUDY_CONTACT_EMAIL: CONTACT, RESULT_EMAILS_PER_LINK: "2" });
 });
-beforeEach(async () => {
-  await t.reset();
-  sink.received.length = 0;
-});
-afterAll(async () => {
-  await worker.stop();
-  await sink.stop();
-  await t.close();
-});
+beforeEach(() => t.reset());
+afterAll(() => t.close());
 
 const ask = (token: string) => t.graphql<{ emailRespondentResult: boolean }>(EMAIL_RESULT, { token });
 const extensions = (res: GraphQLResult) => res.errors?.[0]?.extensions;
@@ -91,7 +71,7 @@ describe("the result by e-mail", () => {
   it("goes over SMTP to the company's contact, multipart, in the link's language, with no link in it", async () => {
     const { token, invitation } = await submitted();
     expect((await ask(token)).data).toEqual({ emailRespondentResult: true });
-    const [email] = await sink.waitFor(1);
+    const [email] = await t.sink.waitFor(1);
     expect(email!.to).toEqual(["ioana.pop@example.ro"]);
     expect(email!.replyTo).toBe(CONTACT);
     expect(email!.headers.get("content-type")).toMatch(/^multipart\/alternative/);
@@ -123,7 +103,7 @@ describe("the result by e-mail", () => {
       reason: "RESULT_EMAIL_LIMIT",
       params: { max: 2 },
     });
-    await sink.waitFor(2);
+    await t.sink.waitFor(2);
     expect(
       await t.dataSource.getRepository(EmailMessage).countBy({ invitationId: invitation.id, kind: "result" }),
     ).toBe(2);

@@ -3,13 +3,11 @@ import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { ReminderService } from "../../src/modules/invitations/reminder.service";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { MailQueue } from "../../src/modules/mail/mail-queue";
-import type { MailWorker } from "../../src/modules/mail/mail-worker";
 import { createInvitation } from "../support/fixtures";
-import { startMailWorker } from "../support/mail-worker";
 import { signInAs } from "../support/sign-in";
-import { SmtpSink } from "../support/smtp-sink";
 import { TEST_STUDY_ENV } from "../support/study-seeds";
 import { startTestApp, type TestApp } from "../support/test-app";
+import { startSmtpTestApp, type SmtpTestApp } from "../support/smtp-test-app";
 
 const STUDY = `{ study { controller { ro en } principalInvestigator contactEmail ethicsApproval { ro en }
   retentionMonths missing } }`;
@@ -30,29 +28,13 @@ const SETTINGS = {
   retentionMonths: 36,
 };
 
-let t: TestApp;
-let sink: SmtpSink;
-let worker: MailWorker;
+let t: SmtpTestApp;
 
 beforeAll(async () => {
-  sink = new SmtpSink();
-  await sink.start();
-  t = await startTestApp({
-    SMTP_URL: sink.url,
-    PUBLIC_URL: "https://survey.example.org",
-    MAIL_POLL_SECONDS: "0.5",
-  });
-  worker = await startMailWorker(t);
+  t = await startSmtpTestApp();
 });
-beforeEach(async () => {
-  await t.reset();
-  sink.received.length = 0;
-});
-afterAll(async () => {
-  await worker.stop();
-  await sink.stop();
-  await t.close();
-});
+beforeEach(() => t.reset());
+afterAll(() => t.close());
 
 describe("the study settings", () => {
   it("start from the environment's seeds and are public, naming no account", async () => {
@@ -151,7 +133,7 @@ describe("every e-mail to a respondent", () => {
     await t.dataSource.getRepository(Invitation).delete({ id: invitation.id });
     const res = await admin(INVITE, { input: { companyIds: [company.id], locale: "en" } });
     expect(res.data).toEqual({ inviteCompanies: { invited: 1 } });
-    const [email] = await sink.waitFor(1);
+    const [email] = await t.sink.waitFor(1);
     expect(email!.replyTo).toBe(SETTINGS.contactEmail);
     for (const part of [email!.text, email!.html]) {
       expect(part).toContain(`Data controller: ${SETTINGS.controllerEn}`);

@@ -8,7 +8,7 @@ import type { TestApp } from "./test-app";
 
 /**
  * The real mail worker (pg-boss queue, SMTP or outbox transport) on the test app's database, started, running
- * scheduled sends when their time comes. Scheduled reminders are off, so a test decides when reminders go out.
+ * scheduled sends when their time comes. It schedules no reminders, so a test decides when reminders go out.
  */
 export async function startMailWorker(
   t: TestApp,
@@ -26,7 +26,6 @@ export async function startMailWorker(
     dataSource: t.dataSource,
     env: t.env,
     log,
-    sendDueReminders: () => Promise.resolve(0),
     runScheduledSends: () => scheduledSends.runDue(),
   });
   await worker.start();

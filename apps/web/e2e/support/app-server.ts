@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { E2E_ADMIN } from "./admin-account";
 import { freePort } from "./free-port";
@@ -18,35 +17,40 @@ export type AppServer = {
   /** "app": the production server (API + SPA); "preview": `vite preview`, the SPA alone, no API. */
   readonly kind: "app" | "preview";
   readonly child: ChildProcess;
-  readonly dataDir: string | undefined;
 };
 
 /**
- * Starts what serves the built SPA in production: the real server with a fresh database in a temporary
- * directory. Until the server is built (apps/server/dist), or with E2E_SERVER=preview, `vite preview` stands in.
+ * Until the server is built (apps/server/dist), or with E2E_SERVER=preview, `vite preview` stands in for it, once for
+ * the whole run.
  */
-export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
-  const usePreview = process.env.E2E_SERVER === "preview" || !fs.existsSync(SERVER_MAIN);
-  if (usePreview) {
+export function previewOnly(): boolean {
+  const preview = process.env.E2E_SERVER === "preview" || !fs.existsSync(SERVER_MAIN);
+  if (preview) {
     process.stderr.write(
       `e2e: serving with vite preview (no API): ${fs.existsSync(SERVER_MAIN) ? "E2E_SERVER=preview" : `${SERVER_MAIN} is not built`}\n`,
     );
   }
+  return preview;
+}
+
+export async function startPreviewServer(): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [VITE_BIN, "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    { cwd: WEB_ROOT, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  return startedOrStopped({ baseUrl, kind: "preview", child }, `${baseUrl}/`);
+}
 
-  if (usePreview) {
-    const child = spawn(
-      process.execPath,
-      [VITE_BIN, "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
-      { cwd: WEB_ROOT, stdio: ["ignore", "ignore", "pipe"] },
-    );
-    return startedOrStopped({ baseUrl, kind: "preview", child, dataDir: undefined }, `${baseUrl}/`);
-  }
-
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "smi-web-e2e-"));
-  // mkdtemp makes the folder private; the embedded PostgreSQL runs as the postgres user and must traverse it.
-  fs.chmodSync(dataDir, 0o755);
+/** What serves the built SPA in production: the real server, on the database at `databaseUrl`. */
+export async function startAppServer(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<AppServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: SERVER_ROOT,
     stdio: ["ignore", "ignore", "pipe"],
@@ -54,8 +58,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
       ...process.env,
       PORT: String(port),
       WEB_DIST_DIR: path.join(WEB_ROOT, "dist"),
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
+      DATABASE_URL: databaseUrl,
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       ADMIN_EMAIL: E2E_ADMIN.email,
@@ -70,7 +73,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
       ...extraEnv,
     },
   });
-  return startedOrStopped({ baseUrl, kind: "app", child, dataDir }, `${baseUrl}/healthz`);
+  return startedOrStopped({ baseUrl, kind: "app", child }, `${baseUrl}/healthz`);
 }
 
 /** Jest skips globalTeardown when globalSetup throws, so a server that never got ready is cleaned up here. */
@@ -109,8 +112,7 @@ export async function stopAppServer(server: AppServer): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
-    // The server stops the embedded PostgreSQL on SIGTERM; killing it harder would orphan the postmaster.
+    // SIGTERM lets the server stop in order: HTTP, then the mail worker, then its database pool.
     await exited;
   }
-  if (server.dataDir) fs.rmSync(server.dataDir, { recursive: true, force: true });
 }

@@ -3,10 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { createAccountWithPassword } from "./account-setup";
-import { startAppServer, stopAppServer, type AppServer } from "./app-server";
+import { E2E_ADMIN } from "./admin-account";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ADMIN = { email: "admin@smi-survey.local", password: "dashboard-e2e-admin-password" };
 export const RESEARCHER = { email: "researcher@smi-survey.local", password: "dashboard-e2e-researcher" };
 
 /** A desktop window: researchers analyse at a desk; the phone width gets its own screenshot. */
@@ -42,13 +41,14 @@ const SIGN_IN = `mutation ($email: String!, $password: String!) {
 }`;
 
 /**
- * The dashboard needs data, so its tests run their own server on a fresh database filled with the demo study
- * (DEMO_DATA) rather than the shared empty one. The administrator creates a researcher account and the browser
+ * The dashboard needs data, so its test files ask for the demo study in their docblock (`@e2e-data demo`, see
+ * file-server.ts): their server's database starts with it. The administrator creates a researcher account and the browser
  * signs in as that researcher through GraphQL (the session cookie lands in the browser context), without
  * depending on the sign-in screen.
  */
 export async function startDashboardSession(): Promise<DashboardSession> {
-  const server: AppServer = await startAppServer({ DEMO_DATA: "true", ADMIN_PASSWORD: ADMIN.password });
+  const baseUrl = process.env.E2E_BASE_URL;
+  if (!baseUrl) throw new Error("E2E_BASE_URL is unset: run the browser tests with -c e2e/jest.config.js");
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "smi-dashboard-chromium-"));
   let context: BrowserContext | undefined;
   try {
@@ -66,8 +66,7 @@ export async function startDashboardSession(): Promise<DashboardSession> {
       ],
     });
     const browserContext = context;
-    const baseUrl = server.baseUrl;
-    await graphqlRequest(browserContext, baseUrl, SIGN_IN, ADMIN);
+    await graphqlRequest(browserContext, baseUrl, SIGN_IN, E2E_ADMIN);
     const call = <T>(query: string, variables?: Record<string, unknown>) =>
       graphqlRequest<T>(browserContext, baseUrl, query, variables);
     await createAccountWithPassword(call, call, {
@@ -96,13 +95,11 @@ export async function startDashboardSession(): Promise<DashboardSession> {
       async close() {
         await browserContext.close();
         fs.rmSync(userDataDir, { recursive: true, force: true });
-        await stopAppServer(server);
       },
     };
   } catch (error) {
     await context?.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
-    await stopAppServer(server);
     throw error;
   }
 }

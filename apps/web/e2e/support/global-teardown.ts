@@ -1,5 +1,6 @@
 import { stopAppServer } from "./app-server";
 
 export default async function globalTeardown(): Promise<void> {
-  if (globalThis.smiAppServer) await stopAppServer(globalThis.smiAppServer);
+  if (globalThis.smiPreviewServer) await stopAppServer(globalThis.smiPreviewServer);
+  await globalThis.smiDatabaseCluster?.stop();
 }

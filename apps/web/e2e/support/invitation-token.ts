@@ -112,7 +112,7 @@ export class ResearcherApi {
     } = {},
   ): Promise<TestInvitation> {
     const figures = { ...ELIGIBLE_COMPANY, ...options.figures };
-    // "Zorile …" sorts after the names other suites look for on the first page of the companies list.
+    // "Zorile …" sorts after the names a test looks for on the first page of the companies list.
     const name = options.name ?? `Zorile Respondent ${uniqueCui()} SRL`;
     const { createCompany } = await this.call<{ createCompany: { id: string } }>(
       `mutation($input: CompanyInput!) { createCompany(input: $input) { id } }`,
