@@ -1,3 +1,4 @@
+/** @e2e-data demo: the dashboard reads the demo study's responses. */
 import type { Page } from "playwright-core";
 import { DASHBOARD_VIEWS } from "../src/research/dashboard/dashboard-views";
 import { startDashboardSession, type DashboardSession } from "./support/dashboard-session";
