@@ -1,9 +1,8 @@
-import { isLocale } from "@smi/questionnaire";
 import { In, Not, type DataSource } from "typeorm";
 import { badInput } from "../../common/app-error";
 import { audit, type Actor } from "../audit/audit.service";
 import { DEFAULT_TEMPLATES } from "./default-templates";
-import { ACCOUNT_EMAIL_KINDS, TEMPLATE_KINDS, type EmailKind, type TemplateKind } from "./email-kind";
+import { ACCOUNT_EMAIL_KINDS, type EmailKind } from "./email-kind";
 import { redactPersonalLinks } from "./redact-links";
 import { EmailMessage } from "./email-message.entity";
 import { EmailTemplate } from "./email-template.entity";
@@ -41,10 +40,6 @@ export class MailService {
   /** Saves a template after checking its placeholders; messages already queued keep the text they were given. */
   async updateTemplate(actor: Actor, input: EmailTemplateInput): Promise<EmailTemplate> {
     const problems = [
-      ...(TEMPLATE_KINDS.includes(input.kind as TemplateKind)
-        ? []
-        : [{ field: "kind", message: `must be one of ${TEMPLATE_KINDS.join(", ")}` }]),
-      ...(isLocale(input.locale) ? [] : [{ field: "locale", message: "must be ro or en" }]),
       ...(input.subject.length > 300
         ? [{ field: "subject", message: "must be at most 300 characters" }]
         : []),
@@ -55,7 +50,7 @@ export class MailService {
     ];
     if (problems.length) throw badInput("The template cannot be saved as it is.", problems);
     return this.dataSource.transaction(async (manager) => {
-      const key = { kind: input.kind as TemplateKind, locale: input.locale as EmailTemplate["locale"] };
+      const key = { kind: input.kind, locale: input.locale };
       const template =
         (await manager.findOne(EmailTemplate, { where: key, lock: { mode: "pessimistic_write" } })) ??
         manager.create(

@@ -1,14 +1,14 @@
 import {
   CONSENT_VERSION,
   checkEligibility,
-  isLocale,
-  isSmiConfigurationId,
   scoreAnswers,
   validateAnswer,
   validateAnswers,
   validatePerformance,
+  type ConsistencyRuleId,
   type Eligibility,
   type Locale,
+  type SmiConfigurationId,
 } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import { AppError, badInput } from "../../common/app-error";
@@ -16,7 +16,7 @@ import type { Invitation } from "../invitations/invitation.entity";
 import { Response } from "./response.entity";
 import { optOut, recordRefusal } from "../invitations/refusal";
 import { accessInvitation, InvitationUnavailableError } from "./invitation-access";
-import { applyConsistency, parseConfirmations } from "./consistency";
+import { applyConsistency } from "./consistency";
 import type { FirstScreening } from "./first-screening";
 import { validateProfile, type ValidProfile } from "./profile-validation";
 import type {
@@ -63,11 +63,7 @@ export class RespondentService {
     });
   }
 
-  async setLocale(access: RespondentAccess, locale: string): Promise<RespondentSession> {
-    if (!isLocale(locale))
-      throw badInput(`Unknown language "${locale}": use ro or en.`, [
-        { field: "locale", message: "must be ro or en" },
-      ]);
+  async setLocale(access: RespondentAccess, locale: Locale): Promise<RespondentSession> {
     return this.write(access, async (manager, invitation) => {
       invitation.locale = locale;
       await manager.save(invitation);
@@ -77,7 +73,7 @@ export class RespondentService {
   async giveConsent(
     access: RespondentAccess,
     consentVersion: string,
-    locale: string,
+    locale: Locale,
   ): Promise<RespondentSession> {
     if (consentVersion !== CONSENT_VERSION) {
       throw new AppError(
@@ -85,13 +81,11 @@ export class RespondentService {
         "The information notice has changed since this page was loaded. Please reload the page and read it again.",
       );
     }
-    if (!isLocale(locale))
-      throw badInput(`Unknown language "${locale}".`, [{ field: "locale", message: "must be ro or en" }]);
     return this.write(access, async (manager, invitation) => {
       if (invitation.consentedAt) return; // the first consent is the one on record
       invitation.consentedAt = new Date();
       invitation.consentVersion = consentVersion;
-      invitation.locale = locale as Locale;
+      invitation.locale = locale;
       await manager.save(invitation);
     });
   }
@@ -103,10 +97,10 @@ export class RespondentService {
   async saveProfile(
     access: RespondentAccess,
     input: ProfileInput,
-    confirmConflicts?: readonly string[] | null,
+    confirmConflicts?: readonly ConsistencyRuleId[] | null,
   ): Promise<RespondentSession> {
     const profile = validateProfile(input);
-    const confirm = parseConfirmations(confirmConflicts);
+    const confirm = confirmConflicts ?? [];
     return this.write(
       access,
       async (manager, invitation) => {
@@ -173,7 +167,7 @@ export class RespondentService {
   async savePerformance(
     access: RespondentAccess,
     values: PerformanceValueInput[],
-    confirmConflicts?: readonly string[] | null,
+    confirmConflicts?: readonly ConsistencyRuleId[] | null,
   ): Promise<RespondentSession> {
     const ids = values.map((v) => v.indicatorId);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -188,7 +182,7 @@ export class RespondentService {
         result.issues.map((i) => ({ field: i.indicatorId ?? "performance", message: i.message })),
       );
     }
-    const confirm = parseConfirmations(confirmConflicts);
+    const confirm = confirmConflicts ?? [];
     return this.write(access, async (manager, invitation) => {
       const draft = await this.eligibleDraft(manager, invitation);
       draft.performance = result.value;
@@ -199,15 +193,10 @@ export class RespondentService {
 
   async saveConfiguration(
     access: RespondentAccess,
-    configuration: string,
-    confirmConflicts?: readonly string[] | null,
+    configuration: SmiConfigurationId,
+    confirmConflicts?: readonly ConsistencyRuleId[] | null,
   ): Promise<RespondentSession> {
-    if (!isSmiConfigurationId(configuration)) {
-      throw badInput(`Unknown configuration "${configuration}".`, [
-        { field: "configuration", message: "is not one of the four descriptions" },
-      ]);
-    }
-    const confirm = parseConfirmations(confirmConflicts);
+    const confirm = confirmConflicts ?? [];
     return this.write(access, async (manager, invitation) => {
       const draft = await this.eligibleDraft(manager, invitation);
       draft.configuration = configuration;
