@@ -1,7 +1,7 @@
 import type { CountyCode, Locale } from "@smi/questionnaire";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PersonalData } from "../../graphql/personal-data";
-import { TemplateKindEnum, type TemplateKind } from "../mail/email-kind";
+import { CompanyTemplateEnum, type CompanyTemplate } from "../mail/email-kind";
 import { CountyEnum, LocaleEnum } from "../questionnaire/questionnaire-enums";
 import { SendKindEnum } from "./scheduled-send.types";
 import type { ScheduledSendKind } from "./scheduled-send.entity";
@@ -48,8 +48,8 @@ export class EmailPreview {
   @Field(() => LocaleEnum)
   locale: Locale;
 
-  @Field(() => TemplateKindEnum, { description: "invitation, reminder or reminder_2: the template used." })
-  template: TemplateKind;
+  @Field(() => CompanyTemplateEnum, { description: "The template used." })
+  template: CompanyTemplate;
 
   @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
   @PersonalData("contacts", (email: EmailPreview) => email.companyId)
