@@ -18,6 +18,7 @@ export { SIZE_CLASSES, SIZE_CLASS_LABELS, type SizeClass } from "./sme/size-clas
 export { SIZE_CEILINGS, classifySize, type EnterpriseFigures } from "./sme/classify-size";
 export {
   checkEligibility,
+  INELIGIBILITY_CODES,
   type Eligibility,
   type EligibilityInput,
   type IneligibilityCode,

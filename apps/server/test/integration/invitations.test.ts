@@ -177,7 +177,7 @@ describe("progress", () => {
         { county: "TM", total: 1, sent: 0, opened: 1, completed: 0, expired: 0 },
       ],
     });
-    const expired = await viewer(`{ invitations(statuses: ["expired"]) { total items { status county } } }`);
+    const expired = await viewer(`{ invitations(statuses: [expired]) { total items { status county } } }`);
     expect(expired.data).toEqual({
       invitations: {
         total: 1,

@@ -3,7 +3,8 @@ import type { Localized } from "../locale";
 import { classifySize, type EnterpriseFigures } from "./classify-size";
 import type { SizeClass } from "./size-classes";
 
-export type IneligibilityCode = "NOT_AN_SME" | "COUNTY_OUT_OF_SCOPE" | "NO_MARKETING_DEPARTMENT";
+export const INELIGIBILITY_CODES = ["NOT_AN_SME", "COUNTY_OUT_OF_SCOPE", "NO_MARKETING_DEPARTMENT"] as const;
+export type IneligibilityCode = (typeof INELIGIBILITY_CODES)[number];
 
 export interface IneligibilityReason {
   code: IneligibilityCode;

@@ -1,9 +1,10 @@
+import { DEFAULT_LOCALE, type Locale } from "@smi/questionnaire";
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { Requires, SignedIn } from "../../graphql/requires";
 import { currentAccount } from "../../graphql/current-account";
 import { AccountView, ChangePasswordInput, CreateAccountInput, UpdateAccountInput } from "./account.types";
-import { checkLocale } from "./password-link.types";
+import { LocaleEnum } from "../questionnaire/questionnaire-enums";
 
 @ObjectType()
 class SignInResult {
@@ -81,11 +82,11 @@ export class AccountResolver {
   })
   resendAccountSetupLink(
     @Arg("id", () => ID) id: string,
-    @Arg("locale", () => String, { nullable: true, description: "ro (default) or en." })
-    locale: string | null,
+    @Arg("locale", () => LocaleEnum, { nullable: true, description: "ro by default." })
+    locale: Locale | null,
     @Ctx() ctx: Context,
   ): Promise<AccountView> {
-    return ctx.services.accounts.resendSetupLink(currentAccount(ctx), id, checkLocale(locale));
+    return ctx.services.accounts.resendSetupLink(currentAccount(ctx), id, locale ?? DEFAULT_LOCALE);
   }
 
   @Requires("MANAGE_ACCOUNTS")

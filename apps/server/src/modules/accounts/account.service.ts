@@ -198,10 +198,10 @@ export class AccountService {
           );
         }
       }
-      if (input.displayName !== undefined) account.displayName = input.displayName.trim();
-      if (input.role !== undefined) account.role = input.role;
-      if (input.grants !== undefined) account.grants = [...new Set(input.grants)];
-      if (input.disabled !== undefined)
+      if (input.displayName != null) account.displayName = input.displayName.trim();
+      if (input.role != null) account.role = input.role;
+      if (input.grants != null) account.grants = [...new Set(input.grants)];
+      if (input.disabled != null)
         account.disabledAt = input.disabled ? (account.disabledAt ?? new Date()) : null;
       await manager.save(account);
       // Sessions carry no copy of the rights (they are read per request), so a changed grant applies at once.

@@ -1,8 +1,9 @@
-import { LOCALES, type Locale } from "@smi/questionnaire";
+import type { Locale } from "@smi/questionnaire";
 import { IsEmail, IsIn, IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { GRANTABLE_RIGHTS, Right } from "./rights";
-import { ROLES, type Role } from "./role";
+import { LocaleEnum } from "../questionnaire/questionnaire-enums";
+import { RoleEnum, type Role } from "./role";
 
 registerEnumType(Right, {
   name: "Right",
@@ -20,8 +21,8 @@ export class AccountView {
   @Field()
   displayName: string;
 
-  @Field({ description: "administrator, researcher or viewer." })
-  role: string;
+  @Field(() => RoleEnum)
+  role: Role;
 
   @Field(() => [Right], { description: "Everything this account may do: its role's rights and its grants." })
   rights: Right[];
@@ -54,17 +55,14 @@ export class CreateAccountInput {
   @Length(1, 100, { message: "must be between 1 and 100 characters" })
   displayName: string;
 
-  @Field(() => String, { description: "administrator, researcher or viewer." })
-  @IsIn(ROLES, { message: `must be one of ${ROLES.join(", ")}` })
+  @Field(() => RoleEnum)
   role: Role;
 
-  @Field(() => String, {
+  @Field(() => LocaleEnum, {
     nullable: true,
-    description: "Language of the set-password e-mail sent to the new account: ro (default) or en.",
+    description: "Language of the set-password e-mail sent to the new account; ro by default.",
   })
-  @IsOptional()
-  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(", ")}` })
-  locale?: Locale;
+  locale?: Locale | null;
 }
 
 @InputType()
@@ -74,10 +72,8 @@ export class UpdateAccountInput {
   @Length(1, 100, { message: "must be between 1 and 100 characters" })
   displayName?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(ROLES, { message: `must be one of ${ROLES.join(", ")}` })
-  role?: Role;
+  @Field(() => RoleEnum, { nullable: true })
+  role?: Role | null;
 
   @Field(() => [Right], {
     nullable: true,

@@ -1,12 +1,9 @@
+import { DEFAULT_LOCALE, type Locale } from "@smi/questionnaire";
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PASSWORD_MAX_LENGTH } from "./password-policy";
-import {
-  checkLocale,
-  PasswordLinkView,
-  PasswordPolicyView,
-  UsePasswordLinkInput,
-} from "./password-link.types";
+import { LocaleEnum } from "../questionnaire/questionnaire-enums";
+import { PasswordLinkView, PasswordPolicyView, UsePasswordLinkInput } from "./password-link.types";
 
 @Resolver()
 export class PasswordLinkResolver {
@@ -24,14 +21,18 @@ export class PasswordLinkResolver {
   })
   async requestPasswordReset(
     @Arg("email") email: string,
-    @Arg("locale", () => String, {
+    @Arg("locale", () => LocaleEnum, {
       nullable: true,
-      description: "Language of the e-mail: ro (default) or en.",
+      description: "Language of the e-mail; ro by default.",
     })
-    locale: string | null,
+    locale: Locale | null,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.passwordLinks.requestReset(email.slice(0, 254), checkLocale(locale), ctx.clientIp);
+    await ctx.services.passwordLinks.requestReset(
+      email.slice(0, 254),
+      locale ?? DEFAULT_LOCALE,
+      ctx.clientIp,
+    );
     return true;
   }
 

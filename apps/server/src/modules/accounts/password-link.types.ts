@@ -1,17 +1,5 @@
-import { isLocale, type Locale } from "@smi/questionnaire";
 import { MaxLength } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { badInput } from "../../common/app-error";
-
-/** The language of an account e-mail: Romanian unless English is asked for. */
-export function checkLocale(locale: string | null | undefined): Locale {
-  if (locale === null || locale === undefined) return "ro";
-  if (!isLocale(locale))
-    throw badInput("Unknown language.", [
-      { field: "locale", code: "NOT_ONE_OF", params: { allowed: "ro, en" }, message: "must be ro or en" },
-    ]);
-  return locale;
-}
 
 @ObjectType({ description: "What a set-password or reset link is for, while it is still valid." })
 export class PasswordLinkView {

@@ -1,47 +1,55 @@
 import type { AnalysisParts, ResponseRecord } from "@smi/analysis";
 import { GraphQLJSONObject } from "graphql-scalars";
+import type { CategoryId, CountyCode, SizeClass, SmiConfigurationId } from "@smi/questionnaire";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import {
+  CategoryEnum,
+  CountyEnum,
+  SizeClassEnum,
+  SmiConfigurationEnum,
+} from "../questionnaire/questionnaire-enums";
+import { ConsistencyChoiceEnum, type ConsistencyChoice } from "./response-filter";
 
 @InputType({
   description: "Which submitted responses to analyse. Empty lists mean all; dates are inclusive days.",
 })
 export class ResponseFilterInput {
-  @Field(() => [String], { nullable: true, description: "County codes, e.g. BH." })
-  counties?: string[];
+  @Field(() => [CountyEnum], { nullable: true })
+  counties?: CountyCode[] | null;
 
-  @Field(() => [String], { nullable: true, description: "micro, small, medium, large." })
-  sizeClasses?: string[];
+  @Field(() => [SizeClassEnum], { nullable: true })
+  sizeClasses?: SizeClass[] | null;
 
-  @Field(() => [String], { nullable: true, description: "SMI configuration ids." })
-  configurations?: string[];
+  @Field(() => [SmiConfigurationEnum], { nullable: true })
+  configurations?: SmiConfigurationId[] | null;
 
-  @Field(() => [String], {
+  @Field(() => [ConsistencyChoiceEnum], {
     nullable: true,
     description:
-      "Consistency rule ids: responses flagged by any of them; `none`: responses without a flag. Both may be given.",
+      "Responses flagged by any of these rules; `none`: responses without a flag. Both may be given.",
   })
-  consistency?: string[];
+  consistency?: ConsistencyChoice[] | null;
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
-  submittedFrom?: string;
+  submittedFrom?: string | null;
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
-  submittedTo?: string;
+  submittedTo?: string | null;
 }
 
 @ObjectType({ description: "A filter as applied; pass its fields back as ResponseFilterInput to re-run." })
 export class AppliedFilter {
-  @Field(() => [String], { description: "County codes; empty: all." })
-  counties: string[];
+  @Field(() => [CountyEnum], { description: "Empty: all." })
+  counties: CountyCode[];
 
-  @Field(() => [String], { description: "Size classes; empty: all." })
-  sizeClasses: string[];
+  @Field(() => [SizeClassEnum], { description: "Empty: all." })
+  sizeClasses: SizeClass[];
 
-  @Field(() => [String], { description: "SMI configuration ids; empty: all." })
-  configurations: string[];
+  @Field(() => [SmiConfigurationEnum], { description: "Empty: all." })
+  configurations: SmiConfigurationId[];
 
-  @Field(() => [String], { description: "Consistency rule ids and/or `none`; empty: all." })
-  consistency: string[];
+  @Field(() => [ConsistencyChoiceEnum], { description: "Empty: all." })
+  consistency: ConsistencyChoice[];
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
   submittedFrom: string | null;
@@ -120,11 +128,11 @@ export class SavedAnalysis {
 
 @ObjectType()
 export class CategoryCountyCell {
-  @Field()
-  county: string;
+  @Field(() => CountyEnum)
+  county: CountyCode;
 
-  @Field()
-  category: string;
+  @Field(() => CategoryEnum)
+  category: CategoryId;
 
   @Field(() => Int, { nullable: true, description: "Null when suppressed." })
   n: number | null;

@@ -1,3 +1,17 @@
+import type {
+  CategoryId,
+  CountyCode,
+  IneligibilityCode,
+  SizeClass,
+  SmiConfigurationId,
+} from "@smi/questionnaire";
+import {
+  CategoryEnum,
+  CountyEnum,
+  IneligibilityCodeEnum,
+  SizeClassEnum,
+  SmiConfigurationEnum,
+} from "../questionnaire/questionnaire-enums";
 import { Field, ID, Int, ObjectType, Float } from "type-graphql";
 
 @ObjectType({ description: "One statement: the company's answer beside the reference means." })
@@ -68,8 +82,8 @@ export class FirstScreeningProfile {
   @Field()
   hasMarketingDept: boolean;
 
-  @Field(() => [String], { description: "NOT_AN_SME, COUNTY_OUT_OF_SCOPE and/or NO_MARKETING_DEPARTMENT." })
-  reasons: string[];
+  @Field(() => [IneligibilityCodeEnum])
+  reasons: IneligibilityCode[];
 }
 
 @ObjectType({
@@ -85,17 +99,14 @@ export class CompanyReport {
   @Field(() => String, { nullable: true, description: "Null when the response has no company." })
   companyName: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "County code of the response (as the respondent confirmed it).",
-  })
-  county: string | null;
+  @Field(() => CountyEnum, { nullable: true, description: "As the respondent confirmed it." })
+  county: CountyCode | null;
 
-  @Field(() => String, { nullable: true })
-  sizeClass: string | null;
+  @Field(() => SizeClassEnum, { nullable: true })
+  sizeClass: SizeClass | null;
 
-  @Field(() => String, { nullable: true, description: "SMI configuration id." })
-  configuration: string | null;
+  @Field(() => SmiConfigurationEnum, { nullable: true })
+  configuration: SmiConfigurationId | null;
 
   @Field()
   submittedAt: Date;
@@ -103,8 +114,8 @@ export class CompanyReport {
   @Field(() => Int, { description: "Sum of the 20 answers, 20–100." })
   totalScore: number;
 
-  @Field({ description: "Integration category id of the total." })
-  category: string;
+  @Field(() => CategoryEnum, { description: "Integration category of the total." })
+  category: CategoryId;
 
   @Field({ description: "The scoring key that produced the total and category." })
   scoringKey: string;

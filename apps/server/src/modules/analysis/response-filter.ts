@@ -1,4 +1,5 @@
 import {
+  CONSISTENCY_RULE_IDS,
   isConsistencyRuleId,
   isSmiConfigurationId,
   parseCounty,
@@ -10,10 +11,16 @@ import {
 } from "@smi/questionnaire";
 import type { ResponseRecord } from "@smi/analysis";
 import { badInput, type FieldError } from "../../common/app-error";
+import { stringEnum } from "../../graphql/string-enum";
 
 /** In a consistency filter: the responses that break no consistency rule. */
 export const NO_FLAG = "none";
 export type ConsistencyChoice = ConsistencyRuleId | typeof NO_FLAG;
+export const ConsistencyChoiceEnum = stringEnum<ConsistencyChoice>(
+  [...CONSISTENCY_RULE_IDS, NO_FLAG],
+  "ConsistencyChoice",
+  "A consistency rule (responses it flagged) or none (responses without a flag).",
+);
 
 /** A response as analyses read it, with the consistency flags a filter may select on. */
 export type AnalysedResponse = ResponseRecord & { readonly consistencyFlags: readonly string[] };
@@ -39,8 +46,9 @@ export interface RawResponseFilter {
 }
 
 /**
- * Validates a filter from GraphQL arguments or a query string, naming each bad value. An omitted filter and an
- * explicit null (which generated clients send) both mean every response.
+ * Validates a filter from a query string or a saved analysis, naming each bad value (GraphQL has checked the
+ * values of its enums already; the dates are checked here for every source). An omitted filter and an explicit
+ * null (which generated clients send) both mean every response.
  */
 export function parseResponseFilter(given?: RawResponseFilter | null): ResponseFilter {
   const raw = given ?? {};

@@ -1,3 +1,4 @@
+import type { CountyCode } from "@smi/questionnaire";
 import type { EntityManager } from "typeorm";
 import { RELATED_IDS_KEY, type AuditSubjectType } from "./audit-action";
 import type { AuditEvent } from "./audit-event.entity";
@@ -15,14 +16,14 @@ export interface NamedEvent {
   actor: NamedObject | null;
   subject: NamedObject | null;
   /** Every company the entry concerns: its subject, the companies of its invitations and those its details list. */
-  companies: Array<NamedObject & { county: string | null }>;
+  companies: Array<NamedObject & { county: CountyCode | null }>;
 }
 
 interface Row {
   type: "account" | "company" | "invitation" | "analysis";
   id: string;
   name: string | null;
-  county: string | null;
+  county: CountyCode | null;
   company_id: string | null;
   erased: boolean;
 }
@@ -83,7 +84,7 @@ export async function nameEvents(manager: EntityManager, events: AuditEvent[]): 
   };
 
   return events.map((event) => {
-    const companies = new Map<string, NamedObject & { county: string | null }>();
+    const companies = new Map<string, NamedObject & { county: CountyCode | null }>();
     for (const type of ["company", "invitation"] as const)
       for (const id of relatedIds(event, type)) {
         const company = companyOf(type, id);

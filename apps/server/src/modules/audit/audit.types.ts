@@ -1,3 +1,5 @@
+import type { CountyCode } from "@smi/questionnaire";
+import { CountyEnum } from "../questionnaire/questionnaire-enums";
 import { Max, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, type AuditAction, type AuditSubjectType } from "./audit-action";
@@ -52,8 +54,8 @@ export class AuditEventView {
   })
   companyCount: number;
 
-  @Field(() => [String], { description: "The counties of those companies, most frequent first." })
-  counties: string[];
+  @Field(() => [CountyEnum], { description: "The counties of those companies, most frequent first." })
+  counties: CountyCode[];
 
   @Field(() => [AuditObjectView], { description: "The first three of those companies." })
   companies: AuditObjectView[];
@@ -122,7 +124,7 @@ const objectView = (o: NamedObject): AuditObjectView => ({
 });
 
 export function toAuditEventView({ event, actor, subject, companies }: NamedEvent): AuditEventView {
-  const perCounty = new Map<string, number>();
+  const perCounty = new Map<CountyCode, number>();
   for (const { county } of companies) if (county) perCounty.set(county, (perCounty.get(county) ?? 0) + 1);
   return {
     id: event.id,

@@ -1,4 +1,4 @@
-import { parseCounty } from "@smi/questionnaire";
+import type { InvitationStatus } from "../invitations/invitation-status";
 import { In, type DataSource, type EntityManager } from "typeorm";
 import { AppError, assertFound, badInput } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
@@ -21,12 +21,6 @@ export class CompanyService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(args: CompanyListArgs): Promise<CompanyPage> {
-    const counties = args.counties?.map((c) => parseCounty(c));
-    if (counties?.some((c) => c === null)) {
-      throw badInput("Unknown county in the filter.", [
-        { field: "counties", code: "UNKNOWN_COUNTY", message: "must be county codes such as BH" },
-      ]);
-    }
     const query = this.dataSource
       .getRepository(Company)
       .createQueryBuilder("c")
@@ -41,7 +35,7 @@ export class CompanyService {
         { s: containsPattern(args.search) },
       );
     }
-    if (counties?.length) query.andWhere("c.county IN (:...counties)", { counties });
+    if (args.counties?.length) query.andWhere("c.county IN (:...counties)", { counties: args.counties });
     if (args.sizeClasses?.length) query.andWhere("c.size_class IN (:...sizes)", { sizes: args.sizeClasses });
     if (args.eligible !== undefined && args.eligible !== null)
       query.andWhere("c.eligible = :eligible", { eligible: args.eligible });
@@ -52,7 +46,7 @@ export class CompanyService {
     return {
       total,
       items: entities.map((company, i) =>
-        toView(company, (raw[i] as { invitation_status: string | null }).invitation_status),
+        toView(company, (raw[i] as { invitation_status: InvitationStatus | null }).invitation_status),
       ),
     };
   }
@@ -260,6 +254,6 @@ async function assertCodeFree(
   }
 }
 
-export function toView(company: Company, invitationStatus: string | null): CompanyView {
+export function toView(company: Company, invitationStatus: InvitationStatus | null): CompanyView {
   return { ...company, invitationStatus };
 }

@@ -1,7 +1,9 @@
-import { IsIn, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { SIZE_CLASSES } from "@smi/questionnaire";
+import type { CountyCode, IneligibilityCode, SizeClass } from "@smi/questionnaire";
 import { PersonalData } from "../../graphql/personal-data";
+import { InvitationStatusEnum, type InvitationStatus } from "../invitations/invitation-status";
+import { CountyEnum, IneligibilityCodeEnum, SizeClassEnum } from "../questionnaire/questionnaire-enums";
 
 @ObjectType("Company", { description: "A company of the sampling frame." })
 export class CompanyView {
@@ -14,8 +16,8 @@ export class CompanyView {
   @Field(() => String, { nullable: true, description: "CUI, digits only." })
   registrationCode: string | null;
 
-  @Field({ description: "County code, e.g. BH." })
-  county: string;
+  @Field(() => CountyEnum)
+  county: CountyCode;
 
   @Field(() => String, { nullable: true })
   city: string | null;
@@ -43,20 +45,20 @@ export class CompanyView {
   @PersonalData("contacts", (company: CompanyView) => company.id)
   contactEmail: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "micro, small, medium or large (2003/361/EC); null if headcount unknown.",
-  })
-  sizeClass: string | null;
+  @Field(() => SizeClassEnum, { nullable: true, description: "Null if headcount unknown." })
+  sizeClass: SizeClass | null;
 
   @Field({ description: "SME in one of the seven counties with a distinct marketing department." })
   eligible: boolean;
 
-  @Field(() => [String], { description: "NOT_AN_SME, COUNTY_OUT_OF_SCOPE, NO_MARKETING_DEPARTMENT." })
-  ineligibilityReasons: string[];
+  @Field(() => [IneligibilityCodeEnum])
+  ineligibilityReasons: IneligibilityCode[];
 
-  @Field(() => String, { nullable: true, description: "Status of the company's current invitation, if any." })
-  invitationStatus: string | null;
+  @Field(() => InvitationStatusEnum, {
+    nullable: true,
+    description: "Status of the company's current invitation, if any.",
+  })
+  invitationStatus: InvitationStatus | null;
 
   @Field(() => Date, { nullable: true, description: "When its contact data was erased on request." })
   erasedAt: Date | null;
@@ -85,6 +87,7 @@ export class CompanyInput {
   @Field({ description: "CUI, with or without RO." })
   registrationCode: string;
 
+  // Free text on purpose: a form or file may spell a county as its code (BH), ISO code (RO-BH) or name.
   @Field({ description: "County code (BH), ISO code (RO-BH) or name." })
   county: string;
 
@@ -120,14 +123,11 @@ export class CompanyListArgs {
   @MaxLength(100)
   search?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  counties?: string[];
+  @Field(() => [CountyEnum], { nullable: true })
+  counties?: CountyCode[] | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsIn(SIZE_CLASSES, { each: true, message: `each size class must be one of ${SIZE_CLASSES.join(", ")}` })
-  sizeClasses?: string[];
+  @Field(() => [SizeClassEnum], { nullable: true })
+  sizeClasses?: SizeClass[] | null;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()

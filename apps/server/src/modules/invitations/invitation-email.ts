@@ -1,7 +1,7 @@
 import type { Locale } from "@smi/questionnaire";
 import type { Env } from "../../config/env";
 import { In, type EntityManager } from "typeorm";
-import type { TemplateKind } from "../mail/email-kind";
+import type { CompanyTemplate } from "../mail/email-kind";
 import { DEFAULT_TEMPLATES } from "../mail/default-templates";
 import { EmailTemplate } from "../mail/email-template.entity";
 import type { EmailDraft } from "../mail/mail-queue";
@@ -51,7 +51,7 @@ function formatDeadline(date: Date | null, locale: Locale): string {
 /** The e-mails companies get. */
 export type CompanyEmailKind = "invitation" | "reminder";
 
-export const templateKind = (kind: CompanyEmailKind, step: number): TemplateKind =>
+export const templateKind = (kind: CompanyEmailKind, step: number): CompanyTemplate =>
   kind === "reminder" && step >= 2 ? "reminder_2" : kind;
 
 /**
@@ -103,7 +103,7 @@ export type SampleAddressee = Omit<Addressee, "token" | "optOutToken" | "invitat
 };
 
 export interface RenderedEmail {
-  template: TemplateKind;
+  template: CompanyTemplate;
   subject: string;
   text: string;
   html: string;

@@ -1,4 +1,4 @@
-import { isLocale, parseCounty, type CountyCode, type Locale } from "@smi/questionnaire";
+import type { CountyCode } from "@smi/questionnaire";
 import { badInput, type FieldError } from "../../common/app-error";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,30 +30,9 @@ export function checkIds(ids: string[], field: string): string[] {
   return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
-export function checkCounties(counties: string[] | undefined, field: string): CountyCode[] | undefined {
-  if (!counties?.length) return undefined;
-  const parsed = counties.map((c) => parseCounty(c));
-  const unknown = counties.filter((_, i) => parsed[i] === null);
-  if (unknown.length) {
-    throw badInput(`Unknown county: ${unknown.join(", ")}.`, [
-      {
-        field,
-        code: "UNKNOWN_COUNTY",
-        params: { value: unknown.join(", ") },
-        message: "must be county codes of the study area, such as BH",
-      },
-    ]);
-  }
-  return parsed as CountyCode[];
-}
-
-export function checkLocale(locale: string): Locale {
-  if (!isLocale(locale))
-    throw badInput(`Unknown language "${locale}".`, [
-      { field: "locale", code: "NOT_ONE_OF", params: { allowed: "ro, en" }, message: "must be ro or en" },
-    ]);
-  return locale;
-}
+/** An empty or omitted list of counties means all seven. */
+export const countiesOrAll = (counties?: readonly CountyCode[] | null): CountyCode[] | undefined =>
+  counties?.length ? [...counties] : undefined;
 
 export function checkExpiry(expiresAt: Date | null | undefined, now = new Date()): Date | null {
   if (!expiresAt) return null;

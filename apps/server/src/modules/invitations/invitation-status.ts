@@ -1,3 +1,5 @@
+import { stringEnum } from "../../graphql/string-enum";
+
 export const INVITATION_STATUSES = [
   "created",
   "sent",
@@ -11,3 +13,9 @@ export const INVITATION_STATUSES = [
   "refused",
 ] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+export const InvitationStatusEnum = stringEnum(
+  INVITATION_STATUSES,
+  "InvitationStatus",
+  "How far an invitation got; expired also when past expiresAt, refused when the respondent declined or opted out.",
+);

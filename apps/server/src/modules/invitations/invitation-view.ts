@@ -1,5 +1,6 @@
 import type { Company } from "../companies/company.entity";
 import type { Invitation } from "./invitation.entity";
+import type { InvitationStatus } from "./invitation-status";
 import type { InvitationView } from "./invitation.types";
 
 /** States a passing expiry date no longer changes: the outcome is already known. */
@@ -9,7 +10,7 @@ export const FINAL_STATES = ["completed", "screened_out", "bounced", "revoked", 
 export const EFFECTIVE_STATUS_SQL = `(CASE WHEN i.status NOT IN ('completed', 'screened_out', 'bounced', 'revoked', 'refused')
   AND i.expires_at <= now() THEN 'expired' ELSE i.status END)`;
 
-export function effectiveStatus(invitation: Invitation, now = new Date()): string {
+export function effectiveStatus(invitation: Invitation, now = new Date()): InvitationStatus {
   const open = !(FINAL_STATES as readonly string[]).includes(invitation.status);
   return open && invitation.expiresAt && invitation.expiresAt <= now ? "expired" : invitation.status;
 }

@@ -10,7 +10,8 @@ import { containsPattern, foldedContains } from "../companies/company-search";
 import type { MailQueue } from "../mail/mail-queue";
 import { Invitation } from "./invitation.entity";
 import { composeEmails, invitationLink } from "./invitation-email";
-import { checkCounties, checkExpiry, checkIds, checkLocale } from "./invitation-input";
+import type { InvitationStatus } from "./invitation-status";
+import { checkExpiry, checkIds, countiesOrAll } from "./invitation-input";
 import { newInvitationToken } from "./invitation-token";
 import { EFFECTIVE_STATUS_SQL, toInvitationView } from "./invitation-view";
 import { assertSameSelection, selectionKey } from "./selection-key";
@@ -112,8 +113,8 @@ function checkInviteInput(input: InviteCompaniesInput): InviteSettings {
   return {
     ids: input.companyIds ? checkIds(input.companyIds, "companyIds") : undefined,
     filter: input.filter,
-    counties: checkCounties(input.filter?.counties, "filter.counties"),
-    locale: checkLocale(input.locale),
+    counties: countiesOrAll(input.filter?.counties),
+    locale: input.locale,
     expiresAt: checkExpiry(input.expiresAt),
   };
 }
@@ -318,7 +319,7 @@ export class InvitationService {
    */
   async reinvite(actor: Actor, input: ReinviteCompanyInput): Promise<InvitationView> {
     assertUuid(input.companyId, "The company");
-    const locale = checkLocale(input.locale);
+    const locale = input.locale;
     const expiresAt = checkExpiry(input.expiresAt);
     return this.dataSource.transaction(async (manager) => {
       const company = await manager.findOne(Company, {
@@ -541,7 +542,7 @@ export class InvitationService {
 
   /** Without READ_CONTACTS the search matches company names only, so it cannot confirm a contact's address. */
   async list(args: InvitationListArgs, canReadContacts: boolean): Promise<InvitationPage> {
-    const counties = checkCounties(args.counties, "counties");
+    const counties = countiesOrAll(args.counties);
     const query = this.dataSource
       .getRepository(Invitation)
       .createQueryBuilder("i")
@@ -569,8 +570,8 @@ export class InvitationService {
       `SELECT c.county, ${EFFECTIVE_STATUS_SQL} AS status, count(*)::int AS n
        FROM invitations i JOIN companies c ON c.id = i.company_id
        GROUP BY c.county, 2 ORDER BY c.county`,
-    )) as Array<{ county: string; status: string; n: number }>;
-    const byCounty = new Map<string, CountyInvitationCounts>();
+    )) as Array<{ county: CountyCode; status: InvitationStatus; n: number }>;
+    const byCounty = new Map<CountyCode, CountyInvitationCounts>();
     for (const { county, status, n } of rows) {
       const counts =
         byCounty.get(county) ??
@@ -590,8 +591,7 @@ export class InvitationService {
             refused: 0,
           })
           .get(county)!;
-      const key =
-        status === "screened_out" ? "screenedOut" : (status as Exclude<keyof typeof counts, "county">);
+      const key = status === "screened_out" ? "screenedOut" : status;
       counts[key] += n;
       counts.total += n;
     }

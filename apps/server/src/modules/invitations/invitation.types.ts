@@ -1,7 +1,11 @@
-import { IsIn, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
+import type { CountyCode, Locale } from "@smi/questionnaire";
+import { IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { PersonalData } from "../../graphql/personal-data";
-import { INVITATION_STATUSES } from "./invitation-status";
+import { InvitationStatusEnum, type InvitationStatus } from "./invitation-status";
+import { CountyEnum, LocaleEnum } from "../questionnaire/questionnaire-enums";
+import type { CompanySkipReason, InvitationSkipReason } from "./skip-reason";
+import { SkipReasonEnum } from "./skip-reason";
 
 @ObjectType("Invitation", {
   description:
@@ -17,21 +21,18 @@ export class InvitationView {
   @Field()
   companyName: string;
 
-  @Field({ description: "County code, e.g. BH." })
-  county: string;
+  @Field(() => CountyEnum)
+  county: CountyCode;
 
   @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
   @PersonalData("contacts", (invitation: InvitationView) => invitation.companyId)
   contactEmail: string | null;
 
-  @Field({
-    description:
-      "created, sent, opened, started, completed, screened_out, bounced, expired (also when past expiresAt), revoked, refused (the respondent declined or opted out).",
-  })
-  status: string;
+  @Field(() => InvitationStatusEnum)
+  status: InvitationStatus;
 
-  @Field({ description: "ro or en: the language of the e-mails and the questionnaire's first page." })
-  locale: string;
+  @Field(() => LocaleEnum, { description: "The language of the e-mails and the questionnaire's first page." })
+  locale: Locale;
 
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
@@ -75,8 +76,8 @@ export class InvitationPage {
 
 @InputType({ description: "Which companies of the sampling frame to invite." })
 export class CompanySelection {
-  @Field(() => [String], { nullable: true, description: "County codes; all seven when omitted." })
-  counties?: string[];
+  @Field(() => [CountyEnum], { nullable: true, description: "All seven when omitted." })
+  counties?: CountyCode[] | null;
 
   @Field({ defaultValue: true, description: "Only SMEs in the study area with a marketing department." })
   onlyEligible: boolean;
@@ -99,8 +100,8 @@ export class InviteCompaniesInput {
   @Field(() => CompanySelection, { nullable: true })
   filter?: CompanySelection;
 
-  @Field({ defaultValue: "ro", description: "ro or en." })
-  locale: string;
+  @Field(() => LocaleEnum, { defaultValue: "ro" })
+  locale: Locale;
 
   @Field(() => Date, {
     nullable: true,
@@ -124,11 +125,11 @@ export class SkippedCompany {
   @Field()
   companyName: string;
 
-  @Field({
+  @Field(() => SkipReasonEnum, {
     description:
       "NO_CONTACT_EMAIL, ERASED, INELIGIBLE, ALREADY_INVITED or REVOKED_OR_REFUSED (invite it again with reinviteCompany).",
   })
-  reason: string;
+  reason: CompanySkipReason;
 }
 
 @ObjectType()
@@ -145,20 +146,14 @@ export class InviteReport {
 
 @ArgsType()
 export class InvitationListArgs {
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  counties?: string[];
+  @Field(() => [CountyEnum], { nullable: true })
+  counties?: CountyCode[] | null;
 
-  @Field(() => [String], {
+  @Field(() => [InvitationStatusEnum], {
     nullable: true,
     description: "Statuses as shown (expired includes links past expiry).",
   })
-  @IsOptional()
-  @IsIn(INVITATION_STATUSES, {
-    each: true,
-    message: `each status must be one of ${INVITATION_STATUSES.join(", ")}`,
-  })
-  statuses?: string[];
+  statuses?: InvitationStatus[] | null;
 
   @Field(() => String, { nullable: true, description: "Part of the company name or contact e-mail." })
   @IsOptional()
@@ -179,8 +174,8 @@ export class InvitationListArgs {
   description: "How the invitations of one county stand (expired: past expiresAt, not completed).",
 })
 export class CountyInvitationCounts {
-  @Field()
-  county: string;
+  @Field(() => CountyEnum)
+  county: CountyCode;
 
   @Field(() => Int)
   total: number;
@@ -218,8 +213,8 @@ export class CountyInvitationCounts {
 
 @InputType({ description: "Open invitations to remind, by county." })
 export class ReminderFilter {
-  @Field(() => [String], { nullable: true, description: "County codes; all seven when omitted." })
-  counties?: string[];
+  @Field(() => [CountyEnum], { nullable: true, description: "All seven when omitted." })
+  counties?: CountyCode[] | null;
 }
 
 @InputType({ description: "Invitations to remind: these ids, or every open one matching the filter." })
@@ -243,11 +238,11 @@ export class SkippedInvitation {
   @Field(() => ID)
   invitationId: string;
 
-  @Field({
+  @Field(() => SkipReasonEnum, {
     description:
       "COMPLETED, SCREENED_OUT, REVOKED, REFUSED, EXPIRED, BOUNCED, NOT_SENT_YET, NO_CONTACT_EMAIL, REMINDER_LIMIT (REMINDER_MAX reached) or TOO_EARLY (less than REMINDER_MIN_INTERVAL_DAYS since the last contact).",
   })
-  reason: string;
+  reason: InvitationSkipReason;
 
   @Field(() => Date, {
     nullable: true,
@@ -277,8 +272,8 @@ export class ReinviteCompanyInput {
   @Length(3, 500, { message: "must be between 3 and 500 characters" })
   reason: string;
 
-  @Field({ defaultValue: "ro", description: "ro or en." })
-  locale: string;
+  @Field(() => LocaleEnum, { defaultValue: "ro" })
+  locale: Locale;
 
   @Field(() => Date, {
     nullable: true,

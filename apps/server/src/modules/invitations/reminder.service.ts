@@ -1,4 +1,4 @@
-import type { Locale } from "@smi/questionnaire";
+import type { CountyCode, Locale } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Env } from "../../config/env";
 import { badInput } from "../../common/app-error";
@@ -7,23 +7,25 @@ import type { MailQueue } from "../mail/mail-queue";
 import { loadStudySettings, missingSettings, requireCompleteStudy } from "../study/study-settings";
 import { composeEmails } from "./invitation-email";
 import type { PinnedSelection } from "./invitation.service";
-import { checkCounties, checkIds } from "./invitation-input";
+import { checkIds, countiesOrAll } from "./invitation-input";
+import type { InvitationStatus } from "./invitation-status";
 import { EFFECTIVE_STATUS_SQL } from "./invitation-view";
 import type { ReminderReport, SendRemindersInput, SkippedInvitation } from "./invitation.types";
 import { assertSameSelection, selectionKey } from "./selection-key";
 import type { SendPreview } from "./send-preview.types";
+import { finishedReason, type InvitationSkipReason } from "./skip-reason";
 import { buildPreview } from "./send-preview";
 
 interface Candidate {
   id: string;
   company_id: string;
-  county: string;
+  county: CountyCode;
   token: string;
   opt_out_token: string;
   locale: Locale;
   sent_at: Date | null;
   expires_at: Date | null;
-  effective_status: string;
+  effective_status: InvitationStatus;
   reminders_sent: number;
   last_reminded_at: Date | null;
   name: string;
@@ -32,11 +34,6 @@ interface Candidate {
   erased_at: Date | null;
 }
 
-/**
- * Only people who received the invitation and have not finished are reminded: never a completed, refused,
- * screened-out, bounced, revoked or expired invitation.
- */
-const REMINDABLE = ["sent", "opened", "started"];
 const DAY_MS = 24 * 3600_000;
 
 const SELECT_CANDIDATES = `SELECT i.id, i.company_id, c.county, i.token, i.opt_out_token, i.locale, i.sent_at, i.expires_at,
@@ -46,7 +43,7 @@ const SELECT_CANDIDATES = `SELECT i.id, i.company_id, c.county, i.token, i.opt_o
 
 interface ReminderWhere {
   ids?: string[];
-  counties?: string[];
+  counties?: CountyCode[];
   /** Named invitations must exist (a caller's mistake otherwise); a scheduled send leaves deleted ones out. */
   idsMustExist?: boolean;
 }
@@ -64,7 +61,7 @@ function checkReminderInput(input: SendRemindersInput): ReminderWhere {
   }
   return {
     ids: input.invitationIds ? checkIds(input.invitationIds, "invitationIds") : undefined,
-    counties: checkCounties(input.filter?.counties, "filter.counties"),
+    counties: countiesOrAll(input.filter?.counties),
     idsMustExist: true,
   };
 }
@@ -88,10 +85,12 @@ function skipReason(
   policy: ReminderPolicy,
   now: Date,
 ): Omit<SkippedInvitation, "invitationId"> | null {
-  const reason = (code: string, possibleFrom: Date | null = null) => ({ reason: code, possibleFrom });
-  if (!REMINDABLE.includes(row.effective_status)) {
-    return reason(row.effective_status === "created" ? "NOT_SENT_YET" : row.effective_status.toUpperCase());
-  }
+  const reason = (code: InvitationSkipReason, possibleFrom: Date | null = null) => ({
+    reason: code,
+    possibleFrom,
+  });
+  const finished = finishedReason(row.effective_status);
+  if (finished) return reason(finished);
   if (row.erased_at || !row.contact_email) return reason("NO_CONTACT_EMAIL");
   if (row.reminders_sent >= policy.max) return reason("REMINDER_LIMIT");
   const lastContact = Math.max(row.sent_at?.getTime() ?? 0, row.last_reminded_at?.getTime() ?? 0);

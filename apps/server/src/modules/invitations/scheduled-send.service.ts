@@ -16,12 +16,12 @@ const SELECT_VIEW = `SELECT s.*, a.display_name AS created_by_name
 
 interface ViewRow {
   id: string;
-  kind: string;
+  kind: ScheduledSend["kind"];
   target_ids: string[];
-  locale: string | null;
+  locale: ScheduledSend["locale"];
   expires_at: Date | null;
   send_at: Date;
-  status: string;
+  status: ScheduledSend["status"];
   created_by_name: string | null;
   cancelled_at: Date | null;
   done_at: Date | null;

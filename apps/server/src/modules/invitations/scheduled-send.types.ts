@@ -1,5 +1,25 @@
+import type { Locale } from "@smi/questionnaire";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { stringEnum } from "../../graphql/string-enum";
+import { LocaleEnum } from "../questionnaire/questionnaire-enums";
 import { InviteCompaniesInput, SendRemindersInput } from "./invitation.types";
+import {
+  SCHEDULED_SEND_KINDS,
+  SCHEDULED_SEND_STATUSES,
+  type ScheduledSendKind,
+  type ScheduledSendStatus,
+} from "./scheduled-send.entity";
+
+export const SendKindEnum = stringEnum(
+  SCHEDULED_SEND_KINDS,
+  "SendKind",
+  "A bulk send of invitations or of reminders.",
+);
+export const ScheduledSendStatusEnum = stringEnum(
+  SCHEDULED_SEND_STATUSES,
+  "ScheduledSendStatus",
+  "scheduled, then done (its e-mails were queued) or cancelled (by a researcher, before its time).",
+);
 
 @InputType({
   description:
@@ -23,14 +43,14 @@ export class ScheduledSendView {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: "invitation or reminder." })
-  kind: string;
+  @Field(() => SendKindEnum)
+  kind: ScheduledSendKind;
 
   @Field(() => Int, { description: "Companies (invitations) or invitations (reminders) previewed." })
   count: number;
 
-  @Field(() => String, { nullable: true, description: "The invitations' language; null for reminders." })
-  locale: string | null;
+  @Field(() => LocaleEnum, { nullable: true, description: "The invitations' language; null for reminders." })
+  locale: Locale | null;
 
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
@@ -38,8 +58,8 @@ export class ScheduledSendView {
   @Field()
   sendAt: Date;
 
-  @Field({ description: "scheduled, done or cancelled." })
-  status: string;
+  @Field(() => ScheduledSendStatusEnum)
+  status: ScheduledSendStatus;
 
   @Field(() => String, { nullable: true, description: "The account that scheduled it." })
   createdByName: string | null;

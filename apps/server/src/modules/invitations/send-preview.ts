@@ -2,10 +2,11 @@ import type { EntityManager } from "typeorm";
 import type { Env } from "../../config/env";
 import { renderSample, type CompanyEmailKind, type SampleAddressee } from "./invitation-email";
 import type { PreviewRecipient, SendPreview, SkipCount } from "./send-preview.types";
+import type { SkipReason } from "./skip-reason";
 
 /** How many were left out for each reason, most frequent first. */
-export function countReasons(skipped: ReadonlyArray<{ reason: string }>): SkipCount[] {
-  const counts = new Map<string, number>();
+export function countReasons(skipped: ReadonlyArray<{ reason: SkipReason }>): SkipCount[] {
+  const counts = new Map<SkipReason, number>();
   for (const { reason } of skipped) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   return [...counts]
     .map(([reason, count]) => ({ reason, count }))
@@ -26,7 +27,7 @@ export async function buildPreview(
     selectionKey,
   }: {
     targets: PreviewTarget[];
-    skipped: ReadonlyArray<{ reason: string }>;
+    skipped: ReadonlyArray<{ reason: SkipReason }>;
     limit: number;
     selectionKey: string;
   },

@@ -1,5 +1,11 @@
+import type { CountyCode, Locale } from "@smi/questionnaire";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PersonalData } from "../../graphql/personal-data";
+import { CompanyTemplateEnum, type CompanyTemplate } from "../mail/email-kind";
+import { CountyEnum, LocaleEnum } from "../questionnaire/questionnaire-enums";
+import { SendKindEnum } from "./scheduled-send.types";
+import type { ScheduledSendKind } from "./scheduled-send.entity";
+import { SkipReasonEnum, type SkipReason } from "./skip-reason";
 
 @ObjectType({ description: "One company a bulk send would e-mail." })
 export class PreviewRecipient {
@@ -12,17 +18,17 @@ export class PreviewRecipient {
   @Field()
   companyName: string;
 
-  @Field({ description: "County code, e.g. BH." })
-  county: string;
+  @Field(() => CountyEnum)
+  county: CountyCode;
 
-  @Field({ description: "ro or en: the language of its e-mail." })
-  locale: string;
+  @Field(() => LocaleEnum, { description: "The language of its e-mail." })
+  locale: Locale;
 }
 
 @ObjectType({ description: "How many of the selection are left out, for one reason." })
 export class SkipCount {
-  @Field({ description: "A reason of SkippedCompany or SkippedInvitation, e.g. ALREADY_INVITED, TOO_EARLY." })
-  reason: string;
+  @Field(() => SkipReasonEnum, { description: "A reason of SkippedCompany or SkippedInvitation." })
+  reason: SkipReason;
 
   @Field(() => Int)
   count: number;
@@ -39,11 +45,11 @@ export class EmailPreview {
   @Field()
   companyName: string;
 
-  @Field({ description: "ro or en." })
-  locale: string;
+  @Field(() => LocaleEnum)
+  locale: Locale;
 
-  @Field({ description: "invitation, reminder or reminder_2: the template used." })
-  template: string;
+  @Field(() => CompanyTemplateEnum, { description: "The template used." })
+  template: CompanyTemplate;
 
   @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
   @PersonalData("contacts", (email: EmailPreview) => email.companyId)
@@ -63,8 +69,8 @@ export class EmailPreview {
     "What a bulk invitation or reminder would send, before anything is sent. Confirm with the same input and this selectionKey: the send is refused (SELECTION_CHANGED) if the set changed meanwhile.",
 })
 export class SendPreview {
-  @Field({ description: "invitation or reminder." })
-  kind: string;
+  @Field(() => SendKindEnum)
+  kind: ScheduledSendKind;
 
   @Field(() => Int, { description: "Companies that would get an e-mail." })
   count: number;

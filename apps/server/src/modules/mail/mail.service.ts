@@ -1,10 +1,9 @@
-import { isLocale } from "@smi/questionnaire";
 import { In, Not, type DataSource } from "typeorm";
 import { badInput, type FieldError } from "../../common/app-error";
 import type { SignedInAccount } from "../accounts/session.service";
 import { audit } from "../audit/audit.service";
 import { DEFAULT_TEMPLATES } from "./default-templates";
-import { ACCOUNT_EMAIL_KINDS, TEMPLATE_KINDS, type EmailKind, type TemplateKind } from "./email-kind";
+import { ACCOUNT_EMAIL_KINDS, type EmailKind } from "./email-kind";
 import { redactPersonalLinks } from "./redact-links";
 import { EmailMessage } from "./email-message.entity";
 import { EmailTemplate } from "./email-template.entity";
@@ -44,22 +43,6 @@ export class MailService {
   /** Saves a template after checking its placeholders; messages already queued keep the text they were given. */
   async updateTemplate(actor: SignedInAccount, input: EmailTemplateInput): Promise<EmailTemplateView> {
     const problems: FieldError[] = [];
-    if (!TEMPLATE_KINDS.includes(input.kind as TemplateKind)) {
-      const allowed = TEMPLATE_KINDS.join(", ");
-      problems.push({
-        field: "kind",
-        code: "NOT_ONE_OF",
-        params: { allowed },
-        message: `must be one of ${allowed}`,
-      });
-    }
-    if (!isLocale(input.locale))
-      problems.push({
-        field: "locale",
-        code: "NOT_ONE_OF",
-        params: { allowed: "ro, en" },
-        message: "must be ro or en",
-      });
     if (input.subject.length > 300)
       problems.push({
         field: "subject",
@@ -74,7 +57,7 @@ export class MailService {
     problems.push(...templateProblems(input.subject, input.body));
     if (problems.length) throw badInput("The template cannot be saved as it is.", problems);
     return this.dataSource.transaction(async (manager) => {
-      const key = { kind: input.kind as TemplateKind, locale: input.locale as EmailTemplate["locale"] };
+      const key = { kind: input.kind, locale: input.locale };
       const template =
         (await manager.findOne(EmailTemplate, { where: key, lock: { mode: "pessimistic_write" } })) ??
         manager.create(

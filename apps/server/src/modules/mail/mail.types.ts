@@ -1,6 +1,17 @@
-import { IsIn, IsOptional, Max, Min } from "class-validator";
+import type { Locale } from "@smi/questionnaire";
+import { Max, Min } from "class-validator";
 import { PersonalData } from "../../graphql/personal-data";
-import { EMAIL_STATUSES } from "./email-kind";
+import { LocaleEnum } from "../questionnaire/questionnaire-enums";
+import {
+  EmailKindEnum,
+  EmailStatusEnum,
+  EmailTransportEnum,
+  TemplateKindEnum,
+  type EmailKind,
+  type EmailStatus,
+  type EmailTransport,
+  type TemplateKind,
+} from "./email-kind";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
 @ObjectType("EmailTemplate", {
@@ -8,11 +19,11 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
     "The text of one kind of e-mail in one language, with {{company}}, {{link}}, {{deadline}}, {{contactName}}.",
 })
 export class EmailTemplateView {
-  @Field({ description: "invitation or reminder." })
-  kind: string;
+  @Field(() => TemplateKindEnum)
+  kind: TemplateKind;
 
-  @Field({ description: "ro or en." })
-  locale: string;
+  @Field(() => LocaleEnum)
+  locale: Locale;
 
   @Field()
   subject: string;
@@ -41,11 +52,11 @@ export class EmailTemplateView {
 
 @InputType()
 export class EmailTemplateInput {
-  @Field()
-  kind: string;
+  @Field(() => TemplateKindEnum)
+  kind: TemplateKind;
 
-  @Field()
-  locale: string;
+  @Field(() => LocaleEnum)
+  locale: Locale;
 
   @Field()
   subject: string;
@@ -62,15 +73,15 @@ export class OutboxMessage {
   @Field(() => ID, { nullable: true, description: "Null for e-mails to researchers' accounts." })
   invitationId: string | null;
 
-  @Field({ description: "invitation, reminder, password_reset, account_setup or result." })
-  kind: string;
+  @Field(() => EmailKindEnum)
+  kind: EmailKind;
 
   @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
   @PersonalData("emails", (message: OutboxMessage) => message.id)
   recipient: string | null;
 
-  @Field()
-  locale: string;
+  @Field(() => LocaleEnum)
+  locale: Locale;
 
   @Field(() => String, { nullable: true, description: "Null without the READ_CONTACTS right." })
   @PersonalData("emails", (message: OutboxMessage) => message.id)
@@ -120,8 +131,8 @@ export class EmailDelivery {
   @Field(() => ID, { nullable: true, description: "Null for e-mails to researchers' accounts." })
   invitationId: string | null;
 
-  @Field({ description: "invitation, reminder, password_reset, account_setup or result." })
-  kind: string;
+  @Field(() => EmailKindEnum)
+  kind: EmailKind;
 
   @Field(() => Int, { description: "0 for the invitation, 1, 2, … for reminders." })
   reminderStep: number;
@@ -130,11 +141,11 @@ export class EmailDelivery {
   @PersonalData("emails", (delivery: EmailDelivery) => delivery.id)
   recipient: string | null;
 
-  @Field({ description: "queued, sending, sent, failed, bounced or cancelled." })
-  status: string;
+  @Field(() => EmailStatusEnum)
+  status: EmailStatus;
 
-  @Field(() => String, { nullable: true, description: "smtp or outbox, once an attempt started." })
-  transport: string | null;
+  @Field(() => EmailTransportEnum, { nullable: true, description: "Once an attempt started." })
+  transport: EmailTransport | null;
 
   @Field(() => Int)
   attempts: number;
@@ -164,8 +175,6 @@ export class EmailDeliveryPage {
 
 @ArgsType()
 export class EmailDeliveryArgs extends OutboxArgs {
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsIn(EMAIL_STATUSES, { each: true, message: `each status must be one of ${EMAIL_STATUSES.join(", ")}` })
-  statuses?: string[];
+  @Field(() => [EmailStatusEnum], { nullable: true })
+  statuses?: EmailStatus[] | null;
 }

@@ -1,12 +1,15 @@
+import type { Locale } from "@smi/questionnaire";
 import { Field, InputType, ObjectType } from "type-graphql";
+import { LocaleEnum } from "../questionnaire/questionnaire-enums";
+import { CompanyTemplateEnum, type CompanyTemplate } from "./email-kind";
 
 @InputType({ description: "Which text to send to yourself as a test." })
 export class TestEmailInput {
-  @Field({ description: "invitation, reminder or reminder_2." })
-  template: string;
+  @Field(() => CompanyTemplateEnum)
+  template: CompanyTemplate;
 
-  @Field({ defaultValue: "ro", description: "ro or en." })
-  locale: string;
+  @Field(() => LocaleEnum, { defaultValue: "ro" })
+  locale: Locale;
 }
 
 @ObjectType({ description: "A test e-mail queued to the signed-in account's own address." })

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { Requires } from "../../graphql/requires";
-import { parseProgressFilter } from "./progress.service";
+import { progressFilter } from "./progress.service";
 import { ProgressFilterInput, StudyProgress } from "./progress.types";
 
 @Resolver()
@@ -16,6 +16,6 @@ export class ProgressResolver {
     filter: ProgressFilterInput | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<StudyProgress> {
-    return ctx.services.progress.progress(parseProgressFilter(filter));
+    return ctx.services.progress.progress(progressFilter(filter));
   }
 }

@@ -2,16 +2,15 @@ import {
   AAPOR_DISPOSITIONS,
   COUNTY_CODES,
   DISPOSITION_OF_STATUS,
-  parseCounty,
   responseRates,
   SIZE_CLASSES,
   type CountyCode,
   type SizeClass,
 } from "@smi/questionnaire";
 import type { DataSource } from "typeorm";
-import { badInput, type FieldError } from "../../common/app-error";
 import { EFFECTIVE_STATUS_SQL } from "../invitations/invitation-view";
 import type {
+  ProgressFilterInput,
   ProgressCounts,
   ProgressGroup,
   ProgressSeries,
@@ -24,37 +23,11 @@ export interface ProgressFilter {
   sizeClasses: SizeClass[];
 }
 
-/** An omitted filter and an explicit null (which generated clients send) both mean the whole study. */
-export function parseProgressFilter(
-  given?: { counties?: string[] | null; sizeClasses?: string[] | null } | null,
-): ProgressFilter {
-  const raw = given ?? {};
-  const errors: FieldError[] = [];
-  const counties = (raw.counties ?? []).flatMap((c) => {
-    const code = parseCounty(c);
-    if (!code)
-      errors.push({
-        field: "counties",
-        code: "UNKNOWN_COUNTY",
-        params: { value: c },
-        message: `"${c}" is not one of the seven counties`,
-      });
-    return code ? [code] : [];
-  });
-  const sizeClasses = (raw.sizeClasses ?? []).filter((s): s is SizeClass => {
-    const ok = (SIZE_CLASSES as readonly string[]).includes(s);
-    if (!ok)
-      errors.push({
-        field: "sizeClasses",
-        code: "UNKNOWN_SIZE_CLASS",
-        params: { value: s },
-        message: `"${s}" is not micro, small, medium or large`,
-      });
-    return ok;
-  });
-  if (errors.length) throw badInput("The filter is not valid.", errors);
-  return { counties, sizeClasses };
-}
+/** GraphQL has checked the values; an omitted filter or list and an explicit null both mean the whole study. */
+export const progressFilter = (given?: ProgressFilterInput | null): ProgressFilter => ({
+  counties: given?.counties ?? [],
+  sizeClasses: given?.sizeClasses ?? [],
+});
 
 type CountRow = Omit<ProgressCounts, "responseRate" | "dispositions" | "rr1" | "rr2"> &
   Record<(typeof AAPOR_DISPOSITIONS)[number], number> & { county: string; size_class: string | null };
@@ -67,7 +40,7 @@ const DISPOSITION_SQL = `(CASE i.status ${Object.entries(DISPOSITION_OF_STATUS)
 const DISPOSITION_COUNTS = AAPOR_DISPOSITIONS.map(
   (d) => `count(*) FILTER (WHERE ${DISPOSITION_SQL} = '${d}')::int AS "${d}"`,
 ).join(",\n              ");
-type WeekRow = { county: string; week: string; sent: number; completed: number };
+type WeekRow = { county: CountyCode; week: string; sent: number; completed: number };
 
 const COUNT_KEYS = [
   "invited",
@@ -157,7 +130,7 @@ function weeklySeries(rows: WeekRow[]): ProgressSeries[] {
   if (starts.length)
     for (let t = Math.min(...starts); t <= Math.max(...starts); t += WEEK_MS)
       range.push(new Date(t).toISOString().slice(0, 10));
-  const series = (county: string | null): ProgressSeries => {
+  const series = (county: CountyCode | null): ProgressSeries => {
     let sent = 0;
     let completed = 0;
     const weeks = range.map((weekStart): ProgressWeek => {

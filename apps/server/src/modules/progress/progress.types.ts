@@ -1,14 +1,16 @@
+import type { CountyCode, SizeClass } from "@smi/questionnaire";
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { CountyEnum, SizeClassEnum } from "../questionnaire/questionnaire-enums";
 
 @InputType({
   description: "Which invitations to count, by their company's county and size class. Empty lists mean all.",
 })
 export class ProgressFilterInput {
-  @Field(() => [String], { nullable: true, description: "County codes, e.g. BH." })
-  counties?: string[];
+  @Field(() => [CountyEnum], { nullable: true })
+  counties?: CountyCode[] | null;
 
-  @Field(() => [String], { nullable: true, description: "micro, small, medium, large." })
-  sizeClasses?: string[];
+  @Field(() => [SizeClassEnum], { nullable: true })
+  sizeClasses?: SizeClass[] | null;
 }
 
 @ObjectType({
@@ -117,8 +119,8 @@ export class ProgressWeek {
 
 @ObjectType({ description: "Weekly cumulative series of one county, or of all counties." })
 export class ProgressSeries {
-  @Field(() => String, { nullable: true, description: "County code; null for the series of all counties." })
-  county: string | null;
+  @Field(() => CountyEnum, { nullable: true, description: "Null for the series of all counties." })
+  county: CountyCode | null;
 
   @Field(() => [ProgressWeek], {
     description:

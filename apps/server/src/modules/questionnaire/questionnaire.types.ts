@@ -1,3 +1,5 @@
+import type { CategoryId, CountyCode, SmiConfigurationId } from "@smi/questionnaire";
+import { CategoryEnum, CountyEnum, SmiConfigurationEnum } from "./questionnaire-enums";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "A text in Romanian and English." })
@@ -32,8 +34,8 @@ export class ScalePoint {
 
 @ObjectType({ description: "A band of the total score (Kotler, Rackham & Krishnaswamy, 2006)." })
 export class CategoryDefinition {
-  @Field()
-  id: string;
+  @Field(() => CategoryEnum)
+  id: CategoryId;
 
   @Field(() => Int, { description: "Lowest total in the band, inclusive." })
   min: number;
@@ -50,8 +52,8 @@ export class CategoryDefinition {
 
 @ObjectType({ description: "A county of the study area (ISO 3166-2:RO)." })
 export class CountyDefinition {
-  @Field({ description: "Subdivision code, e.g. BH." })
-  code: string;
+  @Field(() => CountyEnum)
+  code: CountyCode;
 
   @Field({ description: "Full ISO 3166-2 code, e.g. RO-BH." })
   iso: string;
@@ -89,8 +91,8 @@ export class PerformanceIndicatorDefinition {
 
 @ObjectType({ description: "A sales–marketing interface configuration (Biemans et al., 2010)." })
 export class SmiConfigurationDefinition {
-  @Field()
-  id: string;
+  @Field(() => SmiConfigurationEnum)
+  id: SmiConfigurationId;
 
   @Field(() => LocalizedText)
   label: LocalizedText;

@@ -1,32 +1,13 @@
 import {
   findConflicts,
-  isConsistencyRuleId,
   keptConfirmations,
   unconfirmedConflicts,
   type ConsistencyRuleId,
   type ConsistencyStep,
   type InstrumentAnswers,
 } from "@smi/questionnaire";
-import { AppError, badInput } from "../../common/app-error";
+import { AppError } from "../../common/app-error";
 import type { Response } from "./response.entity";
-
-/** The rule ids a respondent confirms with a save; an unknown one is refused, naming it. */
-export function parseConfirmations(given: readonly string[] | null | undefined): ConsistencyRuleId[] {
-  const list = given ?? [];
-  const unknown = list.filter((id) => !isConsistencyRuleId(id));
-  if (unknown.length) {
-    throw badInput(
-      `Unknown consistency rule ${unknown.map((id) => `"${id}"`).join(", ")}.`,
-      unknown.map((id) => ({
-        field: "confirmConflicts",
-        code: "UNKNOWN_CONSISTENCY_RULE",
-        params: { value: id },
-        message: `"${id}" is not a consistency rule`,
-      })),
-    );
-  }
-  return list as ConsistencyRuleId[];
-}
 
 const instrumentAnswers = (r: Response): InstrumentAnswers => ({
   hasMarketingDept: r.hasMarketingDept,

@@ -1,3 +1,5 @@
+import type { ConsistencyRuleId, Locale, SmiConfigurationId } from "@smi/questionnaire";
+import { ConsistencyRuleEnum, LocaleEnum, SmiConfigurationEnum } from "../questionnaire/questionnaire-enums";
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import {
@@ -11,7 +13,7 @@ import {
 const token = () => Arg("token", { description: "The personal token from the invitation link." });
 const access = (ctx: Context, value: string) => ({ token: value, clientIp: ctx.clientIp });
 const confirmConflicts = () =>
-  Arg("confirmConflicts", () => [String], {
+  Arg("confirmConflicts", () => [ConsistencyRuleEnum], {
     nullable: true,
     description:
       "Consistency rules whose contradiction the respondent confirms (both answers are right). A contradiction this step takes part in that is not confirmed answers INCONSISTENT_ANSWERS with `conflicts`, and nothing is saved.",
@@ -30,7 +32,7 @@ export class RespondentResolver {
   @Mutation(() => RespondentSession, { description: "Remembers the language chosen for this link." })
   setRespondentLocale(
     @token() value: string,
-    @Arg("locale") locale: string,
+    @Arg("locale", () => LocaleEnum) locale: Locale,
     @Ctx() ctx: Context,
   ): Promise<RespondentSession> {
     return ctx.services.respondents.setLocale(access(ctx, value), locale);
@@ -40,7 +42,7 @@ export class RespondentResolver {
   giveConsent(
     @token() value: string,
     @Arg("consentVersion") consentVersion: string,
-    @Arg("locale") locale: string,
+    @Arg("locale", () => LocaleEnum) locale: Locale,
     @Ctx() ctx: Context,
   ): Promise<RespondentSession> {
     return ctx.services.respondents.giveConsent(access(ctx, value), consentVersion, locale);
@@ -60,7 +62,7 @@ export class RespondentResolver {
   saveProfile(
     @token() value: string,
     @Arg("profile") profile: ProfileInput,
-    @confirmConflicts() confirm: string[] | null | undefined,
+    @confirmConflicts() confirm: ConsistencyRuleId[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<RespondentSession> {
     return ctx.services.respondents.saveProfile(access(ctx, value), profile, confirm);
@@ -80,7 +82,7 @@ export class RespondentResolver {
   savePerformance(
     @token() value: string,
     @Arg("values", () => [PerformanceValueInput]) values: PerformanceValueInput[],
-    @confirmConflicts() confirm: string[] | null | undefined,
+    @confirmConflicts() confirm: ConsistencyRuleId[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<RespondentSession> {
     return ctx.services.respondents.savePerformance(access(ctx, value), values, confirm);
@@ -91,8 +93,8 @@ export class RespondentResolver {
   })
   saveConfiguration(
     @token() value: string,
-    @Arg("configuration") configuration: string,
-    @confirmConflicts() confirm: string[] | null | undefined,
+    @Arg("configuration", () => SmiConfigurationEnum) configuration: SmiConfigurationId,
+    @confirmConflicts() confirm: ConsistencyRuleId[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<RespondentSession> {
     return ctx.services.respondents.saveConfiguration(access(ctx, value), configuration, confirm);

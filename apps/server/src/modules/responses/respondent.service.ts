@@ -1,14 +1,14 @@
 import {
   CONSENT_VERSION,
   checkEligibility,
-  isLocale,
-  isSmiConfigurationId,
   scoreAnswers,
   validateAnswer,
   validateAnswers,
   validatePerformance,
+  type ConsistencyRuleId,
   type Eligibility,
   type Locale,
+  type SmiConfigurationId,
 } from "@smi/questionnaire";
 import type { DataSource, EntityManager } from "typeorm";
 import { AppError, badInput } from "../../common/app-error";
@@ -20,7 +20,7 @@ import { updateColumns } from "../../db/update-columns";
 import { Response } from "./response.entity";
 import { optOut, recordRefusal } from "../invitations/refusal";
 import { accessInvitation, answerableSql, InvitationUnavailableError } from "./invitation-access";
-import { applyConsistency, parseConfirmations } from "./consistency";
+import { applyConsistency } from "./consistency";
 import type { FirstScreening } from "./first-screening";
 import { validateProfile, type ValidProfile } from "./profile-validation";
 import type {
@@ -83,11 +83,7 @@ export class RespondentService {
     });
   }
 
-  async setLocale(access: RespondentAccess, locale: string): Promise<RespondentSession> {
-    if (!isLocale(locale))
-      throw badInput(`Unknown language "${locale}": use ro or en.`, [
-        { field: "locale", code: "NOT_ONE_OF", params: { allowed: "ro, en" }, message: "must be ro or en" },
-      ]);
+  async setLocale(access: RespondentAccess, locale: Locale): Promise<RespondentSession> {
     return this.write(access, async (manager, invitation) => {
       invitation.locale = locale;
       await updateColumns(manager, Invitation, invitation, ["locale"]);
@@ -97,7 +93,7 @@ export class RespondentService {
   async giveConsent(
     access: RespondentAccess,
     consentVersion: string,
-    locale: string,
+    locale: Locale,
   ): Promise<RespondentSession> {
     if (consentVersion !== CONSENT_VERSION) {
       throw new AppError(
@@ -105,15 +101,11 @@ export class RespondentService {
         "The information notice has changed since this page was loaded. Please reload the page and read it again.",
       );
     }
-    if (!isLocale(locale))
-      throw badInput(`Unknown language "${locale}".`, [
-        { field: "locale", code: "NOT_ONE_OF", params: { allowed: "ro, en" }, message: "must be ro or en" },
-      ]);
     return this.write(access, async (manager, invitation) => {
       if (invitation.consentedAt) return; // the first consent is the one on record
       invitation.consentedAt = new Date();
       invitation.consentVersion = consentVersion;
-      invitation.locale = locale as Locale;
+      invitation.locale = locale;
       await updateColumns(manager, Invitation, invitation, ["consentedAt", "consentVersion", "locale"]);
     });
   }
@@ -125,10 +117,10 @@ export class RespondentService {
   async saveProfile(
     access: RespondentAccess,
     input: ProfileInput,
-    confirmConflicts?: readonly string[] | null,
+    confirmConflicts?: readonly ConsistencyRuleId[] | null,
   ): Promise<RespondentSession> {
     const profile = validateProfile(input);
-    const confirm = parseConfirmations(confirmConflicts);
+    const confirm = confirmConflicts ?? [];
     return this.write(
       access,
       async (manager, invitation) => {
@@ -223,7 +215,7 @@ export class RespondentService {
   async savePerformance(
     access: RespondentAccess,
     values: PerformanceValueInput[],
-    confirmConflicts?: readonly string[] | null,
+    confirmConflicts?: readonly ConsistencyRuleId[] | null,
   ): Promise<RespondentSession> {
     const ids = values.map((v) => v.indicatorId);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -242,7 +234,7 @@ export class RespondentService {
         })),
       );
     }
-    const confirm = parseConfirmations(confirmConflicts);
+    const confirm = confirmConflicts ?? [];
     return this.write(access, async (manager, invitation) => {
       const draft = await this.eligibleDraft(manager, invitation);
       draft.performance = result.value;
@@ -254,20 +246,10 @@ export class RespondentService {
 
   async saveConfiguration(
     access: RespondentAccess,
-    configuration: string,
-    confirmConflicts?: readonly string[] | null,
+    configuration: SmiConfigurationId,
+    confirmConflicts?: readonly ConsistencyRuleId[] | null,
   ): Promise<RespondentSession> {
-    if (!isSmiConfigurationId(configuration)) {
-      throw badInput(`Unknown configuration "${configuration}".`, [
-        {
-          field: "configuration",
-          code: "UNKNOWN_CONFIGURATION",
-          params: { value: configuration },
-          message: "is not one of the four descriptions",
-        },
-      ]);
-    }
-    const confirm = parseConfirmations(confirmConflicts);
+    const confirm = confirmConflicts ?? [];
     return this.write(access, async (manager, invitation) => {
       const draft = await this.eligibleDraft(manager, invitation);
       draft.configuration = configuration;

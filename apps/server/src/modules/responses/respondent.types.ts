@@ -1,3 +1,20 @@
+import type {
+  CategoryId,
+  ConsistencyRuleId,
+  CountyCode,
+  IneligibilityCode,
+  Locale,
+  SmiConfigurationId,
+} from "@smi/questionnaire";
+import { InvitationStatusEnum, type InvitationStatus } from "../invitations/invitation-status";
+import {
+  CategoryEnum,
+  ConsistencyRuleEnum,
+  CountyEnum,
+  IneligibilityCodeEnum,
+  LocaleEnum,
+  SmiConfigurationEnum,
+} from "../questionnaire/questionnaire-enums";
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { LocalizedText } from "../questionnaire/questionnaire.types";
 
@@ -9,17 +26,16 @@ export class SavedAnswer {
   @Field(() => Int)
   value: number;
 
-  @Field({ description: "Invitation status after saving, as RespondentSession.status." })
-  status: string;
+  @Field(() => InvitationStatusEnum, {
+    description: "Invitation status after saving, as RespondentSession.status.",
+  })
+  status: InvitationStatus;
 }
 
 @ObjectType({ description: "The company profile as the respondent confirmed or corrected it." })
 export class RespondentProfile {
-  @Field(() => String, {
-    nullable: true,
-    description: "County code (e.g. BH), or null when outside the study area.",
-  })
-  county: string | null;
+  @Field(() => CountyEnum, { nullable: true, description: "Null when outside the study area." })
+  county: CountyCode | null;
 
   @Field(() => Int, { nullable: true })
   employees: number | null;
@@ -54,8 +70,8 @@ export class PerformanceAnswer {
 
 @ObjectType()
 export class ScreeningReason {
-  @Field({ description: "NOT_AN_SME, COUNTY_OUT_OF_SCOPE or NO_MARKETING_DEPARTMENT." })
-  code: string;
+  @Field(() => IneligibilityCodeEnum)
+  code: IneligibilityCode;
 
   @Field(() => LocalizedText)
   message: LocalizedText;
@@ -63,8 +79,8 @@ export class ScreeningReason {
 
 @ObjectType({ description: "How the company's score compares with other respondents of its county." })
 export class CountyComparison {
-  @Field()
-  county: string;
+  @Field(() => CountyEnum)
+  county: CountyCode;
 
   @Field(() => Int, { description: "Other companies of the county that submitted." })
   peers: number;
@@ -84,8 +100,8 @@ export class RespondentResult {
   @Field(() => Int)
   totalScore: number;
 
-  @Field()
-  category: string;
+  @Field(() => CategoryEnum)
+  category: CategoryId;
 
   @Field()
   scoringKey: string;
@@ -104,11 +120,11 @@ export class RespondentResult {
   description: "Everything a respondent's link gives access to, so the journey can resume anywhere.",
 })
 export class RespondentSession {
-  @Field({ description: "Invitation status: opened, started, completed or screened_out." })
-  status: string;
+  @Field(() => InvitationStatusEnum, { description: "opened, started, completed or screened_out." })
+  status: InvitationStatus;
 
-  @Field({ description: "Language chosen for this link: ro or en." })
-  locale: string;
+  @Field(() => LocaleEnum, { description: "Language chosen for this link." })
+  locale: Locale;
 
   @Field()
   companyName: string;
@@ -139,19 +155,19 @@ export class RespondentSession {
   @Field(() => [PerformanceAnswer])
   performance: PerformanceAnswer[];
 
-  @Field(() => String, { nullable: true })
-  configuration: string | null;
+  @Field(() => SmiConfigurationEnum, { nullable: true })
+  configuration: SmiConfigurationId | null;
 
   @Field({
     description:
       "Fingerprint of the profile, answers, performance and configuration as stored now; pass it to submitResponse as reviewedRevision.",
   })
   revision: string;
-  @Field(() => [String], {
+  @Field(() => [ConsistencyRuleEnum], {
     description:
       "Consistency rules whose contradiction the respondent has confirmed; a step does not ask about them again.",
   })
-  confirmedConflicts: string[];
+  confirmedConflicts: ConsistencyRuleId[];
 
   @Field(() => [ScreeningReason])
   screeningReasons: ScreeningReason[];

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { AccountsQuery } from "../../gql/graphql";
 import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
-import { ROLES } from "../session/roles";
+import { ROLES, type Role } from "../session/roles";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { useFormat } from "../ui/useFormat";
 import {
@@ -37,7 +37,7 @@ export function AccountRow({ account, isSelf }: { account: Account; isSelf: bool
           {t.accounts.roleOf(account.displayName)}
         </label>
         <span className="search-row">
-          <select id={roleId} value={role} onChange={(e) => setRole(e.target.value)}>
+          <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t.roles[r]}

@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { LOCALES } from "@smi/questionnaire";
+import { LOCALES, type Locale } from "@smi/questionnaire";
 import { useLocale } from "../../i18n/useT";
 import { useResearchT } from "../i18n";
 import { ROLES, type Role } from "../session/roles";
@@ -13,7 +13,7 @@ import { CreateAccountMutation } from "./accounts.graphql";
 export function CreateAccountForm() {
   const t = useResearchT();
   const { locale } = useLocale();
-  const EMPTY = { email: "", displayName: "", role: "researcher" as Role, locale: locale as string };
+  const EMPTY = { email: "", displayName: "", role: "researcher" as Role, locale: locale as Locale };
   const [values, setValues] = useState(EMPTY);
   const [create, { data, loading, error }] = useMutation(CreateAccountMutation, {
     refetchQueries: ["Accounts"],

@@ -43,7 +43,7 @@ export const UpdateAccountMutation = graphql(`
 `);
 
 export const ResendAccountSetupLinkMutation = graphql(`
-  mutation ResendAccountSetupLink($id: ID!, $locale: String) {
+  mutation ResendAccountSetupLink($id: ID!, $locale: Locale) {
     resendAccountSetupLink(id: $id, locale: $locale) {
       id
       passwordSet

@@ -1,3 +1,4 @@
+import type { County } from "../../gql/graphql";
 import { auditSentence } from "./audit-sentence";
 import { auditTextEn } from "../i18n/audit-text.en";
 import { auditTextRo } from "../i18n/audit-text.ro";
@@ -13,7 +14,7 @@ const entry = {
   actor: { id: "a1", name: "Ana Pop", erased: false },
   subject: null,
   companyCount: 12,
-  counties: ["BH"],
+  counties: ["BH"] satisfies County[],
   companies: [{ id: "c1", name: "Crișul SRL", erased: false }],
 };
 
@@ -21,11 +22,11 @@ describe("audit entries in words", () => {
   it("names the actor and the companies concerned, in Romanian and English", () => {
     expect(auditSentence(auditTextRo, entry)).toBe("Ana Pop a trimis invitații către 12 firme din Bihor");
     expect(auditSentence(auditTextEn, entry)).toBe("Ana Pop sent invitations to 12 companies in Bihor");
-    const many = { ...entry, companyCount: 40, counties: ["BH", "CJ", "TM", "AR"] };
+    const many = { ...entry, companyCount: 40, counties: ["BH", "CJ", "TM", "AR"] satisfies County[] };
     expect(auditSentence(auditTextRo, many)).toBe(
       "Ana Pop a trimis invitații către 40 de firme din 4 județe",
     );
-    const two = { ...entry, companyCount: 3, counties: ["BH", "CJ"] };
+    const two = { ...entry, companyCount: 3, counties: ["BH", "CJ"] satisfies County[] };
     expect(auditSentence(auditTextEn, two)).toBe("Ana Pop sent invitations to 3 companies in Bihor and Cluj");
   });
 

@@ -1,3 +1,4 @@
+import type { Locale } from "@smi/questionnaire";
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import type { CompanyFieldsFragment } from "../../gql/graphql";
@@ -11,7 +12,7 @@ type Company = Pick<CompanyFieldsFragment, "id" | "name" | "invitationStatus">;
 /** Invites this one company, e.g. after correcting its figures; the bulk form on Invitations does many at once. */
 export function InviteCompanyForm({ company }: { company: Company }) {
   const t = useResearchT();
-  const [locale, setLocale] = useState<string>("ro");
+  const [locale, setLocale] = useState<Locale>("ro");
   const [invite, { data, loading, error }] = useMutation(InviteCompaniesMutation, {
     refetchQueries: ["Company", "InvitationCounts", "Invitations", "Companies"],
   });

@@ -26,8 +26,8 @@ export const CompanyFieldsFragment = graphql(`
 export const CompaniesQuery = graphql(`
   query Companies(
     $search: String
-    $counties: [String!]
-    $sizeClasses: [String!]
+    $counties: [County!]
+    $sizeClasses: [SizeClass!]
     $eligible: Boolean
     $invited: Boolean
     $limit: Int!

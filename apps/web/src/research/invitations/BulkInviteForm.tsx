@@ -1,3 +1,4 @@
+import type { Locale } from "@smi/questionnaire";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import type { CountyCode } from "@smi/questionnaire";
 import { useState } from "react";
@@ -22,7 +23,7 @@ export function BulkInviteForm() {
   const [counties, setCounties] = useState<CountyCode[]>([]);
   const [onlyEligible, setOnlyEligible] = useState(true);
   const [notYetInvited, setNotYetInvited] = useState(true);
-  const [locale, setLocale] = useState<string>("ro");
+  const [locale, setLocale] = useState<Locale>("ro");
   const [expiry, setExpiry] = useState("");
   const [invite, { data, loading, error }] = useMutation(InviteCompaniesMutation, {
     refetchQueries: ["InvitationCounts", "Invitations", "Companies"],

@@ -11,8 +11,8 @@ import { TableRegion } from "../ui/TableRegion";
 import { useFormat } from "../ui/useFormat";
 import { countyName } from "../companies/CompanyTable";
 import { InvitationActions } from "./InvitationActions";
+import { INVITATION_STATUSES } from "./invitation-statuses";
 import {
-  INVITATION_STATUSES,
   INVITATIONS_PAGE_SIZE,
   invitationQueryVariables,
   readInvitationFilters,

@@ -1,10 +1,10 @@
-import { LOCALES } from "@smi/questionnaire";
+import { LOCALES, type Locale } from "@smi/questionnaire";
 import { useResearchT } from "../i18n";
 import { FormField } from "../ui/FormField";
 
 type LanguageFieldProps = {
-  value: string;
-  onChange: (locale: string) => void;
+  value: Locale;
+  onChange: (locale: Locale) => void;
   error?: { error?: string; errorLang?: string };
 };
 
@@ -14,7 +14,7 @@ export function LanguageField({ value, onChange, error = {} }: LanguageFieldProp
   return (
     <FormField label={t.invitations.language} {...error}>
       {(control) => (
-        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value as Locale)}>
           {LOCALES.map((l) => (
             <option key={l} value={l}>
               {t.invitations.languages[l]}

@@ -1,9 +1,10 @@
 import { useMutation } from "@apollo/client/react";
+import type { CompanyTemplate, Locale } from "../../gql/graphql";
 import { useResearchT } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { SendTestEmailMutation } from "./sending.graphql";
 
-type TestEmailButtonProps = { template: string; locale: string };
+type TestEmailButtonProps = { template: CompanyTemplate; locale: Locale };
 
 /** Sends the previewed text, marked as a test and with example links, to the signed-in researcher only. */
 export function TestEmailButton({ template, locale }: TestEmailButtonProps) {

@@ -1,21 +1,8 @@
 import { isCountyCode, type CountyCode } from "@smi/questionnaire";
+import type { InvitationStatus } from "../../gql/graphql";
+import { isInvitationStatus } from "./invitation-statuses";
 
 export const INVITATIONS_PAGE_SIZE = 25;
-
-/** As the server names them (apps/server/src/modules/invitations/invitation-status.ts). */
-export const INVITATION_STATUSES = [
-  "created",
-  "sent",
-  "opened",
-  "started",
-  "completed",
-  "screened_out",
-  "bounced",
-  "expired",
-  "revoked",
-  "refused",
-] as const;
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 export type InvitationFilters = {
   readonly status: InvitationStatus | "";
@@ -24,15 +11,12 @@ export type InvitationFilters = {
   readonly offset: number;
 };
 
-const isStatus = (value: string | null): value is InvitationStatus =>
-  (INVITATION_STATUSES as readonly (string | null)[]).includes(value);
-
 export function readInvitationFilters(params: URLSearchParams): InvitationFilters {
   const status = params.get("status");
   const county = params.get("county");
   const offset = Number(params.get("offset"));
   return {
-    status: isStatus(status) ? status : "",
+    status: isInvitationStatus(status) ? status : "",
     county: isCountyCode(county) ? county : "",
     search: params.get("q")?.trim() ?? "",
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,

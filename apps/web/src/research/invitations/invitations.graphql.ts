@@ -42,8 +42,8 @@ export const InvitationFieldsFragment = graphql(`
 
 export const InvitationsQuery = graphql(`
   query Invitations(
-    $statuses: [String!]
-    $counties: [String!]
+    $statuses: [InvitationStatus!]
+    $counties: [County!]
     $search: String
     $limit: Int!
     $offset: Int!

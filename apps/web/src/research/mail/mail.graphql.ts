@@ -47,7 +47,7 @@ export const OutboxQuery = graphql(`
 `);
 
 export const EmailDeliveriesQuery = graphql(`
-  query EmailDeliveries($statuses: [String!], $limit: Int!, $offset: Int!) {
+  query EmailDeliveries($statuses: [EmailStatus!], $limit: Int!, $offset: Int!) {
     emailDeliveries(statuses: $statuses, limit: $limit, offset: $offset) {
       total
       items {

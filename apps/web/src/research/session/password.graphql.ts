@@ -10,7 +10,7 @@ export const PasswordPolicyQuery = graphql(`
 `);
 
 export const RequestPasswordResetMutation = graphql(`
-  mutation RequestPasswordReset($email: String!, $locale: String) {
+  mutation RequestPasswordReset($email: String!, $locale: Locale) {
     requestPasswordReset(email: $email, locale: $locale)
   }
 `);

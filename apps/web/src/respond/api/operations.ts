@@ -144,7 +144,7 @@ export const RespondentSessionQuery = graphql(`
 `);
 
 export const SetRespondentLocaleMutation = graphql(`
-  mutation SetRespondentLocale($token: String!, $locale: String!) {
+  mutation SetRespondentLocale($token: String!, $locale: Locale!) {
     setRespondentLocale(token: $token, locale: $locale) {
       locale
     }
@@ -152,7 +152,7 @@ export const SetRespondentLocaleMutation = graphql(`
 `);
 
 export const GiveConsentMutation = graphql(`
-  mutation GiveConsent($token: String!, $consentVersion: String!, $locale: String!) {
+  mutation GiveConsent($token: String!, $consentVersion: String!, $locale: Locale!) {
     giveConsent(token: $token, consentVersion: $consentVersion, locale: $locale) {
       consentedAt
     }
@@ -185,7 +185,7 @@ export const PublicStudyQuery = graphql(`
 `);
 
 export const SaveProfileMutation = graphql(`
-  mutation SaveProfile($token: String!, $profile: ProfileInput!, $confirmConflicts: [String!]) {
+  mutation SaveProfile($token: String!, $profile: ProfileInput!, $confirmConflicts: [ConsistencyRule!]) {
     saveProfile(token: $token, profile: $profile, confirmConflicts: $confirmConflicts) {
       ...RespondentSessionFields
     }
@@ -205,7 +205,7 @@ export const SavePerformanceMutation = graphql(`
   mutation SavePerformance(
     $token: String!
     $values: [PerformanceValueInput!]!
-    $confirmConflicts: [String!]
+    $confirmConflicts: [ConsistencyRule!]
   ) {
     savePerformance(token: $token, values: $values, confirmConflicts: $confirmConflicts) {
       performance {
@@ -218,7 +218,11 @@ export const SavePerformanceMutation = graphql(`
 `);
 
 export const SaveConfigurationMutation = graphql(`
-  mutation SaveConfiguration($token: String!, $configuration: String!, $confirmConflicts: [String!]) {
+  mutation SaveConfiguration(
+    $token: String!
+    $configuration: SmiConfiguration!
+    $confirmConflicts: [ConsistencyRule!]
+  ) {
     saveConfiguration(token: $token, configuration: $configuration, confirmConflicts: $confirmConflicts) {
       configuration
       confirmedConflicts

@@ -1,4 +1,9 @@
-import { CONSENT_VERSION, type Locale } from "@smi/questionnaire";
+import {
+  CONSENT_VERSION,
+  type ConsistencyRuleId,
+  type Locale,
+  type SmiConfigurationId,
+} from "@smi/questionnaire";
 import type { PerformanceValueInput, ProfileInput } from "../../gql/graphql";
 import { graphqlRequest } from "../../lib/graphql-request";
 import {
@@ -29,7 +34,7 @@ export const respondentApi = {
     ),
   decline: (token: string) => graphqlRequest(DeclineInvitationMutation, { token }),
   study: () => graphqlRequest(PublicStudyQuery).then((data) => data.study),
-  saveProfile: (token: string, profile: ProfileInput, confirmConflicts: readonly string[] = []) =>
+  saveProfile: (token: string, profile: ProfileInput, confirmConflicts: readonly ConsistencyRuleId[] = []) =>
     graphqlRequest(SaveProfileMutation, { token, profile, confirmConflicts: [...confirmConflicts] }).then(
       (data) => data.saveProfile,
     ),
@@ -38,12 +43,16 @@ export const respondentApi = {
   savePerformance: (
     token: string,
     values: PerformanceValueInput[],
-    confirmConflicts: readonly string[] = [],
+    confirmConflicts: readonly ConsistencyRuleId[] = [],
   ) =>
     graphqlRequest(SavePerformanceMutation, { token, values, confirmConflicts: [...confirmConflicts] }).then(
       (data) => data.savePerformance,
     ),
-  saveConfiguration: (token: string, configuration: string, confirmConflicts: readonly string[] = []) =>
+  saveConfiguration: (
+    token: string,
+    configuration: SmiConfigurationId,
+    confirmConflicts: readonly ConsistencyRuleId[] = [],
+  ) =>
     graphqlRequest(SaveConfigurationMutation, {
       token,
       configuration,

@@ -1,3 +1,4 @@
+import type { ConsistencyRuleId, SmiConfigurationId } from "@smi/questionnaire";
 import { useState, type FormEvent } from "react";
 import { useLocalized } from "../../i18n/useT";
 import { respondentApi } from "../api/respondent-api";
@@ -38,7 +39,7 @@ export function ConfigurationForm() {
   const invalid = missing && !chosen;
 
   /** Saves the choice, after the consistency check unless the respondent confirms `confirm`. */
-  const proceed = (configuration: string, confirm: readonly string[]) =>
+  const proceed = (configuration: SmiConfigurationId, confirm: readonly ConsistencyRuleId[]) =>
     run(async () => {
       if (confirm.length === 0 && !consistency.check({ configuration })) return;
       try {

@@ -2,7 +2,7 @@ import { ITEM_IDS } from "@smi/questionnaire";
 import { isReachable, resumeStep, type Session } from "./steps";
 
 const opened: Session = {
-  status: "opened",
+  status: "opened" as const,
   locale: "ro",
   companyName: "Exemplu SRL",
   expiresAt: null,
@@ -19,7 +19,7 @@ const opened: Session = {
 };
 const started: Session = {
   ...opened,
-  status: "started",
+  status: "started" as const,
   consentedAt: "2026-11-30T10:00:00Z",
   profileConfirmed: true,
 };
@@ -34,7 +34,9 @@ describe("resumeStep", () => {
     expect(resumeStep({ ...opened, consentedAt: "2026-11-30T10:00:00Z" }, ITEM_IDS)).toEqual({
       kind: "profile",
     });
-    expect(resumeStep({ ...started, status: "screened_out" }, ITEM_IDS)).toEqual({ kind: "screened-out" });
+    expect(resumeStep({ ...started, status: "screened_out" as const }, ITEM_IDS)).toEqual({
+      kind: "screened-out",
+    });
   });
 
   it("continues at the first unanswered statement, even when later ones are answered", () => {
@@ -62,12 +64,14 @@ describe("resumeStep", () => {
   it("shows the result once submitted", () => {
     const result = {
       totalScore: 60,
-      category: "aligned",
+      category: "aligned" as const,
       submittedAt: "2026-11-30T10:00:00Z",
       lowestItems: ["q01"],
       countyComparison: null,
     };
-    expect(resumeStep({ ...started, status: "completed", answers: allAnswered, result }, ITEM_IDS)).toEqual({
+    expect(
+      resumeStep({ ...started, status: "completed" as const, answers: allAnswered, result }, ITEM_IDS),
+    ).toEqual({
       kind: "result",
     });
   });
@@ -91,7 +95,7 @@ describe("isReachable", () => {
     expect(reachable(opened, { kind: "consent" })).toBe(true);
     expect(reachable(opened, { kind: "profile" })).toBe(false);
     expect(reachable(opened, { kind: "statement", index: 0 })).toBe(false);
-    const screenedOut = { ...started, status: "screened_out" };
+    const screenedOut = { ...started, status: "screened_out" as const };
     expect(reachable(screenedOut, { kind: "screened-out" })).toBe(true);
     expect(reachable(screenedOut, { kind: "statement", index: 0 })).toBe(false);
     expect(reachable(started, { kind: "screened-out" })).toBe(false);
@@ -108,12 +112,12 @@ describe("isReachable", () => {
   it("shows nothing but the result once submitted, and the result only then", () => {
     const result = {
       totalScore: 60,
-      category: "aligned",
+      category: "aligned" as const,
       submittedAt: "2026-11-30T10:00:00Z",
       lowestItems: [],
       countyComparison: null,
     };
-    const submitted = { ...started, status: "completed", answers: allAnswered, result };
+    const submitted = { ...started, status: "completed" as const, answers: allAnswered, result };
     expect(reachable(submitted, { kind: "result" })).toBe(true);
     expect(reachable(submitted, { kind: "review" })).toBe(false);
     expect(reachable(submitted, { kind: "welcome" })).toBe(false);

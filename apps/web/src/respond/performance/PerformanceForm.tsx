@@ -53,7 +53,7 @@ export function PerformanceForm() {
   };
 
   /** Checks every figure, then the answers' consistency unless the respondent confirms `confirm`, then saves. */
-  const proceed = (confirm: readonly string[]) =>
+  const proceed = (confirm: readonly ConsistencyRuleId[]) =>
     run(async () => {
       const read = readDraft(indicators, draft, locale);
       if (!read.ok) {

@@ -73,7 +73,7 @@ export function ProfileForm() {
   };
 
   /** Checks the whole form, then the answers' consistency unless the respondent confirms `confirm`, then saves. */
-  const proceed = (confirm: readonly string[]) =>
+  const proceed = (confirm: readonly ConsistencyRuleId[]) =>
     run(async () => {
       const read = readDraft(draft, locale);
       if (!read.ok) {

@@ -2,7 +2,7 @@ import type { Session } from "../journey/steps";
 import { sameReview } from "./review-content";
 
 const session: Session = {
-  status: "started",
+  status: "started" as const,
   locale: "ro",
   companyName: "Exemplu SRL",
   expiresAt: null,
@@ -14,7 +14,7 @@ const session: Session = {
     { indicatorId: "quota_pct", value: 90 },
     { indicatorId: "growth_pct", value: null },
   ],
-  configuration: "living_apart_together",
+  configuration: "living_apart_together" as const,
   revision: "r1",
   confirmedConflicts: [],
   screeningReasons: [],
@@ -41,7 +41,7 @@ describe("sameReview", () => {
       { session, answers: new Map(answers).set("q02", 5) },
       { session, answers: new Map(answers).set("q03", 1) },
       { session: { ...session, performance: [{ indicatorId: "quota_pct", value: 91 }] }, answers },
-      { session: { ...session, configuration: "hidden_marketing" }, answers },
+      { session: { ...session, configuration: "hidden_marketing" as const }, answers },
       { session: { ...session, profile: { ...session.profile, employees: 43 } }, answers },
     ];
     for (const other of changed) expect(sameReview({ session, answers }, other)).toBe(false);

@@ -44,7 +44,7 @@ export const CompanyReportQuery = graphql(`
 /** Companies whose invitation ended in a submitted response: the ones that have a report. */
 export const RespondingCompaniesQuery = graphql(`
   query DashboardRespondingCompanies($search: String, $limit: Int!) {
-    invitations(statuses: ["completed"], search: $search, limit: $limit) {
+    invitations(statuses: [completed], search: $search, limit: $limit) {
       total
       items {
         id
