@@ -70,6 +70,8 @@ describe("the package barrel", () => {
         "isProblemCode",
         "APP_ERROR_CODES",
         "TRANSPORT_ERROR_CODES",
+        "INVITATION_UNAVAILABLE_REASONS",
+        "INELIGIBILITY_CODES",
       ].sort(),
     );
   });

@@ -105,8 +105,10 @@ export {
 } from "./problems/problem-codes";
 export {
   APP_ERROR_CODES,
+  INVITATION_UNAVAILABLE_REASONS,
   TRANSPORT_ERROR_CODES,
   type AppErrorCode,
   type ErrorCode,
+  type InvitationUnavailableReason,
   type TransportErrorCode,
 } from "./problems/error-codes";

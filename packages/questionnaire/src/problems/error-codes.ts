@@ -30,3 +30,7 @@ export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
 
 /** Every code a client may receive in `extensions.code`. */
 export type ErrorCode = AppErrorCode | TransportErrorCode;
+
+/** Why an invitation link cannot be used: `extensions.reason` of an INVITATION_UNAVAILABLE error. */
+export const INVITATION_UNAVAILABLE_REASONS = ["NOT_FOUND", "EXPIRED", "REVOKED", "DECLINED"] as const;
+export type InvitationUnavailableReason = (typeof INVITATION_UNAVAILABLE_REASONS)[number];

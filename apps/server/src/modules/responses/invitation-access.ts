@@ -1,12 +1,11 @@
+import type { InvitationUnavailableReason } from "@smi/questionnaire";
 import type { EntityManager } from "typeorm";
 import { AppError } from "../../common/app-error";
 import { Invitation } from "../invitations/invitation.entity";
 import { isWellFormedToken } from "../invitations/invitation-token";
 import type { TokenThrottle } from "./token-throttle";
 
-export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED" | "DECLINED";
-
-const MESSAGES: Record<UnavailableReason, string> = {
+const MESSAGES: Record<InvitationUnavailableReason, string> = {
   NOT_FOUND:
     "This link is not valid. Please check that you opened the whole link from the e-mail, or write to the study's contact for a new one.",
   EXPIRED:
@@ -17,7 +16,7 @@ const MESSAGES: Record<UnavailableReason, string> = {
 };
 
 export class InvitationUnavailableError extends AppError {
-  constructor(readonly reason: UnavailableReason) {
+  constructor(readonly reason: InvitationUnavailableReason) {
     super("INVITATION_UNAVAILABLE", MESSAGES[reason]);
     Object.assign(this.extensions, { reason });
   }
@@ -31,7 +30,7 @@ export const answerableSql = (alias: string) =>
   `${alias}.status NOT IN ('revoked', 'refused', 'completed', 'expired') AND (${alias}.expires_at IS NULL OR ${alias}.expires_at > now())`;
 
 /** Whether a link may still be used to answer: a completed invitation stays readable after it expires. */
-export function unavailableReason(invitation: Invitation, now: Date): UnavailableReason | null {
+export function unavailableReason(invitation: Invitation, now: Date): InvitationUnavailableReason | null {
   if (invitation.status === "revoked") return "REVOKED";
   if (invitation.status === "refused") return "DECLINED";
   if (invitation.status === "completed") return null;

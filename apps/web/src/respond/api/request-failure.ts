@@ -1,6 +1,7 @@
+import { INVITATION_UNAVAILABLE_REASONS, type InvitationUnavailableReason } from "@smi/questionnaire";
 import { GraphQLRequestError } from "../../lib/graphql-request";
 
-export type UnavailableReason = "NOT_FOUND" | "EXPIRED" | "REVOKED" | "DECLINED";
+export type UnavailableReason = InvitationUnavailableReason;
 
 export type FieldError = { readonly field: string; readonly message: string };
 
@@ -16,8 +17,6 @@ export type Failure =
   | { readonly kind: "inconsistent"; readonly conflicts: readonly string[] }
   | { readonly kind: "offline" }
   | { readonly kind: "failed"; readonly message: string };
-
-const REASONS: readonly UnavailableReason[] = ["NOT_FOUND", "EXPIRED", "REVOKED", "DECLINED"];
 
 function fieldErrorsOf(extensions: Readonly<Record<string, unknown>>): FieldError[] {
   const list = extensions.fieldErrors;
@@ -35,7 +34,7 @@ export function toFailure(error: unknown): Failure {
   }
   switch (error.code) {
     case "INVITATION_UNAVAILABLE": {
-      const reason = REASONS.find((r) => r === error.extensions.reason) ?? "NOT_FOUND";
+      const reason = INVITATION_UNAVAILABLE_REASONS.find((r) => r === error.extensions.reason) ?? "NOT_FOUND";
       return { kind: "unavailable", reason };
     }
     case "RATE_LIMITED":
