@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   try {
     const { token } = await createInvitation(t.dataSource);
     await t.graphql(
-      `mutation($token: String!, $v: String!) { giveConsent(token: $token, consentVersion: $v, locale: "ro") { status } }`,
+      `mutation($token: String!, $v: String!) { giveConsent(token: $token, consentVersion: $v, locale: ro) { status } }`,
       { token, v: CONSENT_VERSION },
     );
     await t.graphql(

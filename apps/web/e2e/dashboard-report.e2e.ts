@@ -17,7 +17,7 @@ type Report = {
   countyReference: Reference;
   studyReference: Reference;
 };
-const ANSWERED = `{ invitations(statuses: ["completed"], limit: 200) { items { companyId companyName county } } }`;
+const ANSWERED = `{ invitations(statuses: [completed], limit: 200) { items { companyId companyName county } } }`;
 const REPORT = `query ($companyId: ID!) {
   companyReport(companyId: $companyId) {
     companyName county totalScore category

@@ -115,7 +115,7 @@ describe("dashboard: saved analyses", () => {
 
     // A GDPR erasure with responses removes one Cluj response from what the saved filter selects.
     const { invitations } = await session.graphql<{ invitations: { items: { companyId: string }[] } }>(
-      `{ invitations(statuses: ["completed"], counties: ["CJ"], limit: 1) { items { companyId } } }`,
+      `{ invitations(statuses: [completed], counties: [CJ], limit: 1) { items { companyId } } }`,
     );
     await session.graphql(`mutation ($id: ID!) { eraseCompany(id: $id, includeResponses: true) { id } }`, {
       id: invitations.items[0]!.companyId,

@@ -57,7 +57,7 @@ describe("the database keeps each county's score counts for the result page", ()
     const token = created.token;
     await t.graphql(`query($t: String!) { respondentSession(token: $t) { status } }`, { t: token });
     await t.graphql(
-      `mutation($t: String!, $v: String!) { giveConsent(token: $t, consentVersion: $v, locale: "ro") { status } }`,
+      `mutation($t: String!, $v: String!) { giveConsent(token: $t, consentVersion: $v, locale: ro) { status } }`,
       { t: token, v: CONSENT_VERSION },
     );
     await t.graphql(

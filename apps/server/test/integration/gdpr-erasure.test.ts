@@ -119,7 +119,7 @@ beforeAll(async () => {
   // The manager starts answering; a reminder then bounces (unknown mailbox), leaving the server's answer on record.
   await respondent(`query($t: String!) { respondentSession(token: $t) { status } }`, { t: token });
   await respondent(
-    `mutation($t: String!, $v: String!) { giveConsent(token: $t, consentVersion: $v, locale: "ro") { status } }`,
+    `mutation($t: String!, $v: String!) { giveConsent(token: $t, consentVersion: $v, locale: ro) { status } }`,
     { t: token, v: CONSENT_VERSION },
   );
   await respondent(

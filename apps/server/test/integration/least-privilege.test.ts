@@ -105,7 +105,7 @@ describe("personal links", () => {
     const respondent = (query: string, variables: Record<string, unknown> = {}) =>
       t.graphql(query, { token, ...variables });
     await respondent(
-      `mutation($token: String!) { giveConsent(token: $token, consentVersion: "${CONSENT_VERSION}", locale: "ro") { status } }`,
+      `mutation($token: String!) { giveConsent(token: $token, consentVersion: "${CONSENT_VERSION}", locale: ro) { status } }`,
     );
     await respondent(
       `mutation($token: String!, $p: ProfileInput!) { saveProfile(token: $token, profile: $p) { status } }`,

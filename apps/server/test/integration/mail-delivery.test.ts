@@ -141,7 +141,7 @@ describe("invitation e-mails over SMTP", () => {
     const [invitation] = await t.dataSource.getRepository(Invitation).find();
     expect(invitation!.status).toBe("bounced");
     const deliveries = await researcher(
-      `{ emailDeliveries(statuses: ["bounced", "failed"]) { total items { recipient status attempts lastError } } }`,
+      `{ emailDeliveries(statuses: [bounced, failed]) { total items { recipient status attempts lastError } } }`,
     );
     expect(deliveries.data).toEqual({
       emailDeliveries: {

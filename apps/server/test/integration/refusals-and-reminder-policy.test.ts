@@ -98,7 +98,7 @@ describe("opting out", () => {
     const counts = await researcher(`{ invitationCounts { county refused total } }`);
     expect(counts.data).toEqual({ invitationCounts: [{ county: "BH", refused: 1, total: 1 }] });
     const list = await researcher(
-      `{ invitations(statuses: ["refused"]) { total items { status refusedAt } } }`,
+      `{ invitations(statuses: [refused]) { total items { status refusedAt } } }`,
     );
     expect(list.data).toEqual({
       invitations: { total: 1, items: [{ status: "refused", refusedAt: refused.refusedAt!.toISOString() }] },

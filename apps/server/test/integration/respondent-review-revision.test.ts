@@ -27,7 +27,7 @@ async function respondent(query: string, variables: Record<string, unknown>) {
 async function reviewedDraft() {
   const { token, invitation } = await createInvitation(t.dataSource);
   await respondent(
-    `mutation($t: String!, $v: String!) { giveConsent(token: $t, consentVersion: $v, locale: "ro") { status } }`,
+    `mutation($t: String!, $v: String!) { giveConsent(token: $t, consentVersion: $v, locale: ro) { status } }`,
     {
       t: token,
       v: CONSENT_VERSION,
@@ -42,7 +42,7 @@ async function reviewedDraft() {
   );
   for (const id of ITEM_IDS) await saveAnswer(token, id, 3);
   await respondent(
-    `mutation($t: String!) { saveConfiguration(token: $t, configuration: "living_apart_together") { status } }`,
+    `mutation($t: String!) { saveConfiguration(token: $t, configuration: living_apart_together) { status } }`,
     {
       t: token,
     },
@@ -110,7 +110,7 @@ describe("what is submitted is what was reviewed", () => {
     expect((await submit(token, revision)).errors?.[0]?.extensions?.code).toBe("REVIEW_OUTDATED");
     const afterPerformance = await revisionOf(token);
     await respondent(
-      `mutation($t: String!) { saveConfiguration(token: $t, configuration: "sales_driven_marketing") { status } }`,
+      `mutation($t: String!) { saveConfiguration(token: $t, configuration: sales_driven_marketing) { status } }`,
       {
         t: token,
       },

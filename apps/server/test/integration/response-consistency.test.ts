@@ -56,7 +56,7 @@ async function started(profile: Record<string, unknown> = PROFILE) {
     token: created.token,
   });
   await t.graphql(
-    `mutation($token: String!, $v: String!) { giveConsent(token: $token, consentVersion: $v, locale: "ro") { status } }`,
+    `mutation($token: String!, $v: String!) { giveConsent(token: $token, consentVersion: $v, locale: ro) { status } }`,
     { token: created.token, v: CONSENT_VERSION },
   );
   await saveProfile(created.token, profile);

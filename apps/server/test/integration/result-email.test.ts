@@ -36,7 +36,7 @@ async function submitted(company: Partial<Company> = {}) {
   };
   await run(`query($token: String!) { respondentSession(token: $token) { status } }`, {});
   await run(
-    `mutation($token: String!, $v: String!) { giveConsent(token: $token, consentVersion: $v, locale: "ro") { status } }`,
+    `mutation($token: String!, $v: String!) { giveConsent(token: $token, consentVersion: $v, locale: ro) { status } }`,
     { v: CONSENT_VERSION },
   );
   await run(
@@ -60,7 +60,7 @@ async function submitted(company: Partial<Company> = {}) {
       },
     );
   await run(
-    `mutation($token: String!) { saveConfiguration(token: $token, configuration: "marketing_sales_integration") { status } }`,
+    `mutation($token: String!) { saveConfiguration(token: $token, configuration: marketing_sales_integration) { status } }`,
     {},
   );
   await run(`mutation($token: String!) { submitResponse(token: $token) { totalScore } }`, {});

@@ -15,7 +15,7 @@ export async function respondByApi(
     graphqlCall(query, { token, ...variables });
   await call(`query($token: String!) { respondentSession(token: $token) { status } }`, {});
   await call(
-    `mutation($token: String!, $v: String!) { giveConsent(token: $token, consentVersion: $v, locale: "ro") { status } }`,
+    `mutation($token: String!, $v: String!) { giveConsent(token: $token, consentVersion: $v, locale: ro) { status } }`,
     { v: CONSENT_VERSION },
   );
   await call(
@@ -37,7 +37,7 @@ export async function respondByApi(
     {},
   );
   await call(
-    `mutation($token: String!) { saveConfiguration(token: $token, configuration: "living_apart_together") { status } }`,
+    `mutation($token: String!) { saveConfiguration(token: $token, configuration: living_apart_together) { status } }`,
     {},
   );
   if (options.until === "review") return;
