@@ -298,11 +298,9 @@ describe("a test e-mail", () => {
     expect(t.sink.received.every((e) => e.to.join() === researcher.email)).toBe(true);
     expect(t.sink.received).toHaveLength(2);
     const bad = await researcher(TEST_EMAIL, { input: { template: "password_reset", locale: "ro" } });
-    expect(bad.errors![0]!.extensions).toMatchObject({
-      fieldErrors: [
-        { field: "template", code: "NOT_ONE_OF", params: { allowed: "invitation, reminder, reminder_2" } },
-      ],
-    });
+    // The template is an enum of the three company e-mails: GraphQL refuses any other, naming the set.
+    expect(codeOf(bad)).toBe("BAD_USER_INPUT");
+    expect(bad.errors![0]!.message).toMatch(/"password_reset" does not exist in "CompanyTemplate"/);
   });
 });
 

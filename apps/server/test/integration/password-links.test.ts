@@ -11,10 +11,10 @@ const ADMIN = { email: "admin@example.org", password: "admin password 123" };
 let testNumber = 0;
 let clientIp = "";
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }`;
-const REQUEST = `mutation($e: String!, $l: String) { requestPasswordReset(email: $e, locale: $l) }`;
+const REQUEST = `mutation($e: String!, $l: Locale) { requestPasswordReset(email: $e, locale: $l) }`;
 const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`;
 const CREATE = `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id email passwordSet } }`;
-const RESEND = `mutation($id: ID!, $l: String) { resendAccountSetupLink(id: $id, locale: $l) { passwordSet } }`;
+const RESEND = `mutation($id: ID!, $l: Locale) { resendAccountSetupLink(id: $id, locale: $l) { passwordSet } }`;
 const LINK = `query($t: String!) { passwordLink(token: $t) { purpose email } }`;
 const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
 const fieldCodes = (res: GraphQLResult) =>

@@ -51,7 +51,7 @@ const open = (token: string) =>
   );
 const consent = (token: string, consentVersion = CONSENT_VERSION, locale = "ro") =>
   t.graphql<{ giveConsent: Session }>(
-    `mutation($token: String!, $v: String!, $l: String!) { giveConsent(token: $token, consentVersion: $v, locale: $l) { ${SESSION} } }`,
+    `mutation($token: String!, $v: String!, $l: Locale!) { giveConsent(token: $token, consentVersion: $v, locale: $l) { ${SESSION} } }`,
     { token, v: consentVersion, l: locale },
   );
 const PROFILE = {

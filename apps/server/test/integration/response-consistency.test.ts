@@ -29,17 +29,17 @@ type Session = {
 
 const saveProfile = (token: string, profile: Record<string, unknown>, confirm?: string[]) =>
   t.graphql<{ saveProfile: Session }>(
-    `mutation($token: String!, $p: ProfileInput!, $c: [String!]) { saveProfile(token: $token, profile: $p, confirmConflicts: $c) { ${SESSION} } }`,
+    `mutation($token: String!, $p: ProfileInput!, $c: [ConsistencyRule!]) { saveProfile(token: $token, profile: $p, confirmConflicts: $c) { ${SESSION} } }`,
     { token, p: profile, c: confirm },
   );
 const saveConfiguration = (token: string, configuration: string, confirm?: string[] | null) =>
   t.graphql<{ saveConfiguration: Session }>(
-    `mutation($token: String!, $v: String!, $c: [String!]) { saveConfiguration(token: $token, configuration: $v, confirmConflicts: $c) { ${SESSION} } }`,
+    `mutation($token: String!, $v: SmiConfiguration!, $c: [ConsistencyRule!]) { saveConfiguration(token: $token, configuration: $v, confirmConflicts: $c) { ${SESSION} } }`,
     { token, v: configuration, c: confirm },
   );
 const savePerformance = (token: string, values: Record<string, number | null>, confirm?: string[]) =>
   t.graphql<{ savePerformance: Session }>(
-    `mutation($token: String!, $v: [PerformanceValueInput!]!, $c: [String!]) { savePerformance(token: $token, values: $v, confirmConflicts: $c) { ${SESSION} } }`,
+    `mutation($token: String!, $v: [PerformanceValueInput!]!, $c: [ConsistencyRule!]) { savePerformance(token: $token, values: $v, confirmConflicts: $c) { ${SESSION} } }`,
     {
       token,
       v: Object.entries(values).map(([indicatorId, value]) => ({ indicatorId, value })),
@@ -128,15 +128,9 @@ describe("a marketing department and the configuration without one", () => {
   it("refuses an unknown rule in confirmConflicts, naming it", async () => {
     const { token } = await started();
     const res = await saveConfiguration(token, "hidden_marketing", ["looks_fine"]);
+    // The rules are an enum: GraphQL refuses another value, naming it and the set.
     expect(code(res)).toBe("BAD_USER_INPUT");
-    expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
-      {
-        field: "confirmConflicts",
-        code: "UNKNOWN_CONSISTENCY_RULE",
-        params: { value: "looks_fine" },
-        message: '"looks_fine" is not a consistency rule',
-      },
-    ]);
+    expect(res.errors![0]!.message).toMatch(/"looks_fine" does not exist in "ConsistencyRule"/);
   });
 });
 
