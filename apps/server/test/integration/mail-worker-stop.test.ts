@@ -11,6 +11,8 @@ const INVITE = `mutation($input: InviteCompaniesInput!) { inviteCompanies(input:
 let t: SmtpTestApp;
 beforeAll(async () => {
   t = await startSmtpTestApp({ MAIL_SEND_TIMEOUT_SECONDS: "10" });
+  // The worker's database is the one earlier files of this worker used: fixture CUIs start again in every file.
+  await t.reset();
 });
 afterAll(() => t.close());
 
