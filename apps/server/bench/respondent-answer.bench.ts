@@ -4,7 +4,7 @@
  * statements of one answer listed. Prints, never asserts.
  */
 import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
-import { createInvitation } from "../test/support/fixtures";
+import { createInvitation, ELIGIBLE_PROFILE } from "../test/support/fixtures";
 import { countStatements } from "../test/support/statement-counter";
 import { startTestApp } from "../test/support/test-app";
 import { benchDatabase } from "./bench-database";
@@ -25,13 +25,7 @@ async function main(): Promise<void> {
       `mutation($token: String!, $p: ProfileInput!) { saveProfile(token: $token, profile: $p) { status } }`,
       {
         token,
-        p: {
-          county: "BH",
-          employees: 42,
-          turnoverEur: 3_000_000,
-          balanceSheetEur: 1_500_000,
-          hasMarketingDept: true,
-        },
+        p: ELIGIBLE_PROFILE,
       },
     );
     const counter = countStatements(t.dataSource);

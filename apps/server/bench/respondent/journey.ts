@@ -1,5 +1,6 @@
 import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
 import type { Send } from "./load";
+import { ELIGIBLE_PROFILE } from "../../test/support/fixtures";
 import { webOperation } from "./web-operations";
 
 const OPERATIONS = {
@@ -21,19 +22,11 @@ export const answerBody = (token: string, answer: number) =>
 
 export const submitBody = (token: string) => body("submit", { token, reviewedRevision: null });
 
-const PROFILE = {
-  county: "BH",
-  employees: 42,
-  turnoverEur: 3_000_000,
-  balanceSheetEur: 1_500_000,
-  hasMarketingDept: true,
-};
-
 /** Everything before the statements: opening the link, consent, the company's profile. */
 export async function startJourney(send: Send, token: string): Promise<void> {
   await send(body("start", { token }));
   await send(body("consent", { token, consentVersion: CONSENT_VERSION, locale: "ro" }));
-  await send(body("profile", { token, profile: PROFILE }));
+  await send(body("profile", { token, profile: ELIGIBLE_PROFILE }));
 }
 
 /** The statements, the indicators and the configuration, ready to submit. */

@@ -12,6 +12,12 @@ describe("parseEnv", () => {
     expect(Object.isFrozen(env)).toBe(true);
   });
 
+  it("keeps ten database connections per server unless told otherwise, and refuses none", () => {
+    expect(parseEnv({}).DATABASE_POOL_SIZE).toBe(10);
+    expect(parseEnv({ DATABASE_POOL_SIZE: "25" }).DATABASE_POOL_SIZE).toBe(25);
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE: /);
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseEnv({ PORT: "", DATABASE_URL: "" }).PORT).toBe(4000);
   });

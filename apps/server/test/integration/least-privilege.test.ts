@@ -3,7 +3,7 @@ import { AuditEvent } from "../../src/modules/audit/audit-event.entity";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
 import { Response } from "../../src/modules/responses/response.entity";
-import { createInvitation } from "../support/fixtures";
+import { createInvitation, ELIGIBLE_PROFILE } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -110,13 +110,7 @@ describe("personal links", () => {
     await respondent(
       `mutation($token: String!, $p: ProfileInput!) { saveProfile(token: $token, profile: $p) { status } }`,
       {
-        p: {
-          county: "BH",
-          employees: 42,
-          turnoverEur: 3_000_000,
-          balanceSheetEur: 1_500_000,
-          hasMarketingDept: true,
-        },
+        p: ELIGIBLE_PROFILE,
       },
     );
     const saved = await respondent(

@@ -1,7 +1,7 @@
 import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
 import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { Response } from "../../src/modules/responses/response.entity";
-import { createInvitation } from "../support/fixtures";
+import { createInvitation, ELIGIBLE_PROFILE } from "../support/fixtures";
 import { countStatements } from "../support/statement-counter";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
 
@@ -54,14 +54,7 @@ const consent = (token: string, consentVersion = CONSENT_VERSION, locale = "ro")
     `mutation($token: String!, $v: String!, $l: Locale!) { giveConsent(token: $token, consentVersion: $v, locale: $l) { ${SESSION} } }`,
     { token, v: consentVersion, l: locale },
   );
-const PROFILE = {
-  county: "BH",
-  employees: 42,
-  turnoverEur: 3_000_000,
-  balanceSheetEur: 1_500_000,
-  hasMarketingDept: true,
-};
-const saveProfile = (token: string, profile: Record<string, unknown> = PROFILE) =>
+const saveProfile = (token: string, profile: Record<string, unknown> = ELIGIBLE_PROFILE) =>
   t.graphql<{ saveProfile: Session }>(
     `mutation($token: String!, $p: ProfileInput!) { saveProfile(token: $token, profile: $p) { ${SESSION} } }`,
     { token, p: profile },
@@ -123,7 +116,7 @@ describe("consent comes first", () => {
       profileConfirmed: false,
       answers: [],
     });
-    expect(session.profile).toEqual(PROFILE); // prefilled from the sampling frame
+    expect(session.profile).toEqual(ELIGIBLE_PROFILE); // prefilled from the sampling frame
     expect(code(await saveProfile(token))).toBe("CONFLICT");
     expect(await t.dataSource.getRepository(Response).count()).toBe(0);
     const stored = await t.dataSource.getRepository(Invitation).findOneByOrFail({ id: invitation.id });
@@ -144,7 +137,7 @@ describe("company profile", () => {
   it("answers impossible values with messages for each field and writes nothing", async () => {
     const { token } = await createInvitation(t.dataSource);
     await consent(token);
-    const res = await saveProfile(token, { ...PROFILE, employees: -3, turnoverEur: -1 });
+    const res = await saveProfile(token, { ...ELIGIBLE_PROFILE, employees: -3, turnoverEur: -1 });
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.fieldErrors).toEqual([
       { field: "employees", code: "OUT_OF_RANGE", message: expect.stringMatching(/whole number/) },
@@ -156,7 +149,7 @@ describe("company profile", () => {
   it("rejects turnover given as text", async () => {
     const { token } = await createInvitation(t.dataSource);
     await consent(token);
-    const res = await saveProfile(token, { ...PROFILE, turnoverEur: "three million" });
+    const res = await saveProfile(token, { ...ELIGIBLE_PROFILE, turnoverEur: "three million" });
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.message).toMatch(/turnoverEur/);
   });
@@ -166,7 +159,7 @@ describe("company profile", () => {
     await consent(token);
     const screened = (
       await saveProfile(token, {
-        ...PROFILE,
+        ...ELIGIBLE_PROFILE,
         county: "Ilfov",
         employees: 400,
         turnoverEur: 90e6,

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { CONSENT_VERSION, ITEM_IDS, RESPONSE_CODEBOOK } from "@smi/questionnaire";
 import { Response } from "../../src/modules/responses/response.entity";
-import { createInvitation } from "../support/fixtures";
+import { createInvitation, ELIGIBLE_PROFILE } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
 
@@ -12,13 +12,6 @@ beforeAll(async () => {
 beforeEach(() => t.reset());
 afterAll(() => t.close());
 
-const PROFILE = {
-  county: "BH",
-  employees: 42,
-  turnoverEur: 3_000_000,
-  balanceSheetEur: 1_500_000,
-  hasMarketingDept: true,
-};
 const SESSION = "status configuration confirmedConflicts performance { indicatorId value }";
 type Session = {
   status: string;
@@ -50,7 +43,7 @@ const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
 const stored = (invitationId: string) =>
   t.dataSource.getRepository(Response).findOneByOrFail({ invitationId });
 
-async function started(profile: Record<string, unknown> = PROFILE) {
+async function started(profile: Record<string, unknown> = ELIGIBLE_PROFILE) {
   const created = await createInvitation(t.dataSource);
   await t.graphql(`query($token: String!) { respondentSession(token: $token) { status } }`, {
     token: created.token,
@@ -113,16 +106,16 @@ describe("a marketing department and the configuration without one", () => {
     const { token, invitation } = await started();
     await saveConfiguration(token, "hidden_marketing", ["dept_vs_hidden_marketing"]);
     // No department: screened out, and the contradiction (and its confirmation) is gone.
-    expect((await saveProfile(token, { ...PROFILE, hasMarketingDept: false })).data!.saveProfile.status).toBe(
-      "screened_out",
-    );
-    const back = await saveProfile(token, PROFILE);
+    expect(
+      (await saveProfile(token, { ...ELIGIBLE_PROFILE, hasMarketingDept: false })).data!.saveProfile.status,
+    ).toBe("screened_out");
+    const back = await saveProfile(token, ELIGIBLE_PROFILE);
     expect(code(back)).toBe("INCONSISTENT_ANSWERS");
     expect(back.errors![0]!.extensions!.conflicts).toEqual(["dept_vs_hidden_marketing"]);
     expect((await stored(invitation.id)).hasMarketingDept).toBe(false);
-    expect((await saveProfile(token, PROFILE, ["dept_vs_hidden_marketing"])).data!.saveProfile.status).toBe(
-      "started",
-    );
+    expect(
+      (await saveProfile(token, ELIGIBLE_PROFILE, ["dept_vs_hidden_marketing"])).data!.saveProfile.status,
+    ).toBe("started");
   });
 
   it("refuses an unknown rule in confirmConflicts, naming it", async () => {
@@ -161,15 +154,15 @@ describe("contradicting performance figures", () => {
 
 describe("a profile corrected after screening out", () => {
   it("keeps the first statement beside the correction", async () => {
-    const { token, invitation } = await started({ ...PROFILE, county: "Ilfov", employees: 300 });
+    const { token, invitation } = await started({ ...ELIGIBLE_PROFILE, county: "Ilfov", employees: 300 });
     expect((await stored(invitation.id)).firstScreening).toMatchObject({
       county: "Ilfov",
       employees: 300,
       hasMarketingDept: true,
       reasons: ["NOT_AN_SME", "COUNTY_OUT_OF_SCOPE"],
     });
-    await saveProfile(token, { ...PROFILE, county: "Ilfov", employees: 200 });
-    expect((await saveProfile(token, PROFILE)).data!.saveProfile.status).toBe("started");
+    await saveProfile(token, { ...ELIGIBLE_PROFILE, county: "Ilfov", employees: 200 });
+    expect((await saveProfile(token, ELIGIBLE_PROFILE)).data!.saveProfile.status).toBe("started");
     const response = await stored(invitation.id);
     expect(response).toMatchObject({ county: "BH", employees: 42 });
     expect(response.firstScreening).toMatchObject({ county: "Ilfov", employees: 300 });
@@ -184,7 +177,12 @@ describe("a profile corrected after screening out", () => {
 describe("profile checks", () => {
   it("name every invalid field at once, with a code the page can word", async () => {
     const { token } = await started();
-    const res = await saveProfile(token, { ...PROFILE, county: " ", employees: -2, turnoverEur: -1 });
+    const res = await saveProfile(token, {
+      ...ELIGIBLE_PROFILE,
+      county: " ",
+      employees: -2,
+      turnoverEur: -1,
+    });
     expect(code(res)).toBe("BAD_USER_INPUT");
     expect(
       (res.errors![0]!.extensions!.fieldErrors as { field: string; code: string }[]).map((e) => [
@@ -204,8 +202,8 @@ describe("for researchers", () => {
     const consistent = await started();
     await saveConfiguration(consistent.token, "living_apart_together");
     await submitAll(consistent.token);
-    const flagged = await started({ ...PROFILE, county: "Ilfov" });
-    await saveProfile(flagged.token, PROFILE);
+    const flagged = await started({ ...ELIGIBLE_PROFILE, county: "Ilfov" });
+    await saveProfile(flagged.token, ELIGIBLE_PROFILE);
     await saveConfiguration(flagged.token, "hidden_marketing", ["dept_vs_hidden_marketing"]);
     await submitAll(flagged.token);
     return { consistent, flagged };

@@ -1,7 +1,7 @@
 import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
 import { Company } from "../../src/modules/companies/company.entity";
 import { EmailMessage } from "../../src/modules/mail/email-message.entity";
-import { createInvitation } from "../support/fixtures";
+import { createInvitation, ELIGIBLE_PROFILE } from "../support/fixtures";
 import type { GraphQLResult } from "../support/test-app";
 import { startSmtpTestApp, type SmtpTestApp } from "../support/smtp-test-app";
 
@@ -42,13 +42,7 @@ async function submitted(company: Partial<Company> = {}) {
   await run(
     `mutation($token: String!, $p: ProfileInput!) { saveProfile(token: $token, profile: $p) { status } }`,
     {
-      p: {
-        county: "BH",
-        employees: 42,
-        turnoverEur: 3_000_000,
-        balanceSheetEur: 1_500_000,
-        hasMarketingDept: true,
-      },
+      p: ELIGIBLE_PROFILE,
     },
   );
   for (const [i, id] of ITEM_IDS.entries())

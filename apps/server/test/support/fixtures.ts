@@ -7,6 +7,15 @@ import { newInvitationToken } from "../../src/modules/invitations/invitation-tok
 // Unique within a test file, which starts on an empty database of its own worker (`t.reset()`).
 let sequence = 0;
 
+/** An eligible small company of Bihor: the frame's figures of createInvitation, and what a respondent states. */
+export const ELIGIBLE_PROFILE = {
+  county: "BH",
+  employees: 42,
+  turnoverEur: 3_000_000,
+  balanceSheetEur: 1_500_000,
+  hasMarketingDept: true,
+} as const;
+
 /** A company of the sampling frame with an invitation sent to it, as the researcher workspace would create them. */
 export async function createInvitation(
   dataSource: DataSource,
@@ -16,11 +25,7 @@ export async function createInvitation(
   const savedCompany = await dataSource.getRepository(Company).save({
     name: `Crișul Test ${sequence} SRL`,
     registrationCode: withCheckDigit(9_000_000 + sequence),
-    county: "BH",
-    employees: 42,
-    turnoverEur: 3_000_000,
-    balanceSheetEur: 1_500_000,
-    hasMarketingDept: true,
+    ...ELIGIBLE_PROFILE,
     contactEmail: `manager${sequence}@example.ro`,
     ...company,
   });
