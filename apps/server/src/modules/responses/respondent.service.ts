@@ -190,25 +190,21 @@ export class RespondentService {
         return { itemId, value, status: saved[0]!.status };
       }
     }
-    // Nothing was saved: the step by step path finds out why and says so (or saves, if the link changed meanwhile).
+    // Nothing was saved: the step-by-step checks say why. Should the link have changed meanwhile so that none
+    // applies, the same statement saves the answer now.
     return this.dataSource.transaction(async (manager) => {
       const invitation = await accessInvitation(manager, this.throttle, {
         ...access,
         lock: true,
         counted: true,
       });
-      this.assertConsented(invitation);
-      // A single jsonb merge: answers given in other tabs meanwhile are kept.
-      const [saved] = (await manager.query(
-        `UPDATE responses SET answers = answers || jsonb_build_object($1::text, $2::int), updated_at = now()
-          WHERE invitation_id = $3 AND status = 'draft' RETURNING id`,
-        [itemId, value, invitation.id],
-      )) as [unknown[], number];
-      if (!saved.length || invitation.status === "screened_out") {
-        await this.eligibleDraft(manager, invitation);
-        throw new AppError("CONFLICT", "This answer cannot be saved.");
-      }
-      return { itemId, value, status: invitation.status };
+      await this.eligibleDraft(manager, invitation);
+      const [saved] = (await manager.query(SAVE_ANSWER, [access.token, itemId, value])) as [
+        { status: InvitationStatus }[],
+        number,
+      ];
+      if (!saved.length) throw new AppError("CONFLICT", "This answer cannot be saved.");
+      return { itemId, value, status: saved[0]!.status };
     });
   }
 
