@@ -8,6 +8,7 @@ import { PersonalDataReads } from "../../src/graphql/personal-data";
 import { createServices } from "../../src/graphql/services";
 import { createApp, type App } from "../../src/http/create-app";
 import { createLogger, type Logger } from "../../src/logging/logger";
+import { PGBOSS_SCHEMA } from "../../src/modules/mail/mail-queue";
 import { TEST_STUDY_ENV } from "./study-seeds";
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -121,6 +122,11 @@ export async function startTestApp(
         // With triggers off, the TRUNCATE told neither cached analyses nor the county counts that responses changed.
         await manager.query(`UPDATE data_versions SET version = version + 1`);
         await manager.query(`TRUNCATE county_score_counts`);
+        // Jobs of e-mails that no longer exist; pg-boss creates its schema when a worker first starts.
+        const [{ jobs }] = (await manager.query(`SELECT to_regclass('${PGBOSS_SCHEMA}.job') AS jobs`)) as [
+          { jobs: string | null },
+        ];
+        if (jobs) await manager.query(`TRUNCATE ${PGBOSS_SCHEMA}.job`);
       });
     },
     async close() {
