@@ -38,6 +38,7 @@ beforeAll(async () => {
   sink = new SmtpSink();
   await sink.start();
   t = await startTestApp({ ...FAST_MAIL, SMTP_URL: sink.url });
+  await t.reset();
   worker = await startMailWorker(t);
 });
 beforeEach(async () => {

@@ -14,6 +14,7 @@ let t: TestApp;
 let worker: MailWorker;
 beforeAll(async () => {
   t = await startTestApp({ MAIL_POLL_SECONDS: "0.5", PUBLIC_URL: "https://survey.example.org" });
+  await t.reset();
   worker = await startMailWorker(t);
 });
 beforeEach(() => t.reset());

@@ -9,14 +9,13 @@ import type { TestApp } from "./test-app";
 /**
  * The real mail worker (pg-boss queue, SMTP or outbox transport) on the test app's database, started, running
  * scheduled sends when their time comes. It schedules no reminders, so a test decides when reminders go out.
- * The database is emptied first: an earlier file in the same Jest worker may have left e-mails queued, which this
- * worker would otherwise pick up and send while the file's first test is running.
+ * Reset the database before the first start: an earlier file in the same Jest worker may have left e-mails
+ * queued, which this worker would otherwise pick up and send while the file's first test is running.
  */
 export async function startMailWorker(
   t: TestApp,
   { databaseUrl = process.env.TEST_DATABASE_URL!, log = createLogger("silent") } = {},
 ): Promise<MailWorker> {
-  await t.reset();
   const queue = new MailQueue(t.env);
   const scheduledSends = new ScheduledSendService(
     t.dataSource,

@@ -27,6 +27,7 @@ export async function startSmtpTestApp(overrides: Record<string, string> = {}): 
     MAIL_POLL_SECONDS: "0.5",
     ...overrides,
   });
+  await t.reset();
   const app: SmtpTestApp = {
     ...t,
     sink,
