@@ -9,7 +9,6 @@
  *
  * `--cpu-prof <dir>` writes a V8 CPU profile of the built server into <dir> (open it in Chrome DevTools).
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDataSource } from "../src/db/data-source";
@@ -17,6 +16,7 @@ import { loadSyntheticResponses } from "../src/modules/demo/load-synthetic-respo
 import { createInvitation } from "../test/support/fixtures";
 import { countStatements } from "../test/support/statement-counter";
 import { freePort } from "../test/support/server-process";
+import { startProcess } from "./built-server";
 import { TEST_STUDY_ENV } from "../test/support/study-seeds";
 import { startTestApp } from "../test/support/test-app";
 import { benchDatabase } from "./bench-database";
@@ -36,30 +36,6 @@ const STORED = args.stored.split(",").map(Number);
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = args.connections.split(",").map(Number);
 const POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? "10";
-const SERVER_ROOT = path.resolve(__dirname, "..");
-
-function startProcess(command: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, command, {
-    cwd: SERVER_ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/tmp", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output: string | null = "";
-  return new Promise((resolve, reject) => {
-    // Until it is ready its output is kept for the error; then it is read and dropped (an access log per request).
-    const look = (chunk: Buffer) => {
-      if (output === null) return;
-      output += chunk.toString();
-      if (ready.test(output)) {
-        output = null;
-        resolve(child);
-      }
-    };
-    child.stdout!.on("data", look);
-    child.stderr!.on("data", look);
-    child.on("exit", (code) => reject(new Error(`${command.join(" ")} exited ${code}:\n${output}`)));
-  });
-}
 
 const row = (label: string, f: LoadFigures, ceiling?: LoadFigures) =>
   `  ${label.padEnd(34)} ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50Ms.toFixed(1).padStart(6)} ms` +

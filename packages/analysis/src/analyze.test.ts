@@ -1,5 +1,6 @@
 import { categoryOf, ITEM_IDS, PERFORMANCE_INDICATOR_IDS } from "@smi/questionnaire";
-import { analyze, type ResponseRecord } from "./analyze";
+import { analyze } from "./analyze";
+import type { ResponseRecord } from "./response-columns";
 import { expectClose, expectCloseP } from "./testing/expect-close";
 import { survey } from "./testing/fixtures";
 import { ENGINE_VERSION } from "./version";

@@ -1,16 +1,10 @@
 import {
   CATEGORY_IDS,
-  COUNTY_CODES,
   ITEM_IDS,
   PERFORMANCE_INDICATOR_IDS,
-  SIZE_CLASSES,
-  SMI_CONFIGURATION_IDS,
   type CategoryId,
-  type CountyCode,
   type ItemId,
   type PerformanceIndicatorId,
-  type SizeClass,
-  type SmiConfigurationId,
 } from "@smi/questionnaire";
 import { adjustedRandIndex, type AdjustedRandIndex } from "./adjusted-rand-index";
 import { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
@@ -18,25 +12,19 @@ import { crossTabulate, type CrossTabulation } from "./crosstab";
 import { descriptives, type Descriptives } from "./descriptives";
 import { frequencies, type Frequencies } from "./frequencies";
 import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
-import { itemStatistics, toItemMatrix, type ItemStatistics } from "./items";
+import { itemStatistics, type ItemMatrix, type ItemStatistics } from "./items";
 import { kmeansClustering, kSelection, type KMeansClustering, type KSelection } from "./kmeans-clustering";
 import { reliability, type ItemReliability, type Reliability } from "./reliability";
+import {
+  GROUPINGS,
+  GROUPING_LEVELS,
+  groupValues,
+  toResponseColumns,
+  type Grouping,
+  type ResponseColumns,
+  type ResponseRecord,
+} from "./response-columns";
 import { ENGINE_VERSION } from "./version";
-
-/** One submitted response as the engine reads it. */
-export interface ResponseRecord {
-  id: string;
-  county: CountyCode | null;
-  sizeClass: SizeClass | null;
-  configuration: SmiConfigurationId | null;
-  /** The 20 answers (1–5) in ITEM_IDS order. */
-  items: readonly number[];
-  total: number;
-  category: CategoryId;
-  /** A missing indicator is null or absent; analyses use pairwise deletion. */
-  performance: Partial<Record<PerformanceIndicatorId, number | null>>;
-  submittedAt?: string | Date;
-}
 
 export interface AnalyzeOptions {
   /** Clusters for k-means (default 4). */
@@ -45,8 +33,6 @@ export interface AnalyzeOptions {
   seed?: number;
 }
 
-export const GROUPINGS = ["category", "configuration", "county", "sizeClass"] as const;
-export type Grouping = (typeof GROUPINGS)[number];
 export type Outcome = "total" | PerformanceIndicatorId;
 
 export interface AnalysisResult {
@@ -75,13 +61,6 @@ export interface AnalysisResult {
   };
   kSelection: KSelection;
 }
-
-const LEVELS: Record<Grouping, readonly string[]> = {
-  category: CATEGORY_IDS,
-  configuration: SMI_CONFIGURATION_IDS,
-  county: COUNTY_CODES,
-  sizeClass: SIZE_CLASSES,
-};
 
 /** The cross-tabulations of a full analysis, in this order. */
 export const CROSS_TABULATIONS: readonly (readonly [Grouping, Grouping])[] = [
@@ -133,32 +112,27 @@ function checkPair(rows: Grouping, columns: Grouping): void {
 }
 
 /**
- * Every analysis of the study on a set of responses, lazily (see AnalysisParts).
- * Throws a RangeError for malformed input (a record without 20 numeric answers, an unknown category, county,
- * size class or configuration): a silently dropped record would shift every figure.
+ * Every analysis of the study on a set of responses, lazily (see AnalysisParts). Records are checked and turned
+ * into columns first (see toResponseColumns); columns are read as they are.
  */
 export function prepareAnalysis(
-  records: readonly ResponseRecord[],
+  input: readonly ResponseRecord[] | ResponseColumns,
   options: AnalyzeOptions = {},
 ): AnalysisParts {
   const { k = 4, seed = 1 } = options;
-  const matrix = toItemMatrix(
-    records.map((r) => r.items),
-    ITEM_IDS.length,
-  );
-  const totals = Float64Array.from(records, (r) => r.total);
-  const indicators = new Map(
-    PERFORMANCE_INDICATOR_IDS.map((id) => [id, records.map((r) => r.performance[id] ?? null)]),
-  );
-  const groups = new Map(GROUPINGS.map((g) => [g, records.map((r) => r[g])]));
-  for (const g of GROUPINGS) frequencies(groups.get(g)!, LEVELS[g]); // rejects unknown levels up front
+  const columns = Array.isArray(input) ? toResponseColumns(input) : (input as ResponseColumns);
+  const matrix: ItemMatrix = { n: columns.n, k: ITEM_IDS.length, values: columns.items };
+  const totals = columns.totals;
+  const indicators = new Map(PERFORMANCE_INDICATOR_IDS.map((id) => [id, columns.performance[id]]));
+  const groupNames = new Map(GROUPINGS.map((g) => [g, once(() => groupValues(columns, g))]));
+  const groups = { get: (g: Grouping) => groupNames.get(g)!() };
 
   const table = (rows: Grouping, columns: Grouping): NamedCrossTabulation => ({
     rows,
     columns,
     ...crossTabulate(groups.get(rows)!, groups.get(columns)!, {
-      rowLevels: LEVELS[rows],
-      columnLevels: LEVELS[columns],
+      rowLevels: GROUPING_LEVELS[rows],
+      columnLevels: GROUPING_LEVELS[columns],
     }),
   });
   const reliabilityResult = once(() => reliability(matrix));
@@ -166,7 +140,7 @@ export function prepareAnalysis(
 
   return {
     engineVersion: ENGINE_VERSION,
-    n: records.length,
+    n: columns.n,
     options: { k, seed },
     total: once(() => descriptives(totals)),
     categories: once(() => frequencies(groups.get("category") as (CategoryId | null)[], CATEGORY_IDS)),
@@ -186,16 +160,16 @@ export function prepareAnalysis(
       })),
     ),
     groupComparisons: once(() => {
-      const outcomes: [Outcome, ArrayLike<number | null>][] = [
+      const outcomes: [Outcome, Float64Array][] = [
         ["total", totals],
-        ...PERFORMANCE_INDICATOR_IDS.map((id): [Outcome, (number | null)[]] => [id, indicators.get(id)!]),
+        ...PERFORMANCE_INDICATOR_IDS.map((id): [Outcome, Float64Array] => [id, indicators.get(id)!]),
       ];
       return outcomes.flatMap(([outcome, values]) => {
         const ranks = rankValues(values);
         return GROUPINGS.filter((g) => !(outcome === "total" && g === "category")).map((g) => ({
           outcome,
           grouping: g,
-          ...compareGroups(values, groups.get(g)!, LEVELS[g], ranks),
+          ...compareGroups(values, groups.get(g)!, GROUPING_LEVELS[g], ranks),
         }));
       });
     }),
@@ -207,7 +181,7 @@ export function prepareAnalysis(
     clustering: once(() => {
       const { assignments, ...clustering } = kmeansClustering(matrix, { k, seed });
       // Without a clustering (too few cases) every case is unassigned, so the table and ARI say NO_CASES.
-      const clusterLabels = records.map((_, i) =>
+      const clusterLabels = Array.from({ length: columns.n }, (_, i) =>
         i < assignments.length ? String(assignments[i]! + 1) : null,
       );
       const categories = groups.get("category")!;
@@ -225,8 +199,11 @@ export function prepareAnalysis(
 }
 
 /** Every part, computed now: one JSON-serialisable object. */
-export function analyze(records: readonly ResponseRecord[], options: AnalyzeOptions = {}): AnalysisResult {
-  return resultOf(prepareAnalysis(records, options));
+export function analyze(
+  input: readonly ResponseRecord[] | ResponseColumns,
+  options: AnalyzeOptions = {},
+): AnalysisResult {
+  return resultOf(prepareAnalysis(input, options));
 }
 
 export function resultOf(parts: AnalysisParts): AnalysisResult {

@@ -68,7 +68,10 @@ export function crossTabulate(
   const columnLevels = [...(options.columnLevels ?? [])];
   const rowAt = levelIndex(rowLevels, options.rowLevels !== undefined);
   const columnAt = levelIndex(columnLevels, options.columnLevels !== undefined);
-  const pairs: [number, number][] = [];
+  // Codes first, then the table: the number of levels is known only after the last value is seen.
+  const rowCodes = new Int32Array(rows.length);
+  const columnCodes = new Int32Array(rows.length);
+  let n = 0;
   let missing = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -77,13 +80,14 @@ export function crossTabulate(
       missing++;
       continue;
     }
-    pairs.push([rowAt(r), columnAt(c)]);
+    rowCodes[n] = rowAt(r);
+    columnCodes[n] = columnAt(c);
+    n++;
   }
   const counts = rowLevels.map(() => new Array<number>(columnLevels.length).fill(0));
-  for (const [r, c] of pairs) counts[r]![c]!++;
+  for (let i = 0; i < n; i++) counts[rowCodes[i]!]![columnCodes[i]!]!++;
   const rowTotals = counts.map((row) => row.reduce((s, v) => s + v, 0));
   const columnTotals = columnLevels.map((_, c) => counts.reduce((s, row) => s + row[c]!, 0));
-  const n = pairs.length;
   return {
     rowLevels,
     columnLevels,

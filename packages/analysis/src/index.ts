@@ -27,8 +27,19 @@ export {
   type KSelection,
 } from "./kmeans-clustering";
 export {
-  CROSS_TABULATIONS,
   GROUPINGS,
+  GROUPING_LEVELS,
+  emptyColumns,
+  groupValues,
+  levelCode,
+  selectColumns,
+  toResponseColumns,
+  type Grouping,
+  type ResponseColumns,
+  type ResponseRecord,
+} from "./response-columns";
+export {
+  CROSS_TABULATIONS,
   analyze,
   partsOfResult,
   prepareAnalysis,
@@ -37,8 +48,6 @@ export {
   type AnalysisParts,
   type AnalysisResult,
   type AnalyzeOptions,
-  type Grouping,
   type NamedCrossTabulation,
   type Outcome,
-  type ResponseRecord,
 } from "./analyze";

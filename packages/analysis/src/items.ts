@@ -7,7 +7,8 @@ import { finiteOrNull, type UnavailableReason } from "./unavailable";
 export interface ItemMatrix {
   n: number;
   k: number;
-  values: Float64Array;
+  /** Answers are whole numbers from 1 to 5, so a byte each is exact (and a million responses fit in 20 MB). */
+  values: Float64Array | Uint8Array;
 }
 
 export function toItemMatrix(rows: ReadonlyArray<ArrayLike<number>>, k?: number): ItemMatrix {

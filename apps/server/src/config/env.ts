@@ -92,7 +92,7 @@ const envSchema = z.object({
   // Unset: on in development and test (tools, codegen against a running server), off in production.
   GRAPHQL_INTROSPECTION: boolean.optional(),
   MAX_IMPORT_ROWS: count(1, 1_000_000).default(20_000),
-  ANALYSIS_CACHE_MAX_RESPONSES: count(0, 10_000_000).default(200_000),
+  ANALYSIS_CACHE_MAX_RESPONSES: count(0, 10_000_000).default(1_000_000),
   TRUST_PROXY: trustProxy.default("loopback"),
   SIGN_IN_MAX_FAILURES: count(1, 1000).default(5),
   SIGN_IN_FAILURE_WINDOW_MINUTES: count(1, 10_080).default(15),

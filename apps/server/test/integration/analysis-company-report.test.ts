@@ -1,5 +1,5 @@
 import { descriptives, itemStatistics, toItemMatrix } from "@smi/analysis";
-import { loadResponseRecords } from "../../src/modules/analysis/analysis-data";
+import { responseRecords } from "../support/response-records";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { createInvitation } from "../support/fixtures";
@@ -48,7 +48,7 @@ afterAll(() => t.close());
 
 /** The engine's means of the other submitted responses of a filter. */
 async function othersMeans(counties: string[]) {
-  const { records } = await loadResponseRecords(t.dataSource.manager, parseResponseFilter({ counties }));
+  const records = await responseRecords(t.dataSource.manager, parseResponseFilter({ counties }));
   const others = records.filter((r) => r.id !== sample.id);
   return {
     n: others.length,

@@ -1,10 +1,13 @@
 import { CONSISTENCY_RULE_IDS, COUNTY_CODES, SIZE_CLASSES, SMI_CONFIGURATION_IDS } from "@smi/questionnaire";
-import { hashLines, loadResponseRecords } from "../../src/modules/analysis/analysis-data";
+import { toResponseColumns } from "@smi/analysis";
+import { loadAnalysisRows, type AnalysisRows } from "../../src/modules/analysis/analysis-rows";
+import { dataHash } from "../../src/modules/analysis/data-hash";
 import { parseResponseFilter, type RawResponseFilter } from "../../src/modules/analysis/response-filter";
 import { SubmittedResponses } from "../../src/modules/analysis/submitted-responses";
 import { loadSyntheticResponses } from "../../src/modules/demo/load-synthetic-responses";
 import { SeededRandom } from "../../src/modules/demo/seeded-random";
 import { signInAs } from "../support/sign-in";
+import { responseRecords } from "../support/response-records";
 import { countStatements } from "../support/statement-counter";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -20,10 +23,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Statements that read the responses' answers: one per full read. */
-const READS_ANSWERS = /SELECT r\.id, ARRAY\[/;
+const READS_ANSWERS = /^COPY \(SELECT r\.id, r\.answer_digits/;
+const uuids = (rows: AnalysisRows) =>
+  Array.from({ length: rows.columns.n }, (_, i) =>
+    Buffer.from(rows.ids.subarray(i * 16, i * 16 + 16))
+      .toString("hex")
+      .replace(/^(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4-"),
+  );
+const sqlRows = (filter: ReturnType<typeof parseResponseFilter>) =>
+  t.dataSource.transaction("REPEATABLE READ", (manager) => loadAnalysisRows(manager, filter));
 const version = async () =>
-  (await t.dataSource.query(`SELECT version FROM data_versions WHERE name = 'submitted_responses'`))[0]
-    .version as string;
+  (
+    await t.dataSource.query(
+      `SELECT sum(version)::text AS version FROM data_versions WHERE name = 'submitted_responses'`,
+    )
+  )[0].version as string;
 const RUN = `query($f: ResponseFilterInput) { analysis(filter: $f) { n dataHash } }`;
 type Run = { analysis: { n: number; dataHash: string } };
 
@@ -97,10 +111,34 @@ describe("filtering the kept responses", () => {
           : null,
       };
       const filter = parseResponseFilter(raw);
-      const sql = await loadResponseRecords(t.dataSource.manager, filter);
+      const sql = await sqlRows(filter);
       const memory = await kept.matching(filter);
-      expect(memory.records.map((r) => r.id)).toEqual(sql.records.map((r) => r.id));
-      expect(memory.dataHash).toBe(hashLines(sql.lines));
+      expect(uuids(memory.rows)).toEqual(uuids(sql));
+      expect(memory.dataHash).toBe(dataHash(sql));
     }
+  });
+});
+
+describe("the compact columns analyses read", () => {
+  it("hold exactly the answers and indicators stored as JSON, in PostgreSQL's id order", async () => {
+    await t.dataSource.query(
+      `UPDATE responses SET performance = performance - 'closings' WHERE right(id::text, 1) IN ('a', 'b')`,
+    );
+    for (const raw of [{}, { counties: ["CJ", "TM"] }]) {
+      const filter = parseResponseFilter(raw);
+      const records = await responseRecords(t.dataSource.manager, filter);
+      const rows = await sqlRows(filter);
+      expect(uuids(rows)).toEqual(records.map((r) => r.id));
+      expect(rows.columns).toEqual(toResponseColumns(records));
+    }
+  });
+
+  it("change the data hash when one indicator of one response changes", async () => {
+    const before = dataHash(await sqlRows(parseResponseFilter()));
+    await t.dataSource.query(
+      `UPDATE responses SET performance = jsonb_set(performance, '{quota_pct}', '101.5')
+        WHERE id = (SELECT min(id::text)::uuid FROM responses WHERE status = 'submitted')`,
+    );
+    expect(dataHash(await sqlRows(parseResponseFilter()))).not.toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { analyze } from "@smi/analysis";
-import { loadResponseRecords } from "../../src/modules/analysis/analysis-data";
+import { responseRecords } from "../support/response-records";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { signInAs } from "../support/sign-in";
@@ -53,10 +53,7 @@ it("saves an analysis, shows it through the typed results, and tells when the da
   });
 
   const opened = (await viewer<{ savedAnalysis: Opened }>(OPEN, { id: saved.id })).data!.savedAnalysis;
-  const { records } = await loadResponseRecords(
-    t.dataSource.manager,
-    parseResponseFilter({ counties: ["BH"] }),
-  );
+  const records = await responseRecords(t.dataSource.manager, parseResponseFilter({ counties: ["BH"] }));
   const engine = analyze(records, { k: 3, seed: 7 });
   expect(opened.results.n).toBe(saved.results.n);
   expect(opened.results.reliability.alpha).toBe(engine.reliability.alpha);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyze, type AnalysisResult } from "@smi/analysis";
-import { loadResponseRecords } from "../../src/modules/analysis/analysis-data";
+import { responseRecords } from "../support/response-records";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { Response } from "../../src/modules/responses/response.entity";
@@ -121,7 +121,7 @@ it("runs the engine on the filtered responses, reproducibly, and names the data 
 });
 
 it("gives every statistic as typed fields, exactly the engine's figures", async () => {
-  const { records } = await loadResponseRecords(t.dataSource.manager, parseResponseFilter());
+  const records = await responseRecords(t.dataSource.manager, parseResponseFilter());
   const engine = analyze(records, { k: 3, seed: 2 });
   const q = `query { analysis(k: 3, seed: 2) {
     categories { n levels { level count percent } undefinedReason }

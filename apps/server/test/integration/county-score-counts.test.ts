@@ -15,7 +15,8 @@ afterAll(() => t.close());
 type Count = { county: string; total_score: number; responses: number };
 const kept = async (): Promise<Count[]> =>
   t.dataSource.query(
-    `SELECT county, total_score, responses FROM county_score_counts WHERE responses > 0 ORDER BY 1, 2`,
+    `SELECT county, total_score, sum(responses)::int AS responses FROM county_score_counts
+      GROUP BY 1, 2 HAVING sum(responses) > 0 ORDER BY 1, 2`,
   );
 const recounted = async (): Promise<Count[]> =>
   t.dataSource.query(
@@ -102,4 +103,53 @@ describe("the database keeps each county's score counts for the result page", ()
     });
     expect(sql.statements.filter((s) => /count\(\*\)[\s\S]*FROM responses/i.test(s))).toEqual([]);
   });
+
+  it("lets two submissions in the same county and score commit without waiting for each other", async () => {
+    await t.reset();
+    await loadSyntheticResponses(t.dataSource, { count: 2, seed: 3, until: UNTIL });
+    await t.dataSource.query(
+      `UPDATE responses SET status = 'draft', total_score = NULL, category = NULL, scoring_key = NULL,
+              submitted_at = NULL, county = 'CJ'`,
+    );
+    const drafts: { id: string }[] = await t.dataSource.query(`SELECT id FROM responses ORDER BY id`);
+    const versionBefore = await submittedVersion();
+    // Two connections whose counters live in different slots (the slot is the backend process id modulo 16).
+    const runners = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const runner = t.dataSource.createQueryRunner();
+        await runner.connect();
+        const [{ pid }] = (await runner.query(`SELECT pg_backend_pid() AS pid`)) as [{ pid: number }];
+        return { runner, slot: pid % 16 };
+      }),
+    );
+    const first = runners[0]!;
+    const second = runners.find((r) => r.slot !== first.slot)!;
+    const submit = (runner: typeof first.runner, id: string) =>
+      runner.query(
+        `UPDATE responses SET status = 'submitted', total_score = 60, category = 'aligned', scoring_key = 'kotler-2006-v1',
+                submitted_at = now() WHERE id = $1`,
+        [id],
+      );
+    try {
+      await first.runner.startTransaction();
+      await submit(first.runner, drafts[0]!.id);
+      await second.runner.startTransaction();
+      // Before the counters had slots, this waited for the first transaction's row locks until it committed.
+      await second.runner.query(`SET LOCAL lock_timeout = '2s'`);
+      await submit(second.runner, drafts[1]!.id);
+      await second.runner.commitTransaction();
+      await first.runner.commitTransaction();
+    } finally {
+      await Promise.all(runners.map((r) => r.runner.release()));
+    }
+    expect(await kept()).toEqual([{ county: "CJ", total_score: 60, responses: 2 }]);
+    expect(BigInt(await submittedVersion())).toBe(BigInt(versionBefore) + 2n);
+  });
 });
+
+const submittedVersion = async (): Promise<string> =>
+  (
+    (await t.dataSource.query(
+      `SELECT sum(version)::text AS version FROM data_versions WHERE name = 'submitted_responses'`,
+    )) as [{ version: string }]
+  )[0].version;

@@ -1,6 +1,6 @@
 import smallCasesJson from "../../fixtures/small-cases.json";
 import surveyJson from "../../fixtures/survey.json";
-import type { ResponseRecord } from "../analyze";
+import type { ResponseRecord } from "../response-columns";
 
 // Fixtures written by fixtures/generate.R: data plus the values R and psych compute for them.
 

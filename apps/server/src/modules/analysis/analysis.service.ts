@@ -53,15 +53,15 @@ export class AnalysisService {
    */
   async run(filter: ResponseFilter, parameters: RunParameters): Promise<AnalysisRun> {
     checkParameters(parameters);
-    const { records, dataHash } = await this.responses.matching(filter);
+    const { rows, dataHash } = await this.responses.matching(filter);
     return {
       engineVersion: ENGINE_VERSION,
-      n: records.length,
+      n: rows.columns.n,
       dataHash,
       parameters: { k: parameters.k, seed: parameters.seed },
       filter: toAppliedFilter(filter),
-      parts: prepareAnalysis(records, parameters),
-      records,
+      parts: prepareAnalysis(rows.columns, parameters),
+      columns: rows.columns,
     };
   }
 

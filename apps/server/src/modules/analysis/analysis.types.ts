@@ -1,4 +1,4 @@
-import type { AnalysisParts, ResponseRecord } from "@smi/analysis";
+import type { AnalysisParts, ResponseColumns } from "@smi/analysis";
 import { GraphQLJSONObject } from "graphql-scalars";
 import type { CategoryId, CountyCode, SizeClass, SmiConfigurationId } from "@smi/questionnaire";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
@@ -91,7 +91,7 @@ export class AnalysisRun {
   parts: AnalysisParts;
 
   /** The analysed responses of a live run; a saved run keeps only its statistics. */
-  records?: readonly ResponseRecord[];
+  columns?: ResponseColumns;
 }
 
 @ObjectType({ description: "A saved analysis run: traceable to its data and re-runnable." })

@@ -9,9 +9,10 @@ import {
   type SizeClass,
   type SmiConfigurationId,
 } from "@smi/questionnaire";
-import type { ResponseRecord } from "@smi/analysis";
+import { GROUPING_LEVELS, type Grouping } from "@smi/analysis";
 import { badInput, type FieldError } from "../../common/app-error";
 import { stringEnum } from "../../graphql/string-enum";
+import type { AnalysisRows } from "./analysis-rows";
 
 /** In a consistency filter: the responses that break no consistency rule. */
 export const NO_FLAG = "none";
@@ -21,9 +22,6 @@ export const ConsistencyChoiceEnum = stringEnum<ConsistencyChoice>(
   "ConsistencyChoice",
   "A consistency rule (responses it flagged) or none (responses without a flag).",
 );
-
-/** A response as analyses read it, with the consistency flags a filter may select on. */
-export type AnalysedResponse = ResponseRecord & { readonly consistencyFlags: readonly string[] };
 
 /** Which submitted responses an analysis or export covers. Empty lists mean "all". */
 export interface ResponseFilter {
@@ -145,28 +143,53 @@ export function responseFilterSql(filter: ResponseFilter, params: unknown[], ali
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * responseFilterSql's conditions on responses already loaded (they are all submitted). One test per key: a new
- * filter key does not compile until it is handled here too, and a test holds both versions to the same answers.
- */
-const CONDITIONS: {
-  [K in keyof ResponseFilter]: (r: AnalysedResponse, value: ResponseFilter[K]) => boolean;
-} = {
-  counties: (r, counties) => !counties.length || (r.county !== null && counties.includes(r.county)),
-  sizeClasses: (r, classes) => !classes.length || (r.sizeClass !== null && classes.includes(r.sizeClass)),
-  configurations: (r, ids) => !ids.length || (r.configuration !== null && ids.includes(r.configuration)),
-  consistency: (r, choices) =>
-    !choices.length ||
-    r.consistencyFlags.some((flag) => (choices as readonly string[]).includes(flag)) ||
-    (r.consistencyFlags.length === 0 && choices.includes(NO_FLAG)),
-  submittedFrom: (r, from) => !from || new Date(r.submittedAt!) >= from,
-  submittedTo: (r, to) => !to || new Date(r.submittedAt!).getTime() < to.getTime() + DAY_MS,
+type Condition<K extends keyof ResponseFilter> = (
+  value: ResponseFilter[K],
+  rows: AnalysisRows,
+) => ((i: number) => boolean) | null;
+
+/** Accepts the codes of `levels` among a grouping's levels (each code is its position plus one). */
+const levelTest = (grouping: Grouping, chosen: readonly string[], rows: AnalysisRows) => {
+  if (!chosen.length) return null;
+  const codes = rows.columns.groups[grouping];
+  const accepted = new Uint8Array(GROUPING_LEVELS[grouping].length + 1);
+  for (const level of chosen) accepted[GROUPING_LEVELS[grouping].indexOf(level) + 1] = 1;
+  return (i: number) => accepted[codes[i]!] === 1;
 };
 
-export function matchesResponseFilter(filter: ResponseFilter): (record: AnalysedResponse) => boolean {
-  const keys = Object.keys(CONDITIONS) as Array<keyof ResponseFilter>;
-  return (record) =>
-    keys.every((key) =>
-      (CONDITIONS[key] as (r: AnalysedResponse, v: unknown) => boolean)(record, filter[key]),
+/**
+ * responseFilterSql's conditions on responses already loaded (they are all submitted); null where a key selects
+ * everything. One entry per key: a new filter key does not compile until it is handled here too, and a test holds
+ * both versions to the same answers.
+ */
+const CONDITIONS: { [K in keyof ResponseFilter]: Condition<K> } = {
+  counties: (counties, rows) => levelTest("county", counties, rows),
+  sizeClasses: (classes, rows) => levelTest("sizeClass", classes, rows),
+  configurations: (ids, rows) => levelTest("configuration", ids, rows),
+  consistency: (choices, rows) => {
+    if (!choices.length) return null;
+    const flags = rows.consistencyFlags;
+    const rules = CONSISTENCY_RULE_IDS.reduce(
+      (mask, rule, bit) => (choices.includes(rule) ? mask | (1 << bit) : mask),
+      0,
     );
+    const unflagged = choices.includes(NO_FLAG);
+    return (i) => (flags[i]! & rules) !== 0 || (unflagged && flags[i] === 0);
+  },
+  submittedFrom: (from, rows) => (from ? (i) => rows.submittedAt[i]! >= from.getTime() : null),
+  submittedTo: (to, rows) => (to ? (i) => rows.submittedAt[i]! < to.getTime() + DAY_MS : null),
+};
+
+/** The positions of the loaded rows that the filter selects, in order; null when it selects every row. */
+export function matchingPositions(filter: ResponseFilter, rows: AnalysisRows): Uint32Array | null {
+  const keys = Object.keys(CONDITIONS) as Array<keyof ResponseFilter>;
+  const tests = keys.flatMap((key) => {
+    const test = (CONDITIONS[key] as Condition<typeof key>)(filter[key] as never, rows);
+    return test ? [test] : [];
+  });
+  if (!tests.length) return null;
+  const positions = new Uint32Array(rows.columns.n);
+  let m = 0;
+  for (let i = 0; i < rows.columns.n; i++) if (tests.every((test) => test(i))) positions[m++] = i;
+  return positions.subarray(0, m);
 }

@@ -6,10 +6,10 @@ import { ScoreCount, ScorePoint } from "./score-points.types";
 
 const LIVE_ONLY = "A saved analysis keeps its statistics, not its responses: read this field from its rerun.";
 
-function liveRecords(run: AnalysisRun) {
-  if (!run.records)
+function liveColumns(run: AnalysisRun) {
+  if (!run.columns)
     throw badInput(LIVE_ONLY, [{ field: "records", code: "LIVE_RUNS_ONLY", message: "live runs only" }]);
-  return run.records;
+  return run.columns;
 }
 
 /** Response-level views of a live run that charts need and the engine's summaries do not give. */
@@ -20,7 +20,7 @@ export class ScorePointsResolver {
       "Responses per total score, 20 to 100, zeros included (for a histogram). Live runs only (a saved run's rerun has it).",
   })
   scoreDistribution(@Root() run: AnalysisRun): ScoreCount[] {
-    return scoreDistribution(liveRecords(run));
+    return scoreDistribution(liveColumns(run));
   }
 
   @FieldResolver(() => [ScorePoint], {
@@ -31,7 +31,7 @@ export class ScorePointsResolver {
     @Root() run: AnalysisRun,
     @Arg("indicator", { description: "A performance indicator id, e.g. quota_pct." }) indicator: string,
   ): ScorePoint[] {
-    const points = scorePoints(liveRecords(run), indicator);
+    const points = scorePoints(liveColumns(run), indicator);
     if (!points)
       throw badInput(`"${indicator}" is not a performance indicator.`, [
         {

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "../../logging/logger";
-import { hashLines, loadResponseRecords, type MatchingResponses } from "./analysis-data";
-import { matchesResponseFilter, type AnalysedResponse, type ResponseFilter } from "./response-filter";
+import { countMatching, loadAnalysisRows, selectRows, type AnalysisRows } from "./analysis-rows";
+import { dataHash } from "./data-hash";
+import { matchingPositions, type ResponseFilter } from "./response-filter";
 
 const EVERY_RESPONSE: ResponseFilter = {
   counties: [],
@@ -12,15 +13,23 @@ const EVERY_RESPONSE: ResponseFilter = {
   submittedTo: null,
 };
 
+/** The submitted responses matching a filter, in id order, with a SHA-256 of exactly those rows (see dataHash). */
+export interface MatchingResponses {
+  rows: AnalysisRows;
+  /** Lets a saved analysis prove which data it used. */
+  dataHash: string;
+}
+
 interface Snapshot {
   version: string;
-  records: AnalysedResponse[];
-  lines: string[];
+  rows: AnalysisRows;
+  /** The hash of every row, computed the first time it is asked for. */
+  allHash?: string;
 }
 
 /**
  * The submitted responses, loaded once and kept while the database's counter of changes to them
- * (data_versions.submitted_responses, bumped by triggers) stays the same: the frames of a dashboard view, saved
+ * (the sum of data_versions' submitted_responses slots, bumped by triggers) stays the same: the frames of a dashboard view, saved
  * analyses' staleness and repeated visits then cost one small query each instead of a full read. Every server of a
  * deployment keeps its own copy and checks the same counter, so none serves stale figures. Above `maxResponses`
  * nothing is kept: each request reads only the rows its filter selects.
@@ -46,41 +55,34 @@ export class SubmittedResponses {
     }
     const snapshot = await this.snapshot;
     if (!snapshot) {
-      const { records, lines } = await loadResponseRecords(this.dataSource.manager, filter);
-      return { records, dataHash: hashLines(lines) };
+      const rows = await this.dataSource.transaction("REPEATABLE READ", (manager) =>
+        loadAnalysisRows(manager, filter),
+      );
+      return { rows, dataHash: dataHash(rows) };
     }
-    const matches = matchesResponseFilter(filter);
-    const records: AnalysedResponse[] = [];
-    const lines: string[] = [];
-    snapshot.records.forEach((record, i) => {
-      if (!matches(record)) return;
-      records.push(record);
-      lines.push(snapshot.lines[i]!);
-    });
-    return { records, dataHash: hashLines(lines) };
+    const positions = matchingPositions(filter, snapshot.rows);
+    if (!positions) return { rows: snapshot.rows, dataHash: (snapshot.allHash ??= dataHash(snapshot.rows)) };
+    const rows = selectRows(snapshot.rows, positions);
+    return { rows, dataHash: dataHash(rows) };
   }
 
-  /** Records and counter read in one snapshot of the database, so the copy is exactly that version's data. */
+  /** Rows and counter read in one snapshot of the database, so the copy is exactly that version's data. */
   private load(): Promise<Snapshot | null> {
     return this.dataSource.transaction("REPEATABLE READ", async (manager) => {
       const version = await currentVersion(manager);
-      const [{ n }] = (await manager.query(
-        `SELECT count(*)::int AS n FROM responses WHERE status = 'submitted'`,
-      )) as [{ n: number }];
+      const n = await countMatching(manager, EVERY_RESPONSE);
       if (n > this.maxResponses) return null;
-      const { records, lines } = await loadResponseRecords(manager, EVERY_RESPONSE);
       // Shared by every request until the data changes: nothing may change them in place.
-      for (const record of records)
-        Object.freeze(Object.assign(record, { items: Object.freeze(record.items) }));
-      this.log?.debug({ version, responses: records.length }, "loaded the submitted responses for analysis");
-      return { version, records, lines };
+      const rows = await loadAnalysisRows(manager, EVERY_RESPONSE, n);
+      this.log?.debug({ version, responses: rows.columns.n }, "loaded the submitted responses for analysis");
+      return { version, rows };
     });
   }
 }
 
 async function currentVersion(manager: EntityManager): Promise<string> {
   const [{ version }] = (await manager.query(
-    `SELECT version::text AS version FROM data_versions WHERE name = 'submitted_responses'`,
+    `SELECT sum(version)::text AS version FROM data_versions WHERE name = 'submitted_responses'`,
   )) as [{ version: string }];
   return version;
 }

@@ -137,6 +137,14 @@ export class Response {
   @Column(nullableTimestamp)
   submittedAt: Date | null;
 
+  /** The answers as 20 digits, for analyses; a trigger derives it from `answers` (migration AnalysisColumns). */
+  @Column({ type: "text", nullable: true, select: false, insert: false, update: false })
+  answerDigits: string | null;
+
+  /** The indicators as 7 big-endian doubles (NaN = missing), for analyses; derived by the same trigger. */
+  @Column({ type: "bytea", nullable: true, select: false, insert: false, update: false })
+  performanceBytes: Buffer | null;
+
   @CreatedAt()
   createdAt: Date;
 
