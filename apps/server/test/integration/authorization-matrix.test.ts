@@ -44,6 +44,7 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
   "Query.questionnaire": OPEN,
   "Query.study": OPEN,
   "Query.companyImportTemplate": OPEN,
+  "Query.responseImportTemplate": OPEN,
   "Query.me": OPEN,
   "Mutation.signIn": OPEN,
   "Mutation.signOut": OPEN,
