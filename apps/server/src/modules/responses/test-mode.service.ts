@@ -10,6 +10,13 @@ const SUMMARY = `
     FROM invitations i LEFT JOIN responses r ON r.invitation_id = i.id
    WHERE i.test_account_id IS NOT NULL`;
 
+/** Both deletions see one snapshot, so the counts are exactly what went, even with a try started meanwhile. */
+const DELETE_ALL = `
+  WITH tries AS (DELETE FROM invitations WHERE test_account_id IS NOT NULL RETURNING id),
+       answers AS (DELETE FROM responses WHERE source = 'test' RETURNING status)
+  SELECT (SELECT count(*)::int FROM tries) AS tries,
+         (SELECT count(*)::int FROM answers WHERE status = 'submitted') AS submitted`;
+
 /**
  * Test mode: a researcher goes through the respondent journey itself, unchanged, behind a test link (an invitation
  * of no company, see the TestMode migration), so nobody need be invited to see the questionnaire. Its answers are
@@ -43,13 +50,10 @@ export class TestModeService {
     return summarise(this.dataSource.manager);
   }
 
-  /** Every test link and its answers, whoever tried: what was deleted, as the summary said before. */
+  /** Every test link and its answers, whoever tried, in one statement; answers what it deleted. */
   async deleteAll(actor: Actor): Promise<TestResponseSummary> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext('test-responses'))");
-      const deleted = await summarise(manager);
-      await manager.query(`DELETE FROM responses WHERE source = 'test'`);
-      await manager.query(`DELETE FROM invitations WHERE test_account_id IS NOT NULL`);
+      const [deleted] = (await manager.query(DELETE_ALL)) as [TestResponseSummary];
       await audit(manager, actor, { action: "response.test_delete", details: { ...deleted } });
       return deleted;
     });
