@@ -73,6 +73,8 @@ describe("a Romanian page with default settings has no English", () => {
     for (const [path, heading] of [
       ["/research/companies", "Firme"],
       ["/research/invitations", "Invitații"],
+      ["/research/test-mode", "Încercați chestionarul"],
+      ["/research/responses/import", "Import de răspunsuri pe hârtie"],
       ["/research/mail/templates", "Șabloane de e-mail"],
       ["/research/mail/outbox", "E-mailuri păstrate local"],
       ["/research/accounts", "Conturi"],

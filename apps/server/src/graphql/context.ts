@@ -19,6 +19,7 @@ import type { TestEmailService } from "../modules/mail/test-email.service";
 import type { RespondentService } from "../modules/responses/respondent.service";
 import type { PersonalDataReads } from "./personal-data";
 import type { ResponseImportService } from "../modules/responses/response-import.service";
+import type { TestModeService } from "../modules/responses/test-mode.service";
 
 /** Long-lived services, created once per server. */
 export interface Services {
@@ -30,6 +31,7 @@ export interface Services {
   companies: CompanyService;
   companyImports: CompanyImportService;
   responseImports: ResponseImportService;
+  testMode: TestModeService;
   analysis: AnalysisService;
   companyReports: CompanyReportService;
   progress: ProgressService;

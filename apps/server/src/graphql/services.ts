@@ -21,6 +21,7 @@ import { ProgressService } from "../modules/progress/progress.service";
 import { RespondentService } from "../modules/responses/respondent.service";
 import { ResponseImportService } from "../modules/responses/response-import.service";
 import { ResultEmailService } from "../modules/responses/result-email.service";
+import { TestModeService } from "../modules/responses/test-mode.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
 import { StudySettingsService } from "../modules/study/study-settings.service";
 import type { Services } from "./context";
@@ -50,6 +51,7 @@ export function createServices(dataSource: DataSource, env: Env, log: Logger): S
     companies: new CompanyService(dataSource),
     companyImports: new CompanyImportService(dataSource, env.MAX_IMPORT_ROWS),
     responseImports: new ResponseImportService(dataSource, env.MAX_IMPORT_ROWS),
+    testMode: new TestModeService(dataSource),
     analysis: new AnalysisService(
       dataSource,
       new SubmittedResponses(dataSource, env.ANALYSIS_CACHE_MAX_RESPONSES, log),

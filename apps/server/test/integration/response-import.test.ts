@@ -67,6 +67,16 @@ it("reports every problem by row and column before anything is written", async (
   expect(await t.dataSource.getRepository(Response).count()).toBe(0);
 });
 
+it("offers a template whose example row imports without a problem", async () => {
+  const template = (await t.graphql<{ responseImportTemplate: string }>(`{ responseImportTemplate }`)).data!
+    .responseImportTemplate;
+  const [header] = template.split("\n");
+  expect(header!.split(",")).toEqual(expect.arrayContaining(["response_id", "county", ...ITEM_IDS]));
+  const report = (await researcher<{ previewResponseImport: Report }>(PREVIEW, { csv: template })).data!
+    .previewResponseImport;
+  expect(report).toMatchObject({ rows: 1, created: 1, problems: [] });
+});
+
 it("imports valid rows marked as imported, scored on the server, and updates them on re-import", async () => {
   expect(
     (await researcher<{ importResponses: Report }>(IMPORT, { csv: FILE, mode: "ALL_OR_NOTHING" })).data!

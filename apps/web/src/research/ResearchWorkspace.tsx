@@ -11,7 +11,8 @@ import { ChangePasswordPage } from "./accounts/ChangePasswordPage";
 import { CompaniesPage } from "./companies/CompaniesPage";
 import { CompanyDetailPage } from "./companies/CompanyDetailPage";
 import { EditCompanyPage, NewCompanyPage } from "./companies/CompanyFormPage";
-import { ImportPage } from "./import/ImportPage";
+import { CompanyImportPage } from "./import/CompanyImportPage";
+import { ResponseImportPage } from "./import/ResponseImportPage";
 import { InvitationsPage } from "./invitations/InvitationsPage";
 import { WorkspaceHome } from "./layout/WorkspaceHome";
 import { WorkspaceLayout } from "./layout/WorkspaceLayout";
@@ -25,6 +26,7 @@ import { ForgotPasswordPage } from "./session/ForgotPasswordPage";
 import { PasswordLinkPage } from "./session/PasswordLinkPage";
 import { SignInPage } from "./session/SignInPage";
 import { StudySettingsPage } from "./study/StudySettingsPage";
+import { TestModePage } from "./test-mode/TestModePage";
 import "./research.css";
 
 // Created when this lazy chunk loads, so respondents never download Apollo Client.
@@ -67,7 +69,7 @@ export function ResearchWorkspace() {
                 path="companies/import"
                 element={
                   <RequireRight right="EDIT_STUDY_DATA">
-                    <ImportPage />
+                    <CompanyImportPage />
                   </RequireRight>
                 }
               />
@@ -81,6 +83,22 @@ export function ResearchWorkspace() {
                 }
               />
               <Route path="invitations" element={<InvitationsPage />} />
+              <Route
+                path="test-mode"
+                element={
+                  <RequireRight right="RUN_FIELDWORK">
+                    <TestModePage />
+                  </RequireRight>
+                }
+              />
+              <Route
+                path="responses/import"
+                element={
+                  <RequireRight right="EDIT_STUDY_DATA">
+                    <ResponseImportPage />
+                  </RequireRight>
+                }
+              />
               <Route path="mail/templates" element={<TemplatesPage />} />
               <Route
                 path="mail/outbox"

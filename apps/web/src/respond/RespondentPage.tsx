@@ -7,6 +7,7 @@ import { respondentApi } from "./api/respondent-api";
 import { toFailure, type Failure } from "./api/request-failure";
 import { useRespondT } from "./i18n";
 import { Journey } from "./journey/Journey";
+import { TestModeBanner } from "./journey/TestModeBanner";
 import type { Study, Texts } from "./journey/journey-context";
 import type { Session } from "./journey/steps";
 import { DeclinedNotice } from "./status/DeclinedNotice";
@@ -69,6 +70,7 @@ export function RespondentPage({ token, stepPath }: RespondentPageProps) {
   const study = state.kind === "ready" ? state.study : publicStudy;
   return (
     <>
+      {state.kind === "ready" && state.session.testMode && <TestModeBanner />}
       {state.kind === "ready" ? (
         <Journey
           token={token}

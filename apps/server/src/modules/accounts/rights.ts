@@ -17,7 +17,7 @@ export const Right = {
   DOWNLOAD_EXPORTS: "DOWNLOAD_EXPORTS",
   /** Create, edit and import companies and paper responses; save analyses; edit e-mail texts. */
   EDIT_STUDY_DATA: "EDIT_STUDY_DATA",
-  /** Invite, remind, revoke, and re-send or re-issue a personal link. */
+  /** Invite, remind, revoke, and re-send or re-issue a personal link; try the questionnaire in test mode. */
   RUN_FIELDWORK: "RUN_FIELDWORK",
   /** GDPR requests for one company: access export and erasure. */
   HANDLE_DATA_REQUESTS: "HANDLE_DATA_REQUESTS",

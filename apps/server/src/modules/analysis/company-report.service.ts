@@ -88,7 +88,7 @@ export class CompanyReportService {
     ];
     const [row] = (await this.dataSource.query(
       `SELECT ${[...aggregates("county", "FILTER (WHERE county = $2)"), ...aggregates("study", "")].join(", ")}
-         FROM responses WHERE status = 'submitted' AND id <> $1`,
+         FROM responses WHERE status = 'submitted' AND source <> 'test' AND id <> $1`,
       [response.id, response.county],
     )) as Record<string, number | null>[];
     const read = (scope: string): Means => ({

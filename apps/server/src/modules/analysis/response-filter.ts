@@ -120,9 +120,12 @@ export function parseResponseFilter(given?: RawResponseFilter | null): ResponseF
   return { counties, sizeClasses, configurations, consistency, submittedFrom, submittedTo };
 }
 
-/** The WHERE clause for submitted responses matching a filter; parameters are appended to `params`. */
+/**
+ * The WHERE clause for submitted responses matching a filter; parameters are appended to `params`. Test-mode
+ * answers are never data, whatever the filter.
+ */
 export function responseFilterSql(filter: ResponseFilter, params: unknown[], alias = "r"): string {
-  const where = [`${alias}.status = 'submitted'`];
+  const where = [`${alias}.status = 'submitted'`, `${alias}.source <> 'test'`];
   const add = (value: unknown) => `$${params.push(value)}`;
   if (filter.counties.length) where.push(`${alias}.county = ANY(${add(filter.counties)}::text[])`);
   if (filter.sizeClasses.length) where.push(`${alias}.size_class = ANY(${add(filter.sizeClasses)}::text[])`);
@@ -158,7 +161,7 @@ const levelTest = (grouping: Grouping, chosen: readonly string[], rows: Analysis
 };
 
 /**
- * responseFilterSql's conditions on responses already loaded (they are all submitted); null where a key selects
+ * responseFilterSql's conditions on responses already loaded (all submitted, none from test mode); null where a key selects
  * everything. One entry per key: a new filter key does not compile until it is handled here too, and a test holds
  * both versions to the same answers.
  */

@@ -17,11 +17,11 @@ export function effectiveStatus(invitation: Invitation, now = new Date()): Invit
 
 export function toInvitationView(
   invitation: Invitation,
-  company: Pick<Company, "name" | "county" | "contactEmail">,
+  company: Pick<Company, "id" | "name" | "county" | "contactEmail">,
 ): InvitationView {
   return {
     id: invitation.id,
-    companyId: invitation.companyId,
+    companyId: company.id,
     companyName: company.name,
     county: company.county,
     contactEmail: company.contactEmail,

@@ -1,10 +1,24 @@
 import { LOCALES, type Locale } from "@smi/questionnaire";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  IsNull,
+  JoinColumn,
+  ManyToOne,
+  Not,
+  PrimaryGeneratedColumn,
+} from "typeorm";
 import { CreatedAt, UpdatedAt, nullableTimestamp, sqlList } from "../../db/columns";
+import { Account } from "../accounts/account.entity";
 import { Company } from "../companies/company.entity";
 import { INVITATION_STATUSES, type InvitationStatus } from "./invitation-status";
 
-/** A personal link sent to one company's management. The token is the respondent's only credential. */
+/**
+ * A personal link sent to one company's management, or a researcher's test link (no company, `testAccountId` set).
+ * The token is the respondent's only credential.
+ */
 @Entity("invitations")
 @Index("UQ_invitations_token", ["token"], { unique: true })
 @Index("IDX_invitations_company", ["companyId"])
@@ -16,18 +30,30 @@ import { INVITATION_STATUSES, type InvitationStatus } from "./invitation-status"
 })
 // Progress counts and reminder selection filter on status.
 @Index("IDX_invitations_status", ["status"])
+@Index("IDX_invitations_test", ["testAccountId"], { where: `"test_account_id" IS NOT NULL` })
+// A company's invitation or a researcher's test link (see test-mode.ts), never both.
+@Check("CHK_invitations_company_or_test", `("company_id" IS NULL) <> ("test_account_id" IS NULL)`)
 @Check("CHK_invitations_status", `"status" IN (${sqlList(INVITATION_STATUSES)})`)
 @Check("CHK_invitations_locale", `"locale" IN (${sqlList(LOCALES)})`)
 export class Invitation {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Column({ type: "uuid" })
-  companyId: string;
+  /** Null only for a test link. */
+  @Column({ type: "uuid", nullable: true })
+  companyId: string | null;
 
   @ManyToOne(() => Company, { onDelete: "CASCADE" })
   @JoinColumn({ name: "company_id", foreignKeyConstraintName: "FK_invitations_company" })
   company?: Company;
+
+  /** The researcher who opened this test link; null for a company's invitation. */
+  @Column({ type: "uuid", nullable: true })
+  testAccountId: string | null;
+
+  @ManyToOne(() => Account, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "test_account_id", foreignKeyConstraintName: "FK_invitations_test_account" })
+  testAccount?: Account;
 
   /** 256 random bits, base64url: see invitation-token.ts. */
   @Column({ type: "text" })
@@ -98,3 +124,9 @@ export class Invitation {
   @UpdatedAt()
   updatedAt: Date;
 }
+
+/** A company's invitation, the only kind fieldwork actions (revoke, re-issue, extend) handle. */
+export type CompanyInvitation = Invitation & { companyId: string };
+
+/** Where a fieldwork action looks an invitation up by id: to it, a test link does not exist. */
+export const COMPANY_INVITATION = { companyId: Not(IsNull()) };

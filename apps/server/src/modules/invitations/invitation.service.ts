@@ -8,7 +8,7 @@ import { Company } from "../companies/company.entity";
 import { requireCompleteStudy } from "../study/study-settings";
 import { containsPattern, foldedContains } from "../companies/company-search";
 import type { MailQueue } from "../mail/mail-queue";
-import { Invitation } from "./invitation.entity";
+import { COMPANY_INVITATION, Invitation, type CompanyInvitation } from "./invitation.entity";
 import { composeEmails, invitationLink } from "./invitation-email";
 import type { InvitationStatus } from "./invitation-status";
 import { checkExpiry, checkIds, countiesOrAll } from "./invitation-input";
@@ -53,11 +53,11 @@ async function lockOpenInvitation(
   id: string,
   refusals: Partial<Record<string, string>>,
   otherwise: string,
-): Promise<Invitation> {
-  const invitation = await manager.findOne(Invitation, {
-    where: { id },
+): Promise<CompanyInvitation> {
+  const invitation = (await manager.findOne(Invitation, {
+    where: { id, ...COMPANY_INVITATION },
     lock: { mode: "pessimistic_write" },
-  });
+  })) as CompanyInvitation | null;
   assertFound(invitation, "The invitation");
   if (!REISSUABLE.includes(invitation.status)) {
     throw new AppError("CONFLICT", refusals[invitation.status] ?? otherwise);
@@ -386,10 +386,10 @@ export class InvitationService {
   async revoke(actor: Actor, id: string): Promise<InvitationView> {
     assertUuid(id, "The invitation");
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.findOne(Invitation, {
-        where: { id },
+      const invitation = (await manager.findOne(Invitation, {
+        where: { id, ...COMPANY_INVITATION },
         lock: { mode: "pessimistic_write" },
-      });
+      })) as CompanyInvitation | null;
       assertFound(invitation, "The invitation");
       if (invitation.status === "completed") {
         throw new AppError(
@@ -598,7 +598,7 @@ export class InvitationService {
     return [...byCounty.values()];
   }
 
-  private async view(manager: EntityManager, invitation: Invitation): Promise<InvitationView> {
+  private async view(manager: EntityManager, invitation: CompanyInvitation): Promise<InvitationView> {
     const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
     return toInvitationView(invitation, company);
   }

@@ -20,17 +20,19 @@ export async function buildResult(manager: EntityManager, response: Response): P
 
 /**
  * The county's other submitted responses, from the counts the database keeps per county and score (at most 81 rows,
- * whatever the number of responses). The response itself is submitted, so it is in those counts and taken out here.
+ * whatever the number of responses). The response itself is submitted, so it is in those counts and taken out here,
+ * unless it is a test-mode try, which the counts never hold.
  */
 async function countyComparison(manager: EntityManager, response: Response): Promise<CountyComparison> {
+  const self = response.source === "test" ? 0 : 1;
   const [row] = (await manager.query(
-    `SELECT coalesce(sum(responses), 0)::int - 1 AS peers,
-            (coalesce(sum(responses::bigint * total_score), 0) - $2)::float8 AS "scoreSum",
+    `SELECT coalesce(sum(responses), 0)::int - $3 AS peers,
+            (coalesce(sum(responses::bigint * total_score), 0) - $2 * $3)::float8 AS "scoreSum",
             coalesce(sum(responses) FILTER (WHERE total_score < $2), 0)::int AS lower,
-            coalesce(sum(responses) FILTER (WHERE total_score = $2), 0)::int - 1 AS equal
+            coalesce(sum(responses) FILTER (WHERE total_score = $2), 0)::int - $3 AS equal
        FROM county_score_counts
       WHERE county = $1`,
-    [response.county, response.totalScore],
+    [response.county, response.totalScore, self],
   )) as Array<{ peers: number; scoreSum: number; lower: number; equal: number }>;
   const available = row!.peers >= MIN_COUNTY_PEERS;
   return {

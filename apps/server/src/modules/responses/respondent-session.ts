@@ -5,6 +5,7 @@ import type { Invitation } from "../invitations/invitation.entity";
 import { Response } from "./response.entity";
 import { buildResult } from "./respondent-result";
 import { reviewRevision } from "./review-revision";
+import { isTestLink, testCompanyName } from "./test-mode";
 import type { RespondentProfile, RespondentSession, ScreeningReason } from "./respondent.types";
 
 /** The respondent's view of their invitation: enough to resume at the exact step they left. */
@@ -16,7 +17,9 @@ export async function buildSession(
   /** The invitation's response as the caller just read or wrote it, saving a read. */
   known?: Response,
 ): Promise<RespondentSession> {
-  const company = await manager.findOneByOrFail(Company, { id: invitation.companyId });
+  const company = invitation.companyId
+    ? await manager.findOneByOrFail(Company, { id: invitation.companyId })
+    : null;
   const response = known ?? (await manager.findOneBy(Response, { invitationId: invitation.id }));
   const profile: RespondentProfile = response
     ? {
@@ -27,11 +30,11 @@ export async function buildSession(
         hasMarketingDept: response.hasMarketingDept,
       }
     : {
-        county: company.county,
-        employees: company.employees,
-        turnoverEur: company.turnoverEur,
-        balanceSheetEur: company.balanceSheetEur,
-        hasMarketingDept: company.hasMarketingDept,
+        county: company?.county ?? null,
+        employees: company?.employees ?? null,
+        turnoverEur: company?.turnoverEur ?? null,
+        balanceSheetEur: company?.balanceSheetEur ?? null,
+        hasMarketingDept: company?.hasMarketingDept ?? null,
       };
   const answers = Object.entries(response?.answers ?? {})
     .filter((entry): entry is [string, ScaleValue] => isItemId(entry[0]))
@@ -47,7 +50,8 @@ export async function buildSession(
   return {
     status: invitation.status,
     locale: invitation.locale,
-    companyName: company.name,
+    companyName: company?.name ?? testCompanyName(invitation.locale),
+    testMode: isTestLink(invitation),
     expiresAt: invitation.expiresAt,
     consentVersion: invitation.consentVersion,
     consentedAt: invitation.consentedAt,

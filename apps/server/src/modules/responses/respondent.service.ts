@@ -33,6 +33,7 @@ import type {
 import { buildResult } from "./respondent-result";
 import { buildSession } from "./respondent-session";
 import { reviewRevision } from "./review-revision";
+import { journeySource } from "./test-mode";
 import type { TokenThrottle } from "./token-throttle";
 
 export interface RespondentAccess {
@@ -132,7 +133,7 @@ export class RespondentService {
           manager.create(Response, {
             invitationId: invitation.id,
             companyId: invitation.companyId,
-            source: "web",
+            source: journeySource(invitation),
             answers: {},
             performance: {},
             confirmedConflicts: [],

@@ -126,8 +126,14 @@ export class RespondentSession {
   @Field(() => LocaleEnum, { description: "Language chosen for this link." })
   locale: Locale;
 
-  @Field()
+  @Field({ description: "The company invited; in test mode, a label saying there is none." })
   companyName: string;
+
+  @Field({
+    description:
+      "A researcher's test link: the answers are not counted anywhere, and the result e-mail goes to that researcher.",
+  })
+  testMode: boolean;
 
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;

@@ -1,4 +1,5 @@
 import {
+  IMPORT_COLUMNS,
   ITEM_IDS,
   PERFORMANCE_INDICATOR_IDS,
   RESPONSE_CODEBOOK,
@@ -43,6 +44,24 @@ export interface ImportedResponse {
   configuration: SmiConfigurationId | null;
   score: Score;
 }
+
+/** One paper form, filled in as the template's example row; the other columns are left empty. */
+const EXAMPLE_ROW: Readonly<Record<string, string>> = {
+  response_id: "paper-001",
+  county: "BH",
+  employees: "42",
+  turnover_eur: "3200000",
+  balance_sheet_eur: "1500000",
+  has_marketing_dept: "true",
+  ...Object.fromEntries(ITEM_IDS.map((id, i) => [id, String((i % 5) + 1)])),
+  perf_retention_pct: "85",
+  smi_configuration: "living_apart_together",
+};
+
+/** The import template: every column a response file may have (the codebook's), and one example row. */
+export const RESPONSE_CSV_TEMPLATE = `${IMPORT_COLUMNS.join(",")}
+${IMPORT_COLUMNS.map((column) => EXAMPLE_ROW[column] ?? "").join(",")}
+`;
 
 const YIELD_EVERY = 500;
 const KNOWN = new Set(RESPONSE_CODEBOOK.map((v) => v.name));

@@ -39,6 +39,7 @@ import type { FirstScreening } from "./first-screening";
 // Analyses read submitted responses grouped by county and category.
 @Index("IDX_responses_submitted_county_category", ["county", "category"], { where: `"status" = 'submitted'` })
 @Check("CHK_responses_source", `"source" IN (${sqlList(RESPONSE_SOURCES)})`)
+@Check("CHK_responses_test_has_no_company", `"source" <> 'test' OR "company_id" IS NULL`)
 @Check("CHK_responses_status", `"status" IN (${sqlList(RESPONSE_STATUSES)})`)
 @Check("CHK_responses_county", `"county" IN (${sqlList(COUNTY_CODES)})`)
 @Check("CHK_responses_size_class", `"size_class" IN (${sqlList(SIZE_CLASSES)})`)

@@ -64,6 +64,8 @@ export const auditTextEn: AuditText = {
     ACCOUNT_SETUP_LINK_SEND: "Set-password link sent",
     REMINDER_SEND: "Reminders sent",
     RESPONSE_IMPORT: "Response import",
+    RESPONSE_TEST_START: "Questionnaire tried (test mode)",
+    RESPONSE_TEST_DELETE: "Test responses deleted",
     TEMPLATE_UPDATE: "E-mail template changed",
     EXPORT_DOWNLOAD: "Data export",
     ANALYSIS_SAVE: "Analysis saved",
@@ -118,6 +120,9 @@ export const auditTextEn: AuditText = {
     REMINDER_SEND: (w) => `${w.actor} sent reminders to ${w.companies}`,
     RESPONSE_IMPORT: (w) =>
       `${w.actor} imported responses: ${figure(w.details.created)} new, ${figure(w.details.updated)} updated`,
+    RESPONSE_TEST_START: (w) => `${w.actor} opened a test link to try the questionnaire`,
+    RESPONSE_TEST_DELETE: (w) =>
+      `${w.actor} deleted the test responses: ${count(figure(w.details.tries), "try", "tries")}, ${figure(w.details.submitted)} submitted`,
     TEMPLATE_UPDATE: (w) => `${w.actor} changed ${w.subject}`,
     EXPORT_DOWNLOAD: (w) =>
       `${w.actor} downloaded ${String(w.details.file ?? "an export")}${typeof w.details.rows === "number" ? ` (${count(w.details.rows, "row", "rows")})` : ""}`,

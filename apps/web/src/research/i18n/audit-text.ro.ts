@@ -64,6 +64,8 @@ export const auditTextRo: AuditText = {
     ACCOUNT_SETUP_LINK_SEND: "Link de alegere a parolei trimis",
     REMINDER_SEND: "Mementouri trimise",
     RESPONSE_IMPORT: "Import de răspunsuri",
+    RESPONSE_TEST_START: "Chestionar încercat (mod test)",
+    RESPONSE_TEST_DELETE: "Răspunsuri de test șterse",
     TEMPLATE_UPDATE: "Șablon de e-mail modificat",
     EXPORT_DOWNLOAD: "Export de date",
     ANALYSIS_SAVE: "Analiză salvată",
@@ -118,6 +120,9 @@ export const auditTextRo: AuditText = {
     REMINDER_SEND: (w) => `${w.actor} a trimis mementouri către ${w.companies}`,
     RESPONSE_IMPORT: (w) =>
       `${w.actor} a importat răspunsuri: ${roCount(figure(w.details.created), "nou", "noi")}, ${roCount(figure(w.details.updated), "actualizat", "actualizate")}`,
+    RESPONSE_TEST_START: (w) => `${w.actor} a deschis un link de test pentru a încerca chestionarul`,
+    RESPONSE_TEST_DELETE: (w) =>
+      `${w.actor} a șters răspunsurile de test: ${roCount(figure(w.details.tries), "încercare", "încercări")}, dintre care ${roCount(figure(w.details.submitted), "trimisă", "trimise")}`,
     TEMPLATE_UPDATE: (w) => `${w.actor} a modificat ${w.subject}`,
     EXPORT_DOWNLOAD: (w) =>
       `${w.actor} a descărcat ${String(w.details.file ?? "un export")}${typeof w.details.rows === "number" ? ` (${roCount(w.details.rows, "rând", "rânduri")})` : ""}`,

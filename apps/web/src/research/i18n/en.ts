@@ -111,6 +111,8 @@ export const en = {
     home: "Overview",
     companies: "Companies",
     import: "Import companies",
+    responseImport: "Import paper responses",
+    testMode: "Try the questionnaire",
     invitations: "Invitations",
     templates: "E-mail templates",
     outbox: "Outbox",
@@ -126,6 +128,8 @@ export const en = {
     welcome: (name: string) => `Welcome, ${name}. What would you like to do?`,
     companies: "The sampling frame: search, filter, add and correct companies; GDPR requests.",
     import: "Add or update many companies at once from a CSV file.",
+    responseImport: "Add responses collected on paper from a CSV file in the codebook's columns.",
+    testMode: "Go through the questionnaire as a respondent, inviting nobody; the answers are not counted.",
     invitations: "Invite eligible companies, follow their progress by county, remind and revoke.",
     templates: "The invitation and reminder texts, in Romanian and English.",
     outbox: "E-mails kept in the app because no mail server is configured.",
@@ -274,6 +278,35 @@ export const en = {
     doneTitle: "Import finished",
     done: (created: number, updated: number) => `Done: ${created} added, ${updated} updated.`,
     viewCompanies: "See the companies",
+  },
+  responseImport: {
+    title: "Import paper responses",
+    lead: "Add responses collected on paper (or with another tool) from a CSV file, one row per form, in the columns of the data export's codebook. Scores are computed here, never taken from the file. Nothing is saved until you confirm; a row whose response_id was imported before is updated, not duplicated.",
+    columnsBody:
+      "The codebook's names, as in the data export. The export's computed columns (total score, category…) are ignored and computed again.",
+    willCreate: (n: number) =>
+      n === 1 ? "1 new response would be added" : `${n} new responses would be added`,
+    willUpdate: (n: number) =>
+      n === 1 ? "1 imported response would be updated" : `${n} imported responses would be updated`,
+    created: (n: number) => (n === 1 ? "1 response added" : `${n} responses added`),
+    updated: (n: number) => (n === 1 ? "1 response updated" : `${n} responses updated`),
+    done: (created: number, updated: number) => `Done: ${created} added, ${updated} updated.`,
+    viewAnalysis: "See the analysis",
+  },
+  testMode: {
+    title: "Try the questionnaire",
+    lead: "Open the questionnaire exactly as respondents see it, without inviting anyone. The answers are stored as a test: no analysis, export, progress figure or county comparison counts them, no company gets an e-mail, and the result e-mail comes to you.",
+    tryIn: { ro: "Try it in Romanian", en: "Try it in English" },
+    triesTitle: "Tries so far",
+    tries: (tries: number, submitted: number) =>
+      tries === 0
+        ? "No tries: there is nothing to delete."
+        : `${tries === 1 ? "1 try" : `${tries} tries`}, of which ${submitted} submitted.`,
+    delete: "Delete the test responses",
+    deleteQuestion: (tries: number, submitted: number) =>
+      `Delete ${tries === 1 ? "the 1 try" : `all ${tries} tries`} (${submitted} submitted)? Everyone's tries are deleted, and this cannot be undone.`,
+    deleteConfirm: (tries: number) => (tries === 1 ? "Delete 1 try" : `Delete ${tries} tries`),
+    deleted: (tries: number) => (tries === 1 ? "1 try deleted." : `${tries} tries deleted.`),
   },
   invitations: {
     title: "Invitations",

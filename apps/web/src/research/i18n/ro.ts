@@ -102,6 +102,8 @@ export const ro: ResearchMessages = {
     home: "Prezentare generală",
     companies: "Firme",
     import: "Import de firme",
+    responseImport: "Import de răspunsuri pe hârtie",
+    testMode: "Încercați chestionarul",
     invitations: "Invitații",
     templates: "Șabloane de e-mail",
     outbox: "E-mailuri păstrate local",
@@ -117,6 +119,10 @@ export const ro: ResearchMessages = {
     welcome: (name) => `Bun venit, ${name}. Ce doriți să faceți?`,
     companies: "Baza de eșantionare: căutați, filtrați, adăugați și corectați firme; cereri GDPR.",
     import: "Adăugați sau actualizați multe firme deodată, dintr-un fișier CSV.",
+    responseImport:
+      "Adăugați răspunsuri colectate pe hârtie, dintr-un fișier CSV cu coloanele din dicționarul de date.",
+    testMode:
+      "Parcurgeți chestionarul ca un respondent, fără să invitați pe nimeni; răspunsurile nu sunt numărate.",
     invitations: "Invitați firmele eligibile, urmăriți progresul pe județe, trimiteți mementouri, revocați.",
     templates: "Textele invitației și ale mementoului, în română și engleză.",
     outbox: "E-mailurile păstrate în aplicație, deoarece nu este configurat un server de e-mail.",
@@ -271,6 +277,34 @@ export const ro: ResearchMessages = {
     done: (created, updated) =>
       `Gata: ${roCount(created, "firmă adăugată", "firme adăugate")}, ${roCount(updated, "actualizată", "actualizate")}.`,
     viewCompanies: "Vezi firmele",
+  },
+  responseImport: {
+    title: "Import de răspunsuri pe hârtie",
+    lead: "Adăugați răspunsuri colectate pe hârtie (sau cu alt instrument) dintr-un fișier CSV, câte un rând pentru fiecare formular, cu coloanele din dicționarul de date al exportului. Scorurile se calculează aici, nu se preiau din fișier. Nimic nu se salvează până nu confirmați; un rând al cărui response_id a mai fost importat este actualizat, nu dublat.",
+    columnsBody:
+      "Denumirile din dicționarul de date, ca în export. Coloanele calculate ale exportului (scor total, categorie…) sunt ignorate și calculate din nou.",
+    willCreate: (n) => `s-ar adăuga ${roCount(n, "răspuns nou", "răspunsuri noi")}`,
+    willUpdate: (n) => `s-ar actualiza ${roCount(n, "răspuns importat", "răspunsuri importate")}`,
+    created: (n) => `${roCount(n, "răspuns adăugat", "răspunsuri adăugate")}`,
+    updated: (n) => `${roCount(n, "răspuns actualizat", "răspunsuri actualizate")}`,
+    done: (created, updated) =>
+      `Gata: ${roCount(created, "răspuns adăugat", "răspunsuri adăugate")}, ${roCount(updated, "actualizat", "actualizate")}.`,
+    viewAnalysis: "Vezi analiza",
+  },
+  testMode: {
+    title: "Încercați chestionarul",
+    lead: "Deschideți chestionarul exact cum îl văd respondenții, fără să invitați pe nimeni. Răspunsurile sunt păstrate ca test: nu intră în nicio analiză, în niciun export, în cifrele de progres sau în comparația pe județ, nicio firmă nu primește e-mail, iar e-mailul cu rezultatul vă vine dumneavoastră.",
+    tryIn: { ro: "Încercați-l în română", en: "Încercați-l în engleză" },
+    triesTitle: "Încercările de până acum",
+    tries: (tries, submitted) =>
+      tries === 0
+        ? "Nicio încercare: nu este nimic de șters."
+        : `${roCount(tries, "încercare", "încercări")}, dintre care ${roCount(submitted, "trimisă", "trimise")}.`,
+    delete: "Șterge răspunsurile de test",
+    deleteQuestion: (tries, submitted) =>
+      `Ștergeți ${tries === 1 ? "încercarea" : `toate cele ${roCount(tries, "încercare", "încercări")}`} (${roCount(submitted, "trimisă", "trimise")})? Se șterg încercările tuturor, iar acțiunea nu poate fi anulată.`,
+    deleteConfirm: (tries) => `Șterge ${roCount(tries, "încercare", "încercări")}`,
+    deleted: (tries) => `${roCount(tries, "încercare ștearsă", "încercări șterse")}.`,
   },
   invitations: {
     title: "Invitații",

@@ -1,12 +1,19 @@
 import type { ImportReportFieldsFragment } from "../../gql/graphql";
+import type { ResearchMessages } from "../i18n/messages";
 import { describeProblem } from "../ui/field-messages";
 import { useResearchT } from "../i18n";
 import { TableRegion } from "../ui/TableRegion";
 
-type ImportReportViewProps = { report: ImportReportFieldsFragment };
+/** How an import's report counts its rows: companies, responses. */
+export type ImportKindTexts = Pick<
+  ResearchMessages["import"],
+  "willCreate" | "willUpdate" | "created" | "updated" | "done"
+>;
+
+type ImportReportViewProps = { report: ImportReportFieldsFragment; texts: ImportKindTexts };
 
 /** What the file holds (preview) or what the import did, and each problem where a spreadsheet would show it. */
-export function ImportReportView({ report }: ImportReportViewProps) {
+export function ImportReportView({ report, texts }: ImportReportViewProps) {
   const t = useResearchT();
   return (
     <>
@@ -14,8 +21,8 @@ export function ImportReportView({ report }: ImportReportViewProps) {
         <li>{t.import.rows(report.rows)}</li>
         <li>{t.import.validRows(report.validRows)}</li>
         <li>{t.import.invalidRows(report.invalidRows)}</li>
-        <li>{report.applied ? t.import.created(report.created) : t.import.willCreate(report.created)}</li>
-        <li>{report.applied ? t.import.updated(report.updated) : t.import.willUpdate(report.updated)}</li>
+        <li>{report.applied ? texts.created(report.created) : texts.willCreate(report.created)}</li>
+        <li>{report.applied ? texts.updated(report.updated) : texts.willUpdate(report.updated)}</li>
         {report.applied && <li>{t.import.skipped(report.skipped)}</li>}
       </ul>
       {report.problems.length > 0 && (

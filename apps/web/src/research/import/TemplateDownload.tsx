@@ -1,12 +1,19 @@
+import type { TypedDocumentNode } from "@apollo/client";
 import { useApolloClient } from "@apollo/client/react";
 import { useState } from "react";
 import { useResearchT } from "../i18n";
 import { downloadText } from "../ui/download";
 import { ErrorAlert } from "../ui/ErrorAlert";
-import { CompanyImportTemplateQuery } from "./import.graphql";
+
+type TemplateDownloadProps<T> = {
+  /** The server's template query, whose answer `template` reads. */
+  query: TypedDocumentNode<T, { [key: string]: never }>;
+  template: (data: T) => string;
+  fileName: string;
+};
 
 /** The server's template (header row and an example), as a CSV file with a BOM so Excel reads the diacritics. */
-export function TemplateDownload() {
+export function TemplateDownload<T>({ query, template, fileName }: TemplateDownloadProps<T>) {
   const t = useResearchT();
   const client = useApolloClient();
   const [error, setError] = useState<unknown>(null);
@@ -14,8 +21,8 @@ export function TemplateDownload() {
   const handleClick = async () => {
     setError(null);
     try {
-      const { data } = await client.query({ query: CompanyImportTemplateQuery });
-      if (data) downloadText("smi-companies-template.csv", `\uFEFF${data.companyImportTemplate}`, "text/csv");
+      const { data } = await client.query({ query });
+      if (data) downloadText(fileName, `\uFEFF${template(data)}`, "text/csv");
     } catch (caught) {
       setError(caught);
     }

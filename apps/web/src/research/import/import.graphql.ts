@@ -40,3 +40,25 @@ export const CompanyImportTemplateQuery = graphql(`
     companyImportTemplate
   }
 `);
+
+export const PreviewResponseImportMutation = graphql(`
+  mutation PreviewResponseImport($csv: String!) {
+    previewResponseImport(csv: $csv) {
+      ...ImportReportFields
+    }
+  }
+`);
+
+export const ImportResponsesMutation = graphql(`
+  mutation ImportResponses($csv: String!, $mode: ImportMode!) {
+    importResponses(csv: $csv, mode: $mode) {
+      ...ImportReportFields
+    }
+  }
+`);
+
+export const ResponseImportTemplateQuery = graphql(`
+  query ResponseImportTemplate {
+    responseImportTemplate
+  }
+`);

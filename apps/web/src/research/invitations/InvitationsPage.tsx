@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { Link } from "react-router";
 import { useDocumentTitle } from "../../ui/useDocumentTitle";
 import { useResearchT } from "../i18n";
 import { useMayUse } from "../session/session-context";
@@ -18,6 +19,13 @@ export function InvitationsPage() {
   return (
     <article>
       <h1>{t.invitations.title}</h1>
+      {mayInvite && (
+        <p>
+          <Link className="button button-secondary" to="/test-mode">
+            {t.nav.testMode}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">{t.invitations.countsTitle}</h2>
         <QueryState

@@ -23,6 +23,12 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
     description: (t) => t.home.import,
   },
   {
+    path: "/test-mode",
+    right: "RUN_FIELDWORK",
+    label: (t) => t.nav.testMode,
+    description: (t) => t.home.testMode,
+  },
+  {
     path: "/invitations",
     right: "READ_FRAME",
     label: (t) => t.nav.invitations,
@@ -45,6 +51,12 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
     right: "RUN_FIELDWORK",
     label: (t) => t.nav.deliveries,
     description: (t) => t.home.deliveries,
+  },
+  {
+    path: "/responses/import",
+    right: "EDIT_STUDY_DATA",
+    label: (t) => t.nav.responseImport,
+    description: (t) => t.home.responseImport,
   },
   {
     path: "/dashboard",

@@ -21,6 +21,7 @@ graphql(`
     status
     locale
     companyName
+    testMode
     expiresAt
     consentedAt
     profileConfirmed

@@ -215,4 +215,10 @@ export const en: RespondMessages = {
     companyLine: (company) => `Company: ${company}`,
     configurationHeading: "The configuration you chose",
   },
+  testMode: {
+    label: "Test mode",
+    banner: "Test mode — answers are not counted.",
+    detail: "What you enter here reaches no analysis, export or company, and the result e-mail comes to you.",
+    backToWorkspace: "Back to the workspace",
+  },
 };

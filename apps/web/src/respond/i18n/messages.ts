@@ -180,4 +180,11 @@ export type RespondMessages = {
     readonly companyLine: (company: string) => Text;
     readonly configurationHeading: Text;
   };
+  /** On every page of a researcher's test link (test mode). */
+  readonly testMode: {
+    readonly label: Text;
+    readonly banner: Text;
+    readonly detail: Text;
+    readonly backToWorkspace: Text;
+  };
 };

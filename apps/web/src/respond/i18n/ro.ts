@@ -214,4 +214,11 @@ export const ro: RespondMessages = {
     companyLine: (company) => `Firma: ${company}`,
     configurationHeading: "Configurația aleasă de dumneavoastră",
   },
+  testMode: {
+    label: "Mod test",
+    banner: "Mod test — răspunsurile nu sunt numărate.",
+    detail:
+      "Ce completați aici nu ajunge în nicio analiză, în niciun export și la nicio firmă, iar e-mailul cu rezultatul vă vine dumneavoastră.",
+    backToWorkspace: "Înapoi în spațiul de lucru",
+  },
 };

@@ -5,6 +5,7 @@ const opened: Session = {
   status: "opened" as const,
   locale: "ro",
   companyName: "Exemplu SRL",
+  testMode: false,
   expiresAt: null,
   consentedAt: null,
   profileConfirmed: false,

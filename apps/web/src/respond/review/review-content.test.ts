@@ -5,6 +5,7 @@ const session: Session = {
   status: "started" as const,
   locale: "ro",
   companyName: "Exemplu SRL",
+  testMode: false,
   expiresAt: null,
   consentedAt: "2026-11-30T10:00:00Z",
   profileConfirmed: true,

@@ -1,76 +1,60 @@
-import { useMutation } from "@apollo/client/react";
-import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
-import { Link } from "react-router";
-import { useDocumentTitle } from "../../ui/useDocumentTitle";
+import { useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from "react";
+import type { ImportMode, ImportReportFieldsFragment } from "../../gql/graphql";
 import { useResearchT } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { FormField } from "../ui/FormField";
-import { ImportCompaniesMutation, PreviewCompanyImportMutation } from "./import.graphql";
-import { ImportReportView } from "./ImportReportView";
-import { TemplateDownload } from "./TemplateDownload";
+import { ImportReportView, type ImportKindTexts } from "./ImportReportView";
+
+type Report = ImportReportFieldsFragment;
+
+type CsvImportFlowProps = {
+  /** What the rows are (companies, responses), as the report counts them. */
+  texts: ImportKindTexts;
+  /** The server's check of every row; writes nothing. */
+  preview: (csv: string) => Promise<Report | undefined>;
+  /** The import itself, in one transaction on the server. */
+  run: (csv: string, mode: ImportMode) => Promise<Report | undefined>;
+  /** Where to go once the import is done. */
+  next: ReactNode;
+};
 
 /**
- * A company list in three steps: give the file (upload or paste), read the server's check of every row, then
- * either fix the file or import the valid rows. Nothing is written before the last step.
+ * A CSV import in three steps: give the file (upload or paste), read the server's check of every row, then either
+ * fix the file or import the valid rows. Nothing is written before the last step.
  */
-export function ImportPage() {
+export function CsvImportFlow({ texts, preview, run, next }: CsvImportFlowProps) {
   const t = useResearchT();
-  useDocumentTitle(t.import.title);
   const [fileCsv, setFileCsv] = useState<{ name: string; text: string } | null>(null);
   const [pasted, setPasted] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
-  const [preview, previewState] = useMutation(PreviewCompanyImportMutation);
-  const [runImport, importState] = useMutation(ImportCompaniesMutation, { refetchQueries: ["Companies"] });
+  const previewStep = useReportStep(preview);
+  const importStep = useReportStep(run);
   const csv = fileCsv?.text ?? pasted;
-  const report = previewState.data?.previewCompanyImport;
-  const result = importState.data?.importCompanies;
+  const report = previewStep.report;
+  const result = importStep.report;
 
   const handleFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    previewState.reset();
-    importState.reset();
+    previewStep.reset();
+    importStep.reset();
     setFileCsv(file ? { name: file.name, text: await file.text() } : null);
   };
 
   const handlePreview = (event: FormEvent) => {
     event.preventDefault();
-    importState.reset();
-    if (csv.trim()) void preview({ variables: { csv } }).catch(() => undefined);
+    importStep.reset();
+    if (csv.trim()) previewStep.start(csv);
   };
 
   const handleFixFile = () => {
-    previewState.reset();
+    previewStep.reset();
     if (fileInput.current) fileInput.current.value = "";
     setFileCsv(null);
     fileInput.current?.focus();
   };
 
-  const handleImport = (mode: "VALID_ONLY" | "ALL_OR_NOTHING") =>
-    void runImport({ variables: { csv, mode } }).catch(() => undefined);
-
   return (
-    <article>
-      <p>
-        <Link to="/companies">{t.companies.backToList}</Link>
-      </p>
-      <h1>{t.import.title}</h1>
-      <p>{t.import.lead}</p>
-      <details className="import-help">
-        <summary>{t.import.columnsTitle}</summary>
-        <p>{t.import.columnsBody}</p>
-        <p>
-          <code>name, registration_code, county</code> {t.import.required};{" "}
-          <code>
-            city, caen_code, employees, turnover_eur, balance_sheet_eur, has_marketing_dept, contact_name,
-            contact_email
-          </code>{" "}
-          {t.import.optional}.
-        </p>
-      </details>
-      <p>
-        <TemplateDownload />
-      </p>
-
+    <>
       <form onSubmit={handlePreview}>
         <FormField label={t.import.fileLabel} hint={t.import.fileHint}>
           {(control) => (
@@ -94,22 +78,22 @@ export function ImportPage() {
               value={pasted}
               disabled={fileCsv !== null}
               onChange={(e) => {
-                previewState.reset();
+                previewStep.reset();
                 setPasted(e.target.value);
               }}
             />
           )}
         </FormField>
-        <button className="button" type="submit" disabled={!csv.trim() || previewState.loading}>
-          {previewState.loading ? t.import.checking : t.import.check}
+        <button className="button" type="submit" disabled={!csv.trim() || previewStep.loading}>
+          {previewStep.loading ? t.import.checking : t.import.check}
         </button>
       </form>
-      <ErrorAlert error={previewState.error} />
+      <ErrorAlert error={previewStep.error} />
 
       {report && !result && (
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{t.import.previewTitle}</h2>
-          <ImportReportView report={report} />
+          <ImportReportView report={report} texts={texts} />
           {report.validRows === 0 ? (
             <p className="alert alert-error">{t.import.nothingValid}</p>
           ) : report.invalidRows > 0 ? (
@@ -124,8 +108,8 @@ export function ImportPage() {
                 <button
                   type="button"
                   className="button"
-                  disabled={importState.loading}
-                  onClick={() => handleImport("VALID_ONLY")}
+                  disabled={importStep.loading}
+                  onClick={() => importStep.start(csv, "VALID_ONLY")}
                 >
                   {t.import.importValidOnly(report.validRows)}
                 </button>
@@ -136,8 +120,8 @@ export function ImportPage() {
               <button
                 type="button"
                 className="button"
-                disabled={importState.loading}
-                onClick={() => handleImport("ALL_OR_NOTHING")}
+                disabled={importStep.loading}
+                onClick={() => importStep.start(csv, "ALL_OR_NOTHING")}
               >
                 {t.import.importAll(report.validRows)}
               </button>
@@ -145,22 +129,45 @@ export function ImportPage() {
           )}
         </section>
       )}
-      <ErrorAlert error={importState.error} />
+      <ErrorAlert error={importStep.error} />
 
       {result && (
         <section aria-labelledby="result-title">
           <h2 id="result-title">{t.import.doneTitle}</h2>
           <p className="alert alert-success" role="status">
-            {t.import.done(result.created, result.updated)}
+            {texts.done(result.created, result.updated)}
           </p>
-          <ImportReportView report={result} />
-          <p>
-            <Link className="button" to="/companies">
-              {t.import.viewCompanies}
-            </Link>
-          </p>
+          <ImportReportView report={result} texts={texts} />
+          <p>{next}</p>
         </section>
       )}
-    </article>
+    </>
   );
+}
+
+/** One request of the flow: its report, or why there is none; a newer request or a reset drops an older answer. */
+function useReportStep<A extends unknown[]>(request: (...args: A) => Promise<Report | undefined>) {
+  const [state, setState] = useState<{ loading: boolean; error: unknown; report?: Report }>({
+    loading: false,
+    error: null,
+  });
+  const latest = useRef(0);
+  const settle = (id: number, next: typeof state) => {
+    if (latest.current === id) setState(next);
+  };
+  return {
+    ...state,
+    start(...args: A) {
+      const id = ++latest.current;
+      setState({ loading: true, error: null });
+      request(...args).then(
+        (report) => settle(id, { loading: false, error: null, report }),
+        (error: unknown) => settle(id, { loading: false, error }),
+      );
+    },
+    reset() {
+      latest.current++;
+      setState({ loading: false, error: null });
+    },
+  };
 }
