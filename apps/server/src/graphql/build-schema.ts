@@ -17,6 +17,7 @@ import { ProgressResolver } from "../modules/progress/progress.resolver";
 import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.resolver";
 import { RespondentResolver } from "../modules/responses/respondent.resolver";
 import { ResponseImportResolver } from "../modules/responses/response-import.resolver";
+import { ResponseBrowserResolver } from "../modules/responses/response-browser/response-browser.resolver";
 import { SavedAnalysisResolver } from "../modules/analysis/saved-analysis.resolver";
 import { ScorePointsResolver } from "../modules/analysis/score-points.resolver";
 import { StudyResolver } from "../modules/study/study.resolver";
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   AuditResolver,
   CompanyResolver,
   ResponseImportResolver,
+  ResponseBrowserResolver,
   AnalysisResolver,
   AnalysisRunResolver,
   ScorePointsResolver,

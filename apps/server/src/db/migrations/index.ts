@@ -16,6 +16,7 @@ import { RomanianSearch1796340000001 } from "./1796340000001-RomanianSearch";
 import { ResultEmail1796340000002 } from "./1796340000002-ResultEmail";
 import { TemplateEditorId1796440000001 } from "./1796440000001-TemplateEditorId";
 import { CountyScoreCounts1796450000001 } from "./1796450000001-CountyScoreCounts";
+import { ResponseExclusion1796500000002 } from "./1796500000002-ResponseExclusion";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ResultEmail1796340000002,
   TemplateEditorId1796440000001,
   CountyScoreCounts1796450000001,
+  ResponseExclusion1796500000002,
 ];

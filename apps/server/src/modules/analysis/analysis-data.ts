@@ -58,9 +58,10 @@ export async function loadResponseRecords(
     p: (number | null)[];
     at: Date;
     f: string[];
+    x: boolean;
   }> = await manager.query(
     `SELECT r.id, ARRAY[${ITEM_IDS.map((id) => `(r.answers->>'${id}')::int`).join(", ")}] AS a, r.total_score AS t,
-              r.category AS c, r.county AS co, r.size_class AS s, r.configuration AS cf, r.submitted_at AS at, r.consistency_flags AS f,
+              r.category AS c, r.county AS co, r.size_class AS s, r.configuration AS cf, r.submitted_at AS at, r.consistency_flags AS f, r.excluded_at IS NOT NULL AS x,
               ARRAY[${PERFORMANCE_INDICATOR_IDS.map((id) => `(r.performance->>'${id}')::float8`).join(", ")}] AS p
          FROM responses r WHERE ${responseFilterSql(filter, params)} ORDER BY r.id`,
     params,
@@ -79,6 +80,7 @@ export async function loadResponseRecords(
     performance: Object.fromEntries(PERFORMANCE_INDICATOR_IDS.map((id, k) => [id, row.p[k] ?? null])),
     submittedAt: row.at,
     consistencyFlags: row.f,
+    excluded: row.x,
   }));
   return { records, lines };
 }

@@ -22,8 +22,20 @@ export const ConsistencyChoiceEnum = stringEnum<ConsistencyChoice>(
   "A consistency rule (responses it flagged) or none (responses without a flag).",
 );
 
-/** A response as analyses read it, with the consistency flags a filter may select on. */
-export type AnalysedResponse = ResponseRecord & { readonly consistencyFlags: readonly string[] };
+/** Which responses an analysis covers: those a researcher has not excluded (the default), or all of them. */
+export const RESPONSE_INCLUSIONS = ["included", "all"] as const;
+export type ResponseInclusion = (typeof RESPONSE_INCLUSIONS)[number];
+export const ResponseInclusionEnum = stringEnum<ResponseInclusion>(
+  RESPONSE_INCLUSIONS,
+  "ResponseInclusion",
+  "included: the submitted responses no researcher excluded (the default); all: excluded ones too.",
+);
+
+/** A response as analyses read it, with the consistency flags and the exclusion a filter may select on. */
+export type AnalysedResponse = ResponseRecord & {
+  readonly consistencyFlags: readonly string[];
+  readonly excluded: boolean;
+};
 
 /** Which submitted responses an analysis or export covers. Empty lists mean "all". */
 export interface ResponseFilter {
@@ -34,6 +46,7 @@ export interface ResponseFilter {
   consistency: ConsistencyChoice[];
   submittedFrom: Date | null;
   submittedTo: Date | null;
+  inclusion: ResponseInclusion;
 }
 
 export interface RawResponseFilter {
@@ -43,6 +56,7 @@ export interface RawResponseFilter {
   consistency?: readonly string[] | null;
   submittedFrom?: Date | string | null;
   submittedTo?: Date | string | null;
+  inclusion?: string | null;
 }
 
 /**
@@ -118,8 +132,16 @@ export function parseResponseFilter(given?: RawResponseFilter | null): ResponseF
       message: "must not be before submittedFrom",
     });
   }
+  const inclusion = (raw.inclusion ?? "included") as ResponseInclusion;
+  if (!RESPONSE_INCLUSIONS.includes(inclusion))
+    errors.push({
+      field: "inclusion",
+      code: "NOT_ONE_OF",
+      params: { allowed: RESPONSE_INCLUSIONS.join(", ") },
+      message: `"${inclusion}" is not ${RESPONSE_INCLUSIONS.join(" or ")}`,
+    });
   if (errors.length) throw badInput("The filter is not valid.", errors);
-  return { counties, sizeClasses, configurations, consistency, submittedFrom, submittedTo };
+  return { counties, sizeClasses, configurations, consistency, submittedFrom, submittedTo, inclusion };
 }
 
 /** The WHERE clause for submitted responses matching a filter; parameters are appended to `params`. */
@@ -140,6 +162,7 @@ export function responseFilterSql(filter: ResponseFilter, params: unknown[], ali
   if (filter.submittedTo)
     // 24 hours, not '1 day', which would follow the session's time zone across a change to summer time.
     where.push(`${alias}.submitted_at < ${add(filter.submittedTo)}::timestamptz + interval '24 hours'`);
+  if (filter.inclusion === "included") where.push(`${alias}.excluded_at IS NULL`);
   return where.join(" AND ");
 }
 
@@ -161,6 +184,7 @@ const CONDITIONS: {
     (r.consistencyFlags.length === 0 && choices.includes(NO_FLAG)),
   submittedFrom: (r, from) => !from || new Date(r.submittedAt!) >= from,
   submittedTo: (r, to) => !to || new Date(r.submittedAt!).getTime() < to.getTime() + DAY_MS,
+  inclusion: (r, inclusion) => inclusion === "all" || !r.excluded,
 };
 
 export function matchesResponseFilter(filter: ResponseFilter): (record: AnalysedResponse) => boolean {

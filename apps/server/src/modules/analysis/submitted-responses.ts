@@ -10,6 +10,7 @@ const EVERY_RESPONSE: ResponseFilter = {
   consistency: [],
   submittedFrom: null,
   submittedTo: null,
+  inclusion: "all",
 };
 
 interface Snapshot {

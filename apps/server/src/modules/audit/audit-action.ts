@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = {
   EMAIL_SEND_TEST: "email.send_test",
   REMINDER_SEND: "reminder.send",
   RESPONSE_IMPORT: "response.import",
+  RESPONSE_EXCLUDE: "response.exclude",
+  RESPONSE_INCLUDE: "response.include",
   TEMPLATE_UPDATE: "template.update",
   EXPORT_DOWNLOAD: "export.download",
   PERSONAL_DATA_READ: "personal_data.read",

@@ -64,6 +64,8 @@ export const auditTextEn: AuditText = {
     ACCOUNT_SETUP_LINK_SEND: "Set-password link sent",
     REMINDER_SEND: "Reminders sent",
     RESPONSE_IMPORT: "Response import",
+    RESPONSE_EXCLUDE: "Response excluded",
+    RESPONSE_INCLUDE: "Response included again",
     TEMPLATE_UPDATE: "E-mail template changed",
     EXPORT_DOWNLOAD: "Data export",
     ANALYSIS_SAVE: "Analysis saved",
@@ -118,6 +120,10 @@ export const auditTextEn: AuditText = {
     REMINDER_SEND: (w) => `${w.actor} sent reminders to ${w.companies}`,
     RESPONSE_IMPORT: (w) =>
       `${w.actor} imported responses: ${figure(w.details.created)} new, ${figure(w.details.updated)} updated`,
+    RESPONSE_EXCLUDE: (w) =>
+      `${w.actor} excluded ${w.subject} (${w.companies}) from the analyses: ${String(w.details.reason ?? "")}`,
+    RESPONSE_INCLUDE: (w) =>
+      `${w.actor} included ${w.subject} (${w.companies}) in the analyses again${w.details.reason ? `: ${String(w.details.reason)}` : ""}`,
     TEMPLATE_UPDATE: (w) => `${w.actor} changed ${w.subject}`,
     EXPORT_DOWNLOAD: (w) =>
       `${w.actor} downloaded ${String(w.details.file ?? "an export")}${typeof w.details.rows === "number" ? ` (${count(w.details.rows, "row", "rows")})` : ""}`,

@@ -64,6 +64,8 @@ export const auditTextRo: AuditText = {
     ACCOUNT_SETUP_LINK_SEND: "Link de alegere a parolei trimis",
     REMINDER_SEND: "Mementouri trimise",
     RESPONSE_IMPORT: "Import de răspunsuri",
+    RESPONSE_EXCLUDE: "Răspuns exclus",
+    RESPONSE_INCLUDE: "Răspuns inclus din nou",
     TEMPLATE_UPDATE: "Șablon de e-mail modificat",
     EXPORT_DOWNLOAD: "Export de date",
     ANALYSIS_SAVE: "Analiză salvată",
@@ -118,6 +120,10 @@ export const auditTextRo: AuditText = {
     REMINDER_SEND: (w) => `${w.actor} a trimis mementouri către ${w.companies}`,
     RESPONSE_IMPORT: (w) =>
       `${w.actor} a importat răspunsuri: ${roCount(figure(w.details.created), "nou", "noi")}, ${roCount(figure(w.details.updated), "actualizat", "actualizate")}`,
+    RESPONSE_EXCLUDE: (w) =>
+      `${w.actor} a exclus ${w.subject} (${w.companies}) din analize: ${String(w.details.reason ?? "")}`,
+    RESPONSE_INCLUDE: (w) =>
+      `${w.actor} a inclus din nou ${w.subject} (${w.companies}) în analize${w.details.reason ? `: ${String(w.details.reason)}` : ""}`,
     TEMPLATE_UPDATE: (w) => `${w.actor} a modificat ${w.subject}`,
     EXPORT_DOWNLOAD: (w) =>
       `${w.actor} a descărcat ${String(w.details.file ?? "un export")}${typeof w.details.rows === "number" ? ` (${roCount(w.details.rows, "rând", "rânduri")})` : ""}`,
