@@ -73,6 +73,7 @@ describe("a Romanian page with default settings has no English", () => {
     for (const [path, heading] of [
       ["/research/companies", "Firme"],
       ["/research/invitations", "Invitații"],
+      ["/research/responses", "Răspunsuri"],
       ["/research/mail/templates", "Șabloane de e-mail"],
       ["/research/mail/outbox", "E-mailuri păstrate local"],
       ["/research/accounts", "Conturi"],

@@ -18,6 +18,7 @@ import { WorkspaceLayout } from "./layout/WorkspaceLayout";
 import { DeliveriesPage } from "./mail/DeliveriesPage";
 import { OutboxPage } from "./mail/OutboxPage";
 import { TemplatesPage } from "./mail/TemplatesPage";
+import { ResponsesPage } from "./responses/ResponsesPage";
 import { RequireRight } from "./session/RequireRight";
 import { RequireSession } from "./session/RequireSession";
 import { sessionLostLink } from "./session/session-lost";
@@ -81,6 +82,14 @@ export function ResearchWorkspace() {
                 }
               />
               <Route path="invitations" element={<InvitationsPage />} />
+              <Route
+                path="responses"
+                element={
+                  <RequireRight right="READ_ANSWERS">
+                    <ResponsesPage />
+                  </RequireRight>
+                }
+              />
               <Route path="mail/templates" element={<TemplatesPage />} />
               <Route
                 path="mail/outbox"

@@ -112,6 +112,7 @@ export const en = {
     companies: "Companies",
     import: "Import companies",
     invitations: "Invitations",
+    responses: "Responses",
     templates: "E-mail templates",
     outbox: "Outbox",
     deliveries: "E-mail deliveries",
@@ -127,6 +128,8 @@ export const en = {
     companies: "The sampling frame: search, filter, add and correct companies; GDPR requests.",
     import: "Add or update many companies at once from a CSV file.",
     invitations: "Invite eligible companies, follow their progress by county, remind and revoke.",
+    responses:
+      "Every response and how far it got, data-quality flags, and excluding a response from the analyses.",
     templates: "The invitation and reminder texts, in Romanian and English.",
     outbox: "E-mails kept in the app because no mail server is configured.",
     deliveries: "Whether each e-mail went out, and why not.",

@@ -103,6 +103,7 @@ export const ro: ResearchMessages = {
     companies: "Firme",
     import: "Import de firme",
     invitations: "Invitații",
+    responses: "Răspunsuri",
     templates: "Șabloane de e-mail",
     outbox: "E-mailuri păstrate local",
     deliveries: "Livrarea e-mailurilor",
@@ -118,6 +119,8 @@ export const ro: ResearchMessages = {
     companies: "Baza de eșantionare: căutați, filtrați, adăugați și corectați firme; cereri GDPR.",
     import: "Adăugați sau actualizați multe firme deodată, dintr-un fișier CSV.",
     invitations: "Invitați firmele eligibile, urmăriți progresul pe județe, trimiteți mementouri, revocați.",
+    responses:
+      "Toate răspunsurile și pasul atins, semnalele de calitate a datelor și excluderea unui răspuns din analize.",
     templates: "Textele invitației și ale mementoului, în română și engleză.",
     outbox: "E-mailurile păstrate în aplicație, deoarece nu este configurat un server de e-mail.",
     deliveries: "Dacă fiecare e-mail a plecat și, dacă nu, de ce.",

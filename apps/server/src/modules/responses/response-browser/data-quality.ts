@@ -25,16 +25,23 @@ export interface QualityThresholds {
  * a few milliseconds at the study's size (thousands of responses).
  */
 
-/** Columns the flags are computed from, given `r` for responses (SELECT list entries). */
+/**
+ * When a response started, given `r` for responses and `i` for their invitations: when the respondent confirmed an
+ * eligible profile (the invitation's startedAt), or for others when the response was stored.
+ */
+export const STARTED_AT_SQL = `COALESCE(i.started_at, r.created_at)`;
+const DURATION_SQL = `extract(epoch FROM r.submitted_at - ${STARTED_AT_SQL})::float8`;
+
+/** Columns the flags are computed from, given `r` and `i` (SELECT list entries). */
 export const QUALITY_INPUT_COLUMNS = `
   (SELECT count(*) FROM jsonb_object_keys(r.answers))::int AS answered,
   (SELECT stddev_pop(value::numeric) FROM jsonb_each_text(r.answers))::float8 AS answer_sd,
-  CASE WHEN r.source <> 'import' AND r.submitted_at IS NOT NULL
-    THEN extract(epoch FROM r.submitted_at - r.created_at)::float8 END AS duration_seconds`;
+  CASE WHEN r.source <> 'import' AND r.submitted_at IS NOT NULL THEN ${DURATION_SQL} END AS duration_seconds`;
 
 /** The median duration (seconds) of submitted web responses, the yardstick of speeding: a one-row CTE body. */
-export const MEDIAN_WEB_DURATION = `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM submitted_at - created_at))::float8 AS seconds
-  FROM responses WHERE status = 'submitted' AND source = 'web'`;
+export const MEDIAN_WEB_DURATION = `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DURATION_SQL}) AS seconds
+  FROM responses r LEFT JOIN invitations i ON i.id = r.invitation_id
+  WHERE r.status = 'submitted' AND r.source = 'web'`;
 
 /**
  * The flags as a text[] over a row with QUALITY_INPUT_COLUMNS, `median.seconds` and consistency_flags; `maxSd` and

@@ -9,6 +9,7 @@ import {
   MEDIAN_WEB_DURATION,
   QUALITY_INPUT_COLUMNS,
   qualityFlagsSql,
+  STARTED_AT_SQL,
   type DataQualityFlag,
   type QualityThresholds,
 } from "./data-quality";
@@ -30,7 +31,7 @@ const ROWS = `
   WITH median AS (${MEDIAN_WEB_DURATION}),
   q AS (
     SELECT r.id, r.company_id, c.name AS company_name, r.county, r.source, i.locale, r.status,
-           i.status AS invitation_status, r.created_at, r.submitted_at, r.consistency_flags, r.excluded_at,
+           i.status AS invitation_status, ${STARTED_AT_SQL} AS started_at, r.submitted_at, r.consistency_flags, r.excluded_at,
            a.email AS excluded_by, r.exclusion_reason, ${QUALITY_INPUT_COLUMNS}
       FROM responses r
       LEFT JOIN companies c ON c.id = r.company_id
@@ -44,7 +45,7 @@ const ROWS = `
 
 /** Sort columns (whitelisted), each with the id as tie-break so pages never overlap. */
 const SORT_COLUMN: Record<ResponseSort, string> = {
-  started_at: "created_at",
+  started_at: "started_at",
   submitted_at: "submitted_at",
   company: "company_name",
   county: "county",
@@ -61,7 +62,7 @@ interface Row {
   locale: Locale | null;
   status: ResponseStatus;
   state: ResponseState;
-  created_at: Date;
+  started_at: Date;
   submitted_at: Date | null;
   consistency_flags: ConsistencyRuleId[];
   excluded_at: Date | null;
@@ -90,7 +91,7 @@ function toRow(row: Row): ResponseRow {
     itemCount: ITEM_IDS.length,
     locale: row.locale,
     source: row.source,
-    startedAt: row.created_at,
+    startedAt: row.started_at,
     submittedAt: row.submitted_at,
     durationSeconds: row.duration_seconds,
     flags: row.flags,

@@ -109,7 +109,10 @@ export class ResponseRow {
   @Field(() => ResponseSourceEnum)
   source: ResponseSource;
 
-  @Field({ description: "When the draft was created (the profile first saved) or the response imported." })
+  @Field({
+    description:
+      "When the respondent confirmed an eligible profile (else when the response was first stored, e.g. imported).",
+  })
   startedAt: Date;
 
   @Field(() => Date, { nullable: true })
