@@ -206,6 +206,16 @@ describe("data-quality flags", () => {
     });
   });
 
+  it("are explained, with the thresholds in force, in the codebook", async () => {
+    const codebook = await fetch(`${t.url}/api/exports/smi-codebook.md?locale=en`, {
+      headers: { cookie: researcher.cookie()! },
+    });
+    const text = await codebook.text();
+    expect(text).toContain("## Data quality and exclusions");
+    expect(text).toMatch(/below 0\.5, or all 20 equal; `STRAIGHTLINING_MAX_SD`/);
+    expect(text).toMatch(/below 0\.5 × the median duration/);
+  });
+
   it("takes its thresholds from the environment", async () => {
     const strict = await startTestApp({ STRAIGHTLINING_MAX_SD: "1.5", SPEEDING_FRACTION_OF_MEDIAN: "0" });
     try {
@@ -244,6 +254,10 @@ describe("excluding and including a response", () => {
       headers: { cookie: researcher.cookie()! },
     });
     expect((await csv.text()).trim().split("\n")).toHaveLength(2);
+    const csvAll = await fetch(`${t.url}/api/exports/smi-responses.csv?inclusion=all`, {
+      headers: { cookie: researcher.cookie()! },
+    });
+    expect((await csvAll.text()).trim().split("\n")).toHaveLength(3);
 
     const included = await researcher<{ includeResponse: Row }>(INCLUDE, { id: doubtful.id, r: null });
     expect(included.data!.includeResponse.exclusion).toBeNull();

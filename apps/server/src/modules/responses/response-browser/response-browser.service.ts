@@ -39,7 +39,7 @@ const ROWS = `
       LEFT JOIN accounts a ON a.id = r.excluded_by_id
   ),
   rows AS (
-    SELECT q.*, ${STATE_SQL} AS state, ${qualityFlagsSql("$1", "$2")} AS flags, median.seconds AS median_seconds
+    SELECT q.*, ${STATE_SQL} AS state, ${qualityFlagsSql("$1", "$2")} AS flags
       FROM q CROSS JOIN median
   )`;
 
@@ -71,7 +71,6 @@ interface Row {
   answered: number;
   duration_seconds: number | null;
   flags: DataQualityFlag[];
-  median_seconds: number | null;
 }
 
 function stepOf(row: Row): ResponseStep {

@@ -3,14 +3,8 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from "type-gra
 import type { ConsistencyRuleId, CountyCode, Locale } from "@smi/questionnaire";
 import { stringEnum } from "../../../graphql/string-enum";
 import { ConsistencyRuleEnum, CountyEnum, LocaleEnum } from "../../questionnaire/questionnaire-enums";
-import { RESPONSE_SOURCES, type ResponseSource } from "../response-source";
+import { ResponseSourceEnum, type ResponseSource } from "../response-source";
 import { DataQualityFlagEnum, type DataQualityFlag } from "./data-quality";
-
-export const ResponseSourceEnum = stringEnum<ResponseSource>(
-  RESPONSE_SOURCES,
-  "ResponseSource",
-  "Where a response came from: web (the questionnaire), import (a researcher's file of answers collected elsewhere).",
-);
 
 /** How far a response got, as the AAPOR dispositions count it: complete, partial, or not eligible. */
 export const RESPONSE_STATES = ["in_progress", "screened_out", "submitted"] as const;
