@@ -75,6 +75,7 @@ describe("a Romanian page with default settings has no English", () => {
       ["/research/invitations", "Invitații"],
       ["/research/test-mode", "Încercați chestionarul"],
       ["/research/responses/import", "Import de răspunsuri pe hârtie"],
+      ["/research/responses", "Răspunsuri"],
       ["/research/mail/templates", "Șabloane de e-mail"],
       ["/research/mail/outbox", "E-mailuri păstrate local"],
       ["/research/accounts", "Conturi"],

@@ -46,7 +46,13 @@ describe("a viewer", () => {
     const nav = page.getByRole("navigation", { name: "Spațiul de lucru" });
     const links = await nav.getByRole("link").allTextContents();
     expect(links).toEqual(expect.arrayContaining(["Firme", "Invitații", "Analiză"]));
-    for (const hidden of ["Import de firme", "E-mailuri păstrate local", "Conturi", "Jurnal de audit"]) {
+    for (const hidden of [
+      "Import de firme",
+      "Răspunsuri",
+      "E-mailuri păstrate local",
+      "Conturi",
+      "Jurnal de audit",
+    ]) {
       expect(links).not.toContain(hidden);
     }
 

@@ -93,6 +93,10 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: boolean.optional(),
   MAX_IMPORT_ROWS: count(1, 1_000_000).default(20_000),
   ANALYSIS_CACHE_MAX_RESPONSES: count(0, 10_000_000).default(1_000_000),
+  // Data-quality flags of the responses screen: a within-person SD of the 20 answers below this is straight-lining,
+  // and a web response submitted in under this fraction of the median duration is speeding.
+  STRAIGHTLINING_MAX_SD: z.coerce.number().min(0).max(2).default(0.5),
+  SPEEDING_FRACTION_OF_MEDIAN: z.coerce.number().min(0).max(1).default(0.5),
   TRUST_PROXY: trustProxy.default("loopback"),
   SIGN_IN_MAX_FAILURES: count(1, 1000).default(5),
   SIGN_IN_FAILURE_WINDOW_MINUTES: count(1, 10_080).default(15),

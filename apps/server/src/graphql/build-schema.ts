@@ -18,6 +18,7 @@ import { QuestionnaireResolver } from "../modules/questionnaire/questionnaire.re
 import { RespondentResolver } from "../modules/responses/respondent.resolver";
 import { ResponseImportResolver } from "../modules/responses/response-import.resolver";
 import { TestModeResolver } from "../modules/responses/test-mode.resolver";
+import { ResponseBrowserResolver } from "../modules/responses/response-browser/response-browser.resolver";
 import { SavedAnalysisResolver } from "../modules/analysis/saved-analysis.resolver";
 import { ScorePointsResolver } from "../modules/analysis/score-points.resolver";
 import { StudyResolver } from "../modules/study/study.resolver";
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   CompanyResolver,
   ResponseImportResolver,
   TestModeResolver,
+  ResponseBrowserResolver,
   AnalysisResolver,
   AnalysisRunResolver,
   ScorePointsResolver,

@@ -18,6 +18,7 @@ import type { ScheduledSendService } from "../modules/invitations/scheduled-send
 import type { TestEmailService } from "../modules/mail/test-email.service";
 import type { RespondentService } from "../modules/responses/respondent.service";
 import type { PersonalDataReads } from "./personal-data";
+import type { ResponseBrowserService } from "../modules/responses/response-browser/response-browser.service";
 import type { ResponseImportService } from "../modules/responses/response-import.service";
 import type { TestModeService } from "../modules/responses/test-mode.service";
 
@@ -32,6 +33,7 @@ export interface Services {
   companyImports: CompanyImportService;
   responseImports: ResponseImportService;
   testMode: TestModeService;
+  responseBrowser: ResponseBrowserService;
   analysis: AnalysisService;
   companyReports: CompanyReportService;
   progress: ProgressService;

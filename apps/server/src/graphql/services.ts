@@ -19,11 +19,13 @@ import { MailService } from "../modules/mail/mail.service";
 import { TestEmailService } from "../modules/mail/test-email.service";
 import { ProgressService } from "../modules/progress/progress.service";
 import { RespondentService } from "../modules/responses/respondent.service";
+import { ResponseBrowserService } from "../modules/responses/response-browser/response-browser.service";
 import { ResponseImportService } from "../modules/responses/response-import.service";
 import { ResultEmailService } from "../modules/responses/result-email.service";
 import { TestModeService } from "../modules/responses/test-mode.service";
 import { TokenThrottle } from "../modules/responses/token-throttle";
 import { StudySettingsService } from "../modules/study/study-settings.service";
+import { qualityThresholds } from "../modules/responses/response-browser/data-quality";
 import type { Services } from "./context";
 
 export function createServices(dataSource: DataSource, env: Env, log: Logger): Services {
@@ -52,6 +54,7 @@ export function createServices(dataSource: DataSource, env: Env, log: Logger): S
     companyImports: new CompanyImportService(dataSource, env.MAX_IMPORT_ROWS),
     responseImports: new ResponseImportService(dataSource, env.MAX_IMPORT_ROWS),
     testMode: new TestModeService(dataSource),
+    responseBrowser: new ResponseBrowserService(dataSource, qualityThresholds(env)),
     analysis: new AnalysisService(
       dataSource,
       new SubmittedResponses(dataSource, env.ANALYSIS_CACHE_MAX_RESPONSES, log),

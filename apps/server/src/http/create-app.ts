@@ -19,6 +19,7 @@ import { exportRoutes } from "../modules/analysis/exports/export.routes";
 import { auditCsvRoute } from "../modules/audit/audit-csv.route";
 import { checkHealth } from "../modules/health/health.service";
 import { optOutRoute } from "../modules/invitations/opt-out.route";
+import { qualityThresholds } from "../modules/responses/response-browser/data-quality";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { jsonBodyBySession, resolveSession, sessionAccount } from "./graphql-body";
@@ -123,7 +124,7 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
   );
   app.use(optOutRoute(services, log));
   app.use(auditCsvRoute(dataSource, services, log, cookies.read));
-  app.use(exportRoutes(dataSource, services, log, cookies.read));
+  app.use(exportRoutes(dataSource, services, log, cookies.read, qualityThresholds(env)));
   app.use(webApp(env.WEB_DIST_DIR));
 
   return { httpServer, apollo };

@@ -98,6 +98,11 @@ describe("filtering the kept responses", () => {
       `UPDATE responses SET consistency_flags = ARRAY[$1]::text[] WHERE right(id::text, 1) IN ('0', '1', '2', '3')`,
       [CONSISTENCY_RULE_IDS[0]],
     );
+    // And some excluded, so that the inclusion choice has something to tell apart.
+    await t.dataSource.query(
+      `UPDATE responses SET excluded_at = now(), exclusion_reason = 'test'
+        WHERE status = 'submitted' AND right(id::text, 1) IN ('2', '5', '8')`,
+    );
     for (let i = 0; i < 25; i++) {
       const from = new Date(UNTIL.getTime() - rng.int(0, 365) * 86_400_000);
       const raw: RawResponseFilter = {
@@ -109,6 +114,7 @@ describe("filtering the kept responses", () => {
         submittedTo: rng.int(0, 1)
           ? new Date(from.getTime() + rng.int(0, 120) * 86_400_000).toISOString().slice(0, 10)
           : null,
+        inclusion: rng.int(0, 1) ? "all" : "included",
       };
       const filter = parseResponseFilter(raw);
       const sql = await sqlRows(filter);

@@ -79,6 +79,9 @@ const GRAPHQL_MATRIX: Record<string, Row> = {
 
   // One company's answers, e-mails with contact data, and every change: researchers.
   "Query.companyReport": RESEARCHER,
+  "Query.responses": RESEARCHER,
+  "Mutation.excludeResponse": RESEARCHER,
+  "Mutation.includeResponse": RESEARCHER,
   "Query.outbox": RESEARCHER,
   "Query.emailDeliveries": RESEARCHER,
   "Query.invitationPreview": RESEARCHER,

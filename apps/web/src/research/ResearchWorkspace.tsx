@@ -19,6 +19,7 @@ import { WorkspaceLayout } from "./layout/WorkspaceLayout";
 import { DeliveriesPage } from "./mail/DeliveriesPage";
 import { OutboxPage } from "./mail/OutboxPage";
 import { TemplatesPage } from "./mail/TemplatesPage";
+import { ResponsesPage } from "./responses/ResponsesPage";
 import { RequireRight } from "./session/RequireRight";
 import { RequireSession } from "./session/RequireSession";
 import { sessionLostLink } from "./session/session-lost";
@@ -96,6 +97,14 @@ export function ResearchWorkspace() {
                 element={
                   <RequireRight right="EDIT_STUDY_DATA">
                     <ResponseImportPage />
+                  </RequireRight>
+                }
+              />
+              <Route
+                path="responses"
+                element={
+                  <RequireRight right="READ_ANSWERS">
+                    <ResponsesPage />
                   </RequireRight>
                 }
               />

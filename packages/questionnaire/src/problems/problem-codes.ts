@@ -84,6 +84,9 @@ interface OwnProblemParams {
   NO_CONTACT_EMAIL: None;
   NOT_SUBMITTED: None;
   RESULT_EMAIL_LIMIT: Readonly<{ max: number }>;
+  // Keeping a response out of the analyses, and taking it back.
+  ALREADY_EXCLUDED: None;
+  NOT_EXCLUDED: None;
 }
 
 /** The questionnaire's own answer checks (validateAnswers), prefixed; the statement's id where there is one. */
@@ -164,6 +167,8 @@ const LISTED: Readonly<Record<ProblemCode, true>> = {
   NO_CONTACT_EMAIL: true,
   NOT_SUBMITTED: true,
   RESULT_EMAIL_LIMIT: true,
+  ALREADY_EXCLUDED: true,
+  NOT_EXCLUDED: true,
   ANSWER_NOT_AN_OBJECT: true,
   ANSWER_UNKNOWN_ITEM: true,
   ANSWER_MISSING_ITEM: true,

@@ -18,6 +18,7 @@ import { TemplateEditorId1796440000001 } from "./1796440000001-TemplateEditorId"
 import { CountyScoreCounts1796450000001 } from "./1796450000001-CountyScoreCounts";
 import { AnalysisColumns1796460000001 } from "./1796460000001-AnalysisColumns";
 import { UnqueuedCounters1796460000002 } from "./1796460000002-UnqueuedCounters";
+import { ResponseExclusion1796500000002 } from "./1796500000002-ResponseExclusion";
 import { TestMode1796500000003 } from "./1796500000003-TestMode";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   CountyScoreCounts1796450000001,
   AnalysisColumns1796460000001,
   UnqueuedCounters1796460000002,
+  ResponseExclusion1796500000002,
   TestMode1796500000003,
 ];

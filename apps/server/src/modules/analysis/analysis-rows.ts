@@ -17,6 +17,8 @@ export interface AnalysisRows {
   readonly submittedAt: Float64Array;
   /** Bit j set: the response breaks CONSISTENCY_RULE_IDS[j]. */
   readonly consistencyFlags: Uint32Array;
+  /** 1 where a researcher excluded the response from analyses. */
+  readonly excluded: Uint8Array;
 }
 
 const ITEMS = ITEM_IDS.length;
@@ -43,10 +45,11 @@ function selectStatement(filter: ResponseFilter, params: unknown[]): string {
     (rule, bit) => `((r.consistency_flags @> ARRAY[${list([rule])}]::text[])::int << ${bit})`,
   ).join(" | ");
   const codes = GROUPINGS.map((g) => levelCode(groupColumns[g], list(GROUPING_LEVELS[g])));
-  return `SELECT r.id, r.answer_digits, r.total_score::int4, ${codes.join(", ")}, r.performance_bytes, r.submitted_at, (${flags})
+  return `SELECT r.id, r.answer_digits, r.total_score::int4, ${codes.join(", ")}, r.performance_bytes, r.submitted_at, (${flags}),
+                   (r.excluded_at IS NOT NULL)::int2
             FROM responses r WHERE ${responseFilterSql(filter, params)}`;
 }
-const FIELDS = 4 + GROUPINGS.length + 2;
+const FIELDS = 4 + GROUPINGS.length + 3;
 
 function emptyRows(n: number): AnalysisRows {
   return {
@@ -54,6 +57,7 @@ function emptyRows(n: number): AnalysisRows {
     ids: new Uint8Array(n * ID_BYTES),
     submittedAt: new Float64Array(n),
     consistencyFlags: new Uint32Array(n),
+    excluded: new Uint8Array(n),
   };
 }
 
@@ -65,7 +69,7 @@ function rowDecoder(rows: AnalysisRows): (row: BinaryRow, i: number) => void {
   const { items, totals } = rows.columns;
   const groups = GROUPINGS.map((g) => rows.columns.groups[g]);
   const indicators = PERFORMANCE_INDICATOR_IDS.map((id) => rows.columns.performance[id]);
-  const { ids, submittedAt, consistencyFlags } = rows;
+  const { ids, submittedAt, consistencyFlags, excluded } = rows;
   const GROUPS_AT = 3;
   const INDICATORS_AT = GROUPS_AT + groups.length;
   return ({ buffer, offsets, lengths }, i) => {
@@ -93,6 +97,7 @@ function rowDecoder(rows: AnalysisRows): (row: BinaryRow, i: number) => void {
     const micros = buffer.readInt32BE(time) * 2 ** 32 + buffer.readUInt32BE(time + 4);
     submittedAt[i] = POSTGRES_EPOCH_MS + micros / 1000;
     consistencyFlags[i] = buffer.readInt32BE(offsets[INDICATORS_AT + 2]!);
+    excluded[i] = buffer.readInt16BE(offsets[INDICATORS_AT + 3]!);
   };
 }
 
@@ -153,6 +158,7 @@ function putInIdOrder(rows: AnalysisRows): void {
   for (const id of PERFORMANCE_INDICATOR_IDS) permute(rows.columns.performance[id], doubles);
   permute(rows.submittedAt, doubles);
   permute(rows.consistencyFlags, new Uint32Array(n));
+  permute(rows.excluded, bytes);
 }
 
 /** The rows at `positions`, in that order. */
@@ -160,11 +166,13 @@ export function selectRows(rows: AnalysisRows, positions: Uint32Array): Analysis
   const ids = new Uint8Array(positions.length * ID_BYTES);
   const submittedAt = new Float64Array(positions.length);
   const consistencyFlags = new Uint32Array(positions.length);
+  const excluded = new Uint8Array(positions.length);
   for (let i = 0; i < positions.length; i++) {
     const from = positions[i]!;
     ids.set(rows.ids.subarray(from * ID_BYTES, from * ID_BYTES + ID_BYTES), i * ID_BYTES);
     submittedAt[i] = rows.submittedAt[from]!;
     consistencyFlags[i] = rows.consistencyFlags[from]!;
+    excluded[i] = rows.excluded[from]!;
   }
-  return { columns: selectColumns(rows.columns, positions), ids, submittedAt, consistencyFlags };
+  return { columns: selectColumns(rows.columns, positions), ids, submittedAt, consistencyFlags, excluded };
 }

@@ -30,6 +30,7 @@ export function toAppliedFilter(filter: ResponseFilter): AppliedFilter {
     consistency: filter.consistency,
     submittedFrom: day(filter.submittedFrom),
     submittedTo: day(filter.submittedTo),
+    inclusion: filter.inclusion,
   };
 }
 

@@ -1,6 +1,6 @@
 import { partsOfResult, prepareAnalysis, resultOf, ENGINE_VERSION, type AnalysisResult } from "@smi/analysis";
 import { CATEGORY_IDS, COUNTY_CODES } from "@smi/questionnaire";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { assertFound, badInput } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
 import type { SignedInAccount } from "../accounts/session.service";
@@ -9,7 +9,7 @@ import { Analysis } from "./analysis.entity";
 import { crossCounts } from "./analysis-data";
 import { toAppliedFilter } from "./analysis-view";
 import type { AnalysisRun, CategoryByCounty, SavedAnalysis } from "./analysis.types";
-import { parseResponseFilter, type ResponseFilter } from "./response-filter";
+import { parseResponseFilter, responseFilterSql, type ResponseFilter } from "./response-filter";
 import type { SubmittedResponses } from "./submitted-responses";
 
 export interface RunParameters {
@@ -93,12 +93,13 @@ export class AnalysisService {
       ]);
     const run = await this.run(filter, parameters);
     const results = resultOf(run.parts) as unknown as Record<string, unknown>;
+    const excludedResponseIds = await excludedMatching(this.dataSource.manager, filter);
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(Analysis, {
           name: trimmed,
           createdById: actor.id,
-          parameters: { ...run.parameters, n: run.n },
+          parameters: { ...run.parameters, n: run.n, excludedResponseIds },
           filters: { ...filter },
           dataHash: run.dataHash,
           engineVersion: run.engineVersion,
@@ -113,6 +114,7 @@ export class AnalysisService {
         createdAt: saved.createdAt,
         results: run,
         resultsJson: results,
+        excludedResponseIds,
       };
     });
   }
@@ -143,7 +145,12 @@ export class AnalysisService {
 const savedFilter = (saved: SavedAnalysis): ResponseFilter => parseResponseFilter(saved.results.filter);
 
 function toSaved(a: Analysis): SavedAnalysis {
-  const { n, k, seed } = a.parameters as { n: number; k: number; seed: number };
+  const { n, k, seed, excludedResponseIds } = a.parameters as {
+    n: number;
+    k: number;
+    seed: number;
+    excludedResponseIds?: string[];
+  };
   const result = a.results as unknown as AnalysisResult;
   return {
     id: a.id,
@@ -159,5 +166,22 @@ function toSaved(a: Analysis): SavedAnalysis {
       parts: partsOfResult(result),
     },
     resultsJson: a.results,
+    // Saved before exclusions existed: nothing was excluded.
+    excludedResponseIds: excludedResponseIds ?? [],
   };
+}
+
+/**
+ * What an included-only analysis leaves out: the excluded responses its other conditions select, kept with a saved
+ * analysis so a published figure says which responses it did not count (the data hash proves the ones it did).
+ */
+async function excludedMatching(manager: EntityManager, filter: ResponseFilter): Promise<string[]> {
+  if (filter.inclusion === "all") return [];
+  const params: unknown[] = [];
+  const rows = (await manager.query(
+    `SELECT r.id FROM responses r
+      WHERE ${responseFilterSql({ ...filter, inclusion: "all" }, params)} AND r.excluded_at IS NOT NULL ORDER BY r.id`,
+    params,
+  )) as Array<{ id: string }>;
+  return rows.map((r) => r.id);
 }

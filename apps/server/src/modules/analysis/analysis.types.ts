@@ -8,7 +8,12 @@ import {
   SizeClassEnum,
   SmiConfigurationEnum,
 } from "../questionnaire/questionnaire-enums";
-import { ConsistencyChoiceEnum, type ConsistencyChoice } from "./response-filter";
+import {
+  ConsistencyChoiceEnum,
+  ResponseInclusionEnum,
+  type ConsistencyChoice,
+  type ResponseInclusion,
+} from "./response-filter";
 
 @InputType({
   description: "Which submitted responses to analyse. Empty lists mean all; dates are inclusive days.",
@@ -35,6 +40,9 @@ export class ResponseFilterInput {
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
   submittedTo?: string | null;
+
+  @Field(() => ResponseInclusionEnum, { nullable: true, description: "Omitted: included." })
+  inclusion?: ResponseInclusion | null;
 }
 
 @ObjectType({ description: "A filter as applied; pass its fields back as ResponseFilterInput to re-run." })
@@ -56,6 +64,9 @@ export class AppliedFilter {
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, inclusive." })
   submittedTo: string | null;
+
+  @Field(() => ResponseInclusionEnum)
+  inclusion: ResponseInclusion;
 }
 
 @ObjectType()
@@ -115,6 +126,12 @@ export class SavedAnalysis {
     description: "The results as saved, through the same types as a live analysis (no re-computation).",
   })
   results: AnalysisRun;
+
+  @Field(() => [ID], {
+    description:
+      "The responses the saved filter would have selected but were excluded by a researcher when it was saved (empty when its inclusion is all).",
+  })
+  excludedResponseIds: string[];
 
   @Field(() => GraphQLJSONObject, {
     description:

@@ -23,6 +23,15 @@ export const ConsistencyChoiceEnum = stringEnum<ConsistencyChoice>(
   "A consistency rule (responses it flagged) or none (responses without a flag).",
 );
 
+/** Which responses an analysis covers: those a researcher has not excluded (the default), or all of them. */
+export const RESPONSE_INCLUSIONS = ["included", "all"] as const;
+export type ResponseInclusion = (typeof RESPONSE_INCLUSIONS)[number];
+export const ResponseInclusionEnum = stringEnum<ResponseInclusion>(
+  RESPONSE_INCLUSIONS,
+  "ResponseInclusion",
+  "included: the submitted responses no researcher excluded (the default); all: excluded ones too.",
+);
+
 /** Which submitted responses an analysis or export covers. Empty lists mean "all". */
 export interface ResponseFilter {
   counties: CountyCode[];
@@ -32,6 +41,7 @@ export interface ResponseFilter {
   consistency: ConsistencyChoice[];
   submittedFrom: Date | null;
   submittedTo: Date | null;
+  inclusion: ResponseInclusion;
 }
 
 export interface RawResponseFilter {
@@ -41,6 +51,7 @@ export interface RawResponseFilter {
   consistency?: readonly string[] | null;
   submittedFrom?: Date | string | null;
   submittedTo?: Date | string | null;
+  inclusion?: string | null;
 }
 
 /**
@@ -116,8 +127,16 @@ export function parseResponseFilter(given?: RawResponseFilter | null): ResponseF
       message: "must not be before submittedFrom",
     });
   }
+  const inclusion = (raw.inclusion ?? "included") as ResponseInclusion;
+  if (!RESPONSE_INCLUSIONS.includes(inclusion))
+    errors.push({
+      field: "inclusion",
+      code: "NOT_ONE_OF",
+      params: { allowed: RESPONSE_INCLUSIONS.join(", ") },
+      message: `"${inclusion}" is not ${RESPONSE_INCLUSIONS.join(" or ")}`,
+    });
   if (errors.length) throw badInput("The filter is not valid.", errors);
-  return { counties, sizeClasses, configurations, consistency, submittedFrom, submittedTo };
+  return { counties, sizeClasses, configurations, consistency, submittedFrom, submittedTo, inclusion };
 }
 
 /**
@@ -141,6 +160,7 @@ export function responseFilterSql(filter: ResponseFilter, params: unknown[], ali
   if (filter.submittedTo)
     // 24 hours, not '1 day', which would follow the session's time zone across a change to summer time.
     where.push(`${alias}.submitted_at < ${add(filter.submittedTo)}::timestamptz + interval '24 hours'`);
+  if (filter.inclusion === "included") where.push(`${alias}.excluded_at IS NULL`);
   return where.join(" AND ");
 }
 
@@ -181,6 +201,7 @@ const CONDITIONS: { [K in keyof ResponseFilter]: Condition<K> } = {
   },
   submittedFrom: (from, rows) => (from ? (i) => rows.submittedAt[i]! >= from.getTime() : null),
   submittedTo: (to, rows) => (to ? (i) => rows.submittedAt[i]! < to.getTime() + DAY_MS : null),
+  inclusion: (inclusion, rows) => (inclusion === "all" ? null : (i) => rows.excluded[i] === 0),
 };
 
 /** The positions of the loaded rows that the filter selects, in order; null when it selects every row. */

@@ -11,6 +11,7 @@ const EVERY_RESPONSE: ResponseFilter = {
   consistency: [],
   submittedFrom: null,
   submittedTo: null,
+  inclusion: "all",
 };
 
 /** The submitted responses matching a filter, in id order, with a SHA-256 of exactly those rows (see dataHash). */

@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = {
   RESPONSE_IMPORT: "response.import",
   RESPONSE_TEST_START: "response.test_start",
   RESPONSE_TEST_DELETE: "response.test_delete",
+  RESPONSE_EXCLUDE: "response.exclude",
+  RESPONSE_INCLUDE: "response.include",
   TEMPLATE_UPDATE: "template.update",
   EXPORT_DOWNLOAD: "export.download",
   PERSONAL_DATA_READ: "personal_data.read",

@@ -15,6 +15,7 @@ import {
 } from "@smi/questionnaire";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAt, UpdatedAt, nullableTimestamp, sqlList } from "../../db/columns";
+import { Account } from "../accounts/account.entity";
 import { Company } from "../companies/company.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import {
@@ -50,6 +51,8 @@ import type { FirstScreening } from "./first-screening";
   `"consistency_flags" <@ ARRAY[${sqlList(CONSISTENCY_RULE_IDS)}]::text[]`,
 )
 @Check("CHK_responses_confirmed_conflicts", `"confirmed_conflicts" <@ "consistency_flags"`)
+@Check("CHK_responses_exclusion_reason", `("excluded_at" IS NULL) = ("exclusion_reason" IS NULL)`)
+@Check("CHK_responses_excluded_is_submitted", `"excluded_at" IS NULL OR "status" = 'submitted'`)
 @Check("CHK_responses_total_score", `"total_score" BETWEEN 20 AND 100`)
 @Check(
   "CHK_responses_submitted_is_scored",
@@ -145,6 +148,20 @@ export class Response {
   /** The indicators as 7 big-endian doubles (NaN = missing), for analyses; derived by the same trigger. */
   @Column({ type: "bytea", nullable: true, select: false, insert: false, update: false })
   performanceBytes: Buffer | null;
+  /** Set while a researcher keeps this submitted response out of the analyses; null when it is included. */
+  @Column(nullableTimestamp)
+  excludedAt: Date | null;
+
+  @Column({ type: "uuid", nullable: true })
+  excludedById: string | null;
+
+  @ManyToOne(() => Account, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "excluded_by_id", foreignKeyConstraintName: "FK_responses_excluded_by" })
+  excludedBy?: Account | null;
+
+  /** Why it was excluded, in the researcher's words; null when included. */
+  @Column({ type: "text", nullable: true })
+  exclusionReason: string | null;
 
   @CreatedAt()
   createdAt: Date;

@@ -66,6 +66,8 @@ export const auditTextEn: AuditText = {
     RESPONSE_IMPORT: "Response import",
     RESPONSE_TEST_START: "Questionnaire tried (test mode)",
     RESPONSE_TEST_DELETE: "Test responses deleted",
+    RESPONSE_EXCLUDE: "Response excluded",
+    RESPONSE_INCLUDE: "Response included again",
     TEMPLATE_UPDATE: "E-mail template changed",
     EXPORT_DOWNLOAD: "Data export",
     ANALYSIS_SAVE: "Analysis saved",
@@ -123,6 +125,10 @@ export const auditTextEn: AuditText = {
     RESPONSE_TEST_START: (w) => `${w.actor} opened a test link to try the questionnaire`,
     RESPONSE_TEST_DELETE: (w) =>
       `${w.actor} deleted the test responses: ${count(figure(w.details.tries), "try", "tries")}, ${figure(w.details.submitted)} submitted`,
+    RESPONSE_EXCLUDE: (w) =>
+      `${w.actor} excluded ${w.subject} (${w.companies}) from the analyses: ${String(w.details.reason ?? "")}`,
+    RESPONSE_INCLUDE: (w) =>
+      `${w.actor} included ${w.subject} (${w.companies}) in the analyses again${w.details.reason ? `: ${String(w.details.reason)}` : ""}`,
     TEMPLATE_UPDATE: (w) => `${w.actor} changed ${w.subject}`,
     EXPORT_DOWNLOAD: (w) =>
       `${w.actor} downloaded ${String(w.details.file ?? "an export")}${typeof w.details.rows === "number" ? ` (${count(w.details.rows, "row", "rows")})` : ""}`,

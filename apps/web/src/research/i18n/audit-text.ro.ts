@@ -66,6 +66,8 @@ export const auditTextRo: AuditText = {
     RESPONSE_IMPORT: "Import de răspunsuri",
     RESPONSE_TEST_START: "Chestionar încercat (mod test)",
     RESPONSE_TEST_DELETE: "Răspunsuri de test șterse",
+    RESPONSE_EXCLUDE: "Răspuns exclus",
+    RESPONSE_INCLUDE: "Răspuns inclus din nou",
     TEMPLATE_UPDATE: "Șablon de e-mail modificat",
     EXPORT_DOWNLOAD: "Export de date",
     ANALYSIS_SAVE: "Analiză salvată",
@@ -123,6 +125,10 @@ export const auditTextRo: AuditText = {
     RESPONSE_TEST_START: (w) => `${w.actor} a deschis un link de test pentru a încerca chestionarul`,
     RESPONSE_TEST_DELETE: (w) =>
       `${w.actor} a șters răspunsurile de test: ${roCount(figure(w.details.tries), "încercare", "încercări")}, dintre care ${roCount(figure(w.details.submitted), "trimisă", "trimise")}`,
+    RESPONSE_EXCLUDE: (w) =>
+      `${w.actor} a exclus ${w.subject} (${w.companies}) din analize: ${String(w.details.reason ?? "")}`,
+    RESPONSE_INCLUDE: (w) =>
+      `${w.actor} a inclus din nou ${w.subject} (${w.companies}) în analize${w.details.reason ? `: ${String(w.details.reason)}` : ""}`,
     TEMPLATE_UPDATE: (w) => `${w.actor} a modificat ${w.subject}`,
     EXPORT_DOWNLOAD: (w) =>
       `${w.actor} a descărcat ${String(w.details.file ?? "un export")}${typeof w.details.rows === "number" ? ` (${roCount(w.details.rows, "rând", "rânduri")})` : ""}`,

@@ -114,6 +114,7 @@ export const en = {
     responseImport: "Import paper responses",
     testMode: "Try the questionnaire",
     invitations: "Invitations",
+    responses: "Responses",
     templates: "E-mail templates",
     outbox: "Outbox",
     deliveries: "E-mail deliveries",
@@ -131,6 +132,8 @@ export const en = {
     responseImport: "Add responses collected on paper from a CSV file in the codebook's columns.",
     testMode: "Go through the questionnaire as a respondent, inviting nobody; the answers are not counted.",
     invitations: "Invite eligible companies, follow their progress by county, remind and revoke.",
+    responses:
+      "Every response and how far it got, data-quality flags, and excluding a response from the analyses.",
     templates: "The invitation and reminder texts, in Romanian and English.",
     outbox: "E-mails kept in the app because no mail server is configured.",
     deliveries: "Whether each e-mail went out, and why not.",

@@ -84,6 +84,8 @@ export const problemTextEn: ProblemText = {
   NOT_SUBMITTED: () => "The questionnaire has not been submitted yet.",
   RESULT_EMAIL_LIMIT: ({ max }) =>
     `The result has already been e-mailed ${max} times, the most one link may ask.`,
+  ALREADY_EXCLUDED: () => "This response is already excluded from the analyses.",
+  NOT_EXCLUDED: () => "This response is not excluded, so there is nothing to include again.",
   ANSWER_NOT_AN_OBJECT: () => "The answers are not in the expected form.",
   ANSWER_UNKNOWN_ITEM: () => "There is no such statement.",
   ANSWER_MISSING_ITEM: () => "The answer to this statement is missing.",

@@ -92,6 +92,8 @@ export const problemTextRo: ProblemText = {
   NOT_SUBMITTED: () => "Chestionarul nu a fost trimis încă.",
   RESULT_EMAIL_LIMIT: ({ max }) =>
     `Rezultatul a fost deja trimis prin e-mail de ${roCount(max, "dată", "ori")}, cât permite un link.`,
+  ALREADY_EXCLUDED: () => "Acest răspuns este deja exclus din analize.",
+  NOT_EXCLUDED: () => "Acest răspuns nu este exclus, deci nu are ce fi inclus din nou.",
   ANSWER_NOT_AN_OBJECT: () => "Răspunsurile nu au forma așteptată.",
   ANSWER_UNKNOWN_ITEM: () => "Această afirmație nu există.",
   ANSWER_MISSING_ITEM: () => "Lipsește răspunsul la această afirmație.",

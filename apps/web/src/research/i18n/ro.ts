@@ -105,6 +105,7 @@ export const ro: ResearchMessages = {
     responseImport: "Import de răspunsuri pe hârtie",
     testMode: "Încercați chestionarul",
     invitations: "Invitații",
+    responses: "Răspunsuri",
     templates: "Șabloane de e-mail",
     outbox: "E-mailuri păstrate local",
     deliveries: "Livrarea e-mailurilor",
@@ -124,6 +125,8 @@ export const ro: ResearchMessages = {
     testMode:
       "Parcurgeți chestionarul ca un respondent, fără să invitați pe nimeni; răspunsurile nu sunt numărate.",
     invitations: "Invitați firmele eligibile, urmăriți progresul pe județe, trimiteți mementouri, revocați.",
+    responses:
+      "Toate răspunsurile și pasul atins, semnalele de calitate a datelor și excluderea unui răspuns din analize.",
     templates: "Textele invitației și ale mementoului, în română și engleză.",
     outbox: "E-mailurile păstrate în aplicație, deoarece nu este configurat un server de e-mail.",
     deliveries: "Dacă fiecare e-mail a plecat și, dacă nu, de ce.",

@@ -35,6 +35,12 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
     description: (t) => t.home.invitations,
   },
   {
+    path: "/responses",
+    right: "READ_ANSWERS",
+    label: (t) => t.nav.responses,
+    description: (t) => t.home.responses,
+  },
+  {
     path: "/mail/templates",
     right: "READ_FRAME",
     label: (t) => t.nav.templates,

@@ -69,6 +69,8 @@ const EXAMPLES: { readonly [C in ProblemCode]: ProblemParamsOf<C> } = {
   SUBJECT_MULTILINE: {},
   NO_CONTACT_EMAIL: {},
   NOT_SUBMITTED: {},
+  ALREADY_EXCLUDED: {},
+  NOT_EXCLUDED: {},
   RESULT_EMAIL_LIMIT: { max: 3 },
   ANSWER_NOT_AN_OBJECT: {},
   ANSWER_UNKNOWN_ITEM: { item: "q21" },

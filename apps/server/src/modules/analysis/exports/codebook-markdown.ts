@@ -8,6 +8,7 @@ import {
   type CodebookVariable,
   type Locale,
 } from "@smi/questionnaire";
+import type { QualityThresholds } from "../../responses/response-browser/data-quality";
 import { EXPORT_FILES } from "./export-files";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -65,8 +66,33 @@ function consistencySection(locale: Locale): string[] {
   ];
 }
 
+function qualitySection(
+  locale: Locale,
+  { straightLiningMaxSd: sd, speedingFractionOfMedian: f }: QualityThresholds,
+) {
+  const text =
+    locale === "ro"
+      ? [
+          "## Calitatea datelor și excluderi",
+          "",
+          `Ecranul Răspunsuri semnalează, fără a exclude nimic: **răspunsuri în linie dreaptă** (abaterea standard a celor 20 de răspunsuri ale aceleiași persoane, ca populație, sub ${sd}, sau toate cele 20 egale; \`STRAIGHTLINING_MAX_SD\`), **completare prea rapidă** (durata de la confirmarea profilului eligibil până la trimitere sub ${f} × mediana duratelor răspunsurilor web trimise; \`SPEEDING_FRACTION_OF_MEDIAN\`) și **răspunsuri inconsecvente** (cel puțin o coloană \`flag_…\` diferită de 0).`,
+          "",
+          "Un cercetător poate exclude un răspuns trimis, cu un motiv; excluderea se poate anula și este înregistrată în jurnalul de audit. Fișierul, analizele și tabloul de bord cuprind implicit doar răspunsurile neexcluse (parametrul `inclusion=included`); `inclusion=all` le cuprinde pe toate. O analiză salvată păstrează filtrul (cu valoarea lui `inclusion`) și lista răspunsurilor excluse lăsate deoparte. Comparația cu județul de pe pagina de rezultat a respondentului numără și răspunsurile excluse.",
+          "",
+        ]
+      : [
+          "## Data quality and exclusions",
+          "",
+          `The Responses screen flags, without excluding anything: **straight-lining** (the within-person standard deviation of the 20 answers, population SD, below ${sd}, or all 20 equal; \`STRAIGHTLINING_MAX_SD\`), **speeding** (the time from the eligible profile’s confirmation to submission below ${f} × the median duration of the submitted web responses; \`SPEEDING_FRACTION_OF_MEDIAN\`) and **inconsistent answers** (at least one \`flag_…\` column other than 0).`,
+          "",
+          "A researcher may exclude a submitted response, giving a reason; an exclusion can be reversed and is recorded in the audit log. This file, the analyses and the dashboard cover only the responses not excluded by default (parameter `inclusion=included`); `inclusion=all` covers every one. A saved analysis keeps its filter (with its `inclusion` value) and the list of excluded responses it left out. The county comparison on the respondent's result page counts excluded responses too.",
+          "",
+        ];
+  return text;
+}
+
 /** A printable codebook of the response file: every variable with its label, type, range and value labels. */
-export function codebookMarkdown(locale: Locale, generatedAt: Date): string {
+export function codebookMarkdown(locale: Locale, generatedAt: Date, quality: QualityThresholds): string {
   const title =
     locale === "ro" ? "Registrul de coduri al fișierului de răspunsuri" : "Response file codebook";
   const intro =
@@ -94,5 +120,6 @@ export function codebookMarkdown(locale: Locale, generatedAt: Date): string {
     ),
     "",
     ...consistencySection(locale),
+    ...qualitySection(locale, quality),
   ].join("\n");
 }

@@ -7,6 +7,7 @@ import { sendAppError } from "../../../http/app-error-response";
 import type { Logger } from "../../../logging/logger";
 import { hasRight } from "../../accounts/rights";
 import { audit } from "../../audit/audit.service";
+import type { QualityThresholds } from "../../responses/response-browser/data-quality";
 import { parseResponseFilter } from "../response-filter";
 import { codebookMarkdown } from "./codebook-markdown";
 import { EXPORT_FILES, type ExportFormat } from "./export-files";
@@ -19,7 +20,8 @@ const list = (value: unknown) =>
 
 /**
  * File downloads for statistical software, behind the same session cookie and roles as the GraphQL API:
- * GET /api/exports/smi-responses.csv?county=BH&sizeClass=small&configuration=…&consistency=…&from=YYYY-MM-DD&to=…&locale=ro,
+ * GET /api/exports/smi-responses.csv?county=BH&sizeClass=small&configuration=…&consistency=…&from=YYYY-MM-DD&to=…&inclusion=all&locale=ro
+ * (inclusion: included, the default, leaves out the responses researchers excluded),
  * and the matching .sps, .R and codebook. Every download is audited.
  */
 export function exportRoutes(
@@ -27,6 +29,7 @@ export function exportRoutes(
   services: Services,
   log: Logger,
   readSessionToken: (req: Request) => string | undefined,
+  quality: QualityThresholds,
 ): Router {
   const router = express.Router();
   const formats = Object.entries(EXPORT_FILES) as Array<[ExportFormat, string]>;
@@ -53,6 +56,7 @@ export function exportRoutes(
         consistency: list(req.query.consistency),
         submittedFrom: typeof req.query.from === "string" ? req.query.from : null,
         submittedTo: typeof req.query.to === "string" ? req.query.to : null,
+        inclusion: typeof req.query.inclusion === "string" ? req.query.inclusion : null,
       });
       const now = new Date();
       res.setHeader("Content-Disposition", `attachment; filename="${EXPORT_FILES[format]}"`);
@@ -67,7 +71,7 @@ export function exportRoutes(
             ? spssSyntax(locale, now)
             : format === "r"
               ? rScript(locale, now)
-              : codebookMarkdown(locale, now);
+              : codebookMarkdown(locale, now, quality);
         res
           .type(format === "codebook" ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8")
           .send(text);

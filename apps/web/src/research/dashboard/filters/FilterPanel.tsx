@@ -111,6 +111,20 @@ export function FilterPanel() {
             />
           </label>
         </fieldset>
+        <fieldset className="filter-set">
+          <legend>{t.inclusion}</legend>
+          {(["included", "all"] as const).map((inclusion) => (
+            <label key={inclusion} className="filter-option">
+              <input
+                type="radio"
+                name="inclusion"
+                checked={filters.inclusion === inclusion}
+                onChange={() => update({ inclusion })}
+              />
+              {t.inclusions[inclusion]}
+            </label>
+          ))}
+        </fieldset>
         {active > 0 && (
           <button type="button" className="filter-panel__clear" onClick={() => setFilters(NO_FILTERS)}>
             {t.clear}

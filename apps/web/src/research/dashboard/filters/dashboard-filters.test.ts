@@ -22,6 +22,7 @@ describe("dashboard filters in the address", () => {
       consistency: ["none", "new_customers_vs_closings"],
       from: "",
       to: "",
+      inclusion: "included",
     });
     expect(parseDashboardFilters(new URLSearchParams("from=yesterday&to=2026-11-30"))).toMatchObject({
       from: "",
@@ -30,11 +31,11 @@ describe("dashboard filters in the address", () => {
   });
 
   it("round-trips through the address and keeps a view's own parameters", () => {
-    const filters = { ...NO_FILTERS, counties: ["CJ" as const], to: "2026-11-30" };
+    const filters = { ...NO_FILTERS, counties: ["CJ" as const], to: "2026-11-30", inclusion: "all" as const };
     const params = writeDashboardFilters(new URLSearchParams("show=percents&county=AR"), filters);
-    expect(params.toString()).toBe("show=percents&county=CJ&to=2026-11-30");
+    expect(params.toString()).toBe("show=percents&county=CJ&to=2026-11-30&inclusion=all");
     expect(parseDashboardFilters(params)).toEqual(filters);
-    expect(filterSearch(params)).toBe("?county=CJ&to=2026-11-30");
+    expect(filterSearch(params)).toBe("?county=CJ&to=2026-11-30&inclusion=all");
     expect(filterSearch(new URLSearchParams("show=percents"))).toBe("");
   });
 
@@ -47,6 +48,7 @@ describe("dashboard filters in the address", () => {
       consistency: ["dept_vs_hidden_marketing"] as const,
       from: "2026-10-01",
       to: "2026-11-30",
+      inclusion: "all" as const,
     };
     expect(toResponseFilterInput(filters)).toEqual({
       counties: ["BH", "CJ"],
@@ -55,7 +57,8 @@ describe("dashboard filters in the address", () => {
       consistency: ["dept_vs_hidden_marketing"],
       submittedFrom: "2026-10-01",
       submittedTo: "2026-11-30",
+      inclusion: "all",
     });
-    expect(activeFilterCount(filters)).toBe(7);
+    expect(activeFilterCount(filters)).toBe(8);
   });
 });

@@ -8,7 +8,7 @@ import {
   type SizeClass,
   type SmiConfigurationId,
 } from "@smi/questionnaire";
-import type { ResponseFilterInput } from "../../../gql/dashboard/graphql";
+import type { ResponseFilterInput, ResponseInclusion } from "../../../gql/dashboard/graphql";
 
 /** The consistency filter's choices: a rule's flag, or no flag at all (the server's `none`). */
 export const NO_FLAG = "none";
@@ -24,6 +24,8 @@ export type DashboardFilters = {
   /** YYYY-MM-DD, inclusive, or "" for open-ended. */
   readonly from: string;
   readonly to: string;
+  /** included (the server's default) leaves out the responses a researcher excluded; all counts them too. */
+  readonly inclusion: ResponseInclusion;
 };
 
 export const NO_FILTERS: DashboardFilters = {
@@ -33,6 +35,7 @@ export const NO_FILTERS: DashboardFilters = {
   consistency: [],
   from: "",
   to: "",
+  inclusion: "included",
 };
 
 /** Short, readable parameter names: the address is something people paste into e-mails. */
@@ -43,6 +46,7 @@ export const FILTER_PARAMS = {
   consistency: "consistency",
   from: "from",
   to: "to",
+  inclusion: "inclusion",
 } as const;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,6 +75,7 @@ export function parseDashboardFilters(params: URLSearchParams): DashboardFilters
     consistency: known(params.getAll(FILTER_PARAMS.consistency), CONSISTENCY_CHOICES),
     from: day(FILTER_PARAMS.from),
     to: day(FILTER_PARAMS.to),
+    inclusion: params.get(FILTER_PARAMS.inclusion) === "all" ? "all" : "included",
   };
 }
 
@@ -87,6 +92,7 @@ export function writeDashboardFilters(params: URLSearchParams, filters: Dashboar
   for (const choice of filters.consistency) next.append(FILTER_PARAMS.consistency, choice);
   if (filters.from) next.set(FILTER_PARAMS.from, filters.from);
   if (filters.to) next.set(FILTER_PARAMS.to, filters.to);
+  if (filters.inclusion === "all") next.set(FILTER_PARAMS.inclusion, "all");
   return next;
 }
 
@@ -104,7 +110,8 @@ export function activeFilterCount(filters: DashboardFilters): number {
     filters.configurations.length +
     filters.consistency.length +
     (filters.from ? 1 : 0) +
-    (filters.to ? 1 : 0)
+    (filters.to ? 1 : 0) +
+    (filters.inclusion === "all" ? 1 : 0)
   );
 }
 
@@ -117,5 +124,6 @@ export function toResponseFilterInput(filters: DashboardFilters): ResponseFilter
   if (filters.consistency.length) input.consistency = [...filters.consistency];
   if (filters.from) input.submittedFrom = filters.from;
   if (filters.to) input.submittedTo = filters.to;
+  if (filters.inclusion === "all") input.inclusion = "all";
   return input;
 }

@@ -28,6 +28,8 @@ export const en: DashboardMessages = {
     dates: "Date submitted",
     from: "From",
     to: "To",
+    inclusion: "Responses",
+    inclusions: { included: "Included only", all: "All, excluded ones too" },
     clear: "Clear filters",
   },
   frame: {
@@ -180,6 +182,13 @@ export const en: DashboardMessages = {
     kSeed: (k, seed) => `k = ${k}, seed ${seed}`,
     engine: "Engine version",
     filters: "Filters",
+    excluded: "Excluded responses",
+    excludedLeftOut: (n) =>
+      n === 0
+        ? "none left out"
+        : n === 1
+          ? "1 left out (excluded when saved)"
+          : `${n} left out (excluded when saved)`,
     allResponses: "all submitted responses",
     dateRange: (from, to) => (from && to ? `${from} to ${to}` : from ? `from ${from}` : `up to ${to}`),
     back: "All saved analyses",

@@ -23,6 +23,8 @@ export type DashboardMessages = {
     readonly dates: string;
     readonly from: string;
     readonly to: string;
+    readonly inclusion: string;
+    readonly inclusions: Readonly<Record<"included" | "all", string>>;
     readonly clear: string;
   };
   readonly frame: {
@@ -165,6 +167,8 @@ export type DashboardMessages = {
     readonly kSeed: (k: number, seed: number) => string;
     readonly engine: string;
     readonly filters: string;
+    readonly excluded: string;
+    readonly excludedLeftOut: (n: number) => string;
     readonly allResponses: string;
     readonly dateRange: (from: string, to: string) => string;
     readonly back: string;

@@ -34,6 +34,8 @@ export const ro: DashboardMessages = {
     dates: "Data trimiterii",
     from: "De la",
     to: "Până la",
+    inclusion: "Răspunsuri",
+    inclusions: { included: "Doar cele incluse", all: "Toate, inclusiv cele excluse" },
     clear: "Șterge filtrele",
   },
   frame: {
@@ -185,6 +187,13 @@ export const ro: DashboardMessages = {
     kSeed: (k, seed) => `k = ${k}, sămânța ${seed}`,
     engine: "Versiunea motorului",
     filters: "Filtre",
+    excluded: "Răspunsuri excluse",
+    excludedLeftOut: (n) =>
+      n === 0
+        ? "niciun răspuns lăsat deoparte"
+        : n === 1
+          ? "un răspuns lăsat deoparte (exclus la salvare)"
+          : `${roCount(n, "răspuns", "răspunsuri")} lăsate deoparte (excluse la salvare)`,
     allResponses: "toate răspunsurile trimise",
     dateRange: (from, to) => (from && to ? `${from} – ${to}` : from ? `de la ${from}` : `până la ${to}`),
     back: "Toate analizele salvate",

@@ -5,7 +5,7 @@ import { useDashboardT } from "../i18n";
 
 type FilterSummaryProps = { filters: DashboardFilters };
 
-/** A filter in words: counties, size classes, configurations, consistency and dates, or "all responses". */
+/** A filter in words: counties, size classes, configurations, consistency, dates and the excluded responses counted, or "all responses". */
 export function FilterSummary({ filters }: FilterSummaryProps) {
   const all = useDashboardT();
   const t = all.saved;
@@ -23,6 +23,7 @@ export function FilterSummary({ filters }: FilterSummaryProps) {
       .map((c) => (c === "none" ? all.filters.noFlag : localized(CONSISTENCY_RULES_TEXT[c].label)))
       .join(", "),
     filters.from || filters.to ? t.dateRange(filters.from, filters.to) : "",
+    filters.inclusion === "all" ? all.filters.inclusions.all : "",
   ].filter(Boolean);
   return <>{parts.length ? parts.join(" · ") : t.allResponses}</>;
 }

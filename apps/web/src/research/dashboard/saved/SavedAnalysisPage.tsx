@@ -84,6 +84,10 @@ export function SavedAnalysisPage() {
             <FilterSummary filters={appliedToDashboardFilters(results.filter)} />
           </dd>
         </div>
+        <div className="saved-list__wide">
+          <dt>{ts.excluded}</dt>
+          <dd data-testid="saved-excluded">{ts.excludedLeftOut(analysis.excludedResponseIds.length)}</dd>
+        </div>
       </dl>
       <p className={analysis.isStale ? "dashboard-note saved-stale-note" : "dashboard-note"}>
         {analysis.isStale ? ts.staleNote : ts.freshNote}

@@ -14,6 +14,8 @@ export type AppliedFilterLike = {
   readonly consistency?: readonly string[];
   readonly submittedFrom?: string | null;
   readonly submittedTo?: string | null;
+  /** Absent in filters saved before exclusions existed, when nothing could be excluded. */
+  readonly inclusion?: string | null;
 };
 
 /** The dashboard's filters for a saved analysis' filter, through the same checks a pasted address gets. */
@@ -25,6 +27,7 @@ export function appliedToDashboardFilters(applied: AppliedFilterLike): Dashboard
   for (const choice of applied.consistency ?? []) params.append(FILTER_PARAMS.consistency, choice);
   if (applied.submittedFrom) params.set(FILTER_PARAMS.from, applied.submittedFrom);
   if (applied.submittedTo) params.set(FILTER_PARAMS.to, applied.submittedTo);
+  if (applied.inclusion) params.set(FILTER_PARAMS.inclusion, applied.inclusion);
   return parseDashboardFilters(params);
 }
 

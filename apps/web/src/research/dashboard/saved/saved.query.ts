@@ -17,6 +17,7 @@ export const SavedKeyFiguresFragment = graphql(`
       consistency
       submittedFrom
       submittedTo
+      inclusion
     }
     descriptives {
       total {
@@ -65,6 +66,7 @@ export const SavedAnalysesQuery = graphql(`
           consistency
           submittedFrom
           submittedTo
+          inclusion
         }
       }
     }
@@ -80,6 +82,7 @@ export const SavedAnalysisQuery = graphql(`
       createdAt
       isStale
       currentDataHash
+      excludedResponseIds
       results {
         ...SavedKeyFigures
       }
