@@ -46,7 +46,7 @@ function selectStatement(filter: ResponseFilter, params: unknown[]): string {
   ).join(" | ");
   const codes = GROUPINGS.map((g) => levelCode(groupColumns[g], list(GROUPING_LEVELS[g])));
   return `SELECT r.id, r.answer_digits, r.total_score::int4, ${codes.join(", ")}, r.performance_bytes, r.submitted_at, (${flags}),
-                   (r.excluded_at IS NOT NULL)::int2
+                   (r.excluded_at IS NOT NULL)::int::int2
             FROM responses r WHERE ${responseFilterSql(filter, params)}`;
 }
 const FIELDS = 4 + GROUPINGS.length + 3;
