@@ -4,7 +4,7 @@ import type { PoolClient } from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import type { DataSource } from "typeorm";
 import { responseFilterSql, type ResponseFilter } from "../response-filter";
-import { EXPORT_SELECT } from "./export-columns";
+import { EXPORT_FROM, EXPORT_SELECT } from "./export-columns";
 
 /**
  * A filter's parameters written into the statement as literals: COPY takes no parameters. Each value goes through
@@ -22,7 +22,7 @@ function inlineParameters(sql: string, params: readonly unknown[], client: PoolC
 }
 
 /**
- * Streams the submitted responses matching `filter` as CSV (UTF-8, header row, empty cell = missing). PostgreSQL
+ * Streams the submitted responses matching `filter` as CSV (UTF-8, header row, empty cell or a code = missing). PostgreSQL
  * formats the file (COPY … TO STDOUT, each cell's text from export-columns.ts) and the server only passes the bytes
  * on, so the export runs near the database's own speed and memory stays flat. Returns the number of rows written.
  */
@@ -32,7 +32,7 @@ export async function streamResponsesCsv(
   out: Writable,
 ): Promise<number> {
   const params: unknown[] = [];
-  const select = `SELECT ${EXPORT_SELECT} FROM responses r WHERE ${responseFilterSql(filter, params)} ORDER BY r.submitted_at, r.id`;
+  const select = `SELECT ${EXPORT_SELECT} FROM ${EXPORT_FROM} WHERE ${responseFilterSql(filter, params)} ORDER BY r.submitted_at, r.id`;
   const runner = dataSource.createQueryRunner("slave");
   const client = (await runner.connect()) as PoolClient;
   try {
