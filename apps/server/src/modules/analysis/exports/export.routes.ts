@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
 import { AppError, badInput } from "../../../common/app-error";
 import type { Services } from "../../../graphql/context";
+import { queryList } from "../../../common/query-params";
 import { sendAppError } from "../../../http/app-error-response";
 import type { Logger } from "../../../logging/logger";
 import { hasRight } from "../../accounts/rights";
@@ -15,9 +16,6 @@ import { rScript } from "./r-script";
 import { streamResponsesCsv } from "./response-csv-stream";
 import { spssSyntax } from "./spss-syntax";
 
-const list = (value: unknown) =>
-  value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
-
 /**
  * The dashboard's whole filter as its GraphQL ResponseFilterInput in JSON (`filter=`), so every filter key reaches
  * parseResponseFilter, including keys added after this route; or the short parameters scripts have used.
@@ -25,10 +23,10 @@ const list = (value: unknown) =>
 function rawFilter(query: Request["query"]): RawResponseFilter {
   if (typeof query.filter !== "string")
     return {
-      counties: list(query.county),
-      sizeClasses: list(query.sizeClass),
-      configurations: list(query.configuration),
-      consistency: list(query.consistency),
+      counties: queryList(query.county),
+      sizeClasses: queryList(query.sizeClass),
+      configurations: queryList(query.configuration),
+      consistency: queryList(query.consistency),
       submittedFrom: typeof query.from === "string" ? query.from : null,
       submittedTo: typeof query.to === "string" ? query.to : null,
     };
