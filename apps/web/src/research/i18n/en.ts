@@ -184,6 +184,7 @@ export const en = {
     invitedNo: "Not yet invited",
     noMatch: "No company matches these filters.",
     empty: "No companies yet. Add one, or import a list from a CSV file.",
+    download: "Download these companies (CSV)",
     count: (n: number) => (n === 1 ? "1 company" : `${n} companies`),
     tableCaption: "Companies of the sampling frame",
     name: "Name",
@@ -358,6 +359,7 @@ export const en = {
     newLinkOf: (name: string) => `New personal link of ${name}`,
     empty: "No invitations yet.",
     noMatch: "No invitation matches these filters.",
+    download: "Download these invitations (CSV)",
     count: (n: number) => (n === 1 ? "1 invitation" : `${n} invitations`),
   },
   sending: {

@@ -177,6 +177,7 @@ export const ro: ResearchMessages = {
     invitedNo: "Neinvitată încă",
     noMatch: "Nicio firmă nu corespunde acestor filtre.",
     empty: "Nu există încă firme. Adăugați una sau importați o listă dintr-un fișier CSV.",
+    download: "Descarcă aceste firme (CSV)",
     count: (n) => roCount(n, "firmă", "firme"),
     tableCaption: "Firmele din baza de eșantionare",
     name: "Denumire",
@@ -354,6 +355,7 @@ export const ro: ResearchMessages = {
     newLinkOf: (name) => `Linkul personal nou al firmei ${name}`,
     empty: "Nu există încă invitații.",
     noMatch: "Nicio invitație nu corespunde acestor filtre.",
+    download: "Descarcă aceste invitații (CSV)",
     count: (n) => roCount(n, "invitație", "invitații"),
     statuses: {
       created: "Creată",
