@@ -23,6 +23,35 @@ async function totalFromApi(filter: Record<string, unknown>): Promise<number> {
     .total;
 }
 
+/** A CSV file's records by header, quoted cells included (the workspace's files quote names with commas). */
+function parseCsv(text: string): Record<string, string>[] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const endCell = () => {
+    record.push(cell.replace(/\r$/, ""));
+    cell = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') cell += text[++i];
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") endCell();
+    else if (c === "\n") {
+      endCell();
+      records.push(record);
+      record = [];
+    } else cell += c;
+  }
+  if (cell || record.length) records.push([...record, cell]);
+  const [header, ...rows] = records;
+  return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ""])));
+}
+
 async function download(page: Page, name: string): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
   return file;
@@ -104,6 +133,64 @@ describe("a downloaded chart", () => {
     const bytes = fs.readFileSync((await png.path())!);
     // The picture is the captioned SVG drawn at twice its size: as tall, caption included.
     expect(bytes.readUInt32BE(20)).toBe(2 * height);
+    await page.close();
+  });
+});
+
+describe("the workspace's tables", () => {
+  it("sorts the companies by a clicked header, on the server, and downloads the filtered list in that order", async () => {
+    const page = await session.open("/research/companies?county=TM");
+    const table = page.getByRole("table", { name: "Firmele din baza de eșantionare" });
+    await table.waitFor();
+    const names = () => table.locator("tbody th").allTextContents();
+    const ascending = await names();
+    await table.getByRole("button", { name: "Denumire" }).click();
+    await page.waitForURL((url) => url.searchParams.get("dir") === "desc");
+    await expect(
+      table.getByRole("columnheader", { name: "Denumire" }).getAttribute("aria-sort"),
+    ).resolves.toBe("descending");
+    await page.waitForFunction(
+      (first) => document.querySelector("table tbody th")?.textContent !== first,
+      ascending[0],
+    );
+    const descending = await names();
+    expect(descending).not.toEqual(ascending);
+
+    const total = Number(
+      /\d+/.exec((await page.getByRole("status").filter({ hasText: "firm" }).first().textContent())!)![0],
+    );
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Descarcă aceste firme (CSV)" }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`smi-companies_TM_${today()}.csv`);
+    const rows = parseCsv((await read(csv)).replace(/^\uFEFF/, ""));
+    expect(rows).toHaveLength(total);
+    expect(rows.slice(0, descending.length).map((r) => r.name)).toEqual(descending);
+    expect(new Set(rows.map((r) => r.county))).toEqual(new Set(["TM"]));
+    await page.close();
+  });
+
+  it("downloads the invitation list of the current filter", async () => {
+    const page = await session.open("/research/invitations?status=completed");
+    const table = page.getByRole("table", { name: "Invitațiile", exact: true });
+    await table.waitFor();
+    await table.getByRole("button", { name: "Firmă" }).click();
+    await page.waitForURL((url) => url.searchParams.get("sort") === "company");
+    await expect(table.getByRole("columnheader", { name: "Firmă" }).getAttribute("aria-sort")).resolves.toBe(
+      "ascending",
+    );
+    const shown = await table.locator("tbody th a").allTextContents();
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Descarcă aceste invitații (CSV)" }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`smi-invitations_completed_${today()}.csv`);
+    const rows = parseCsv((await read(csv)).replace(/^\uFEFF/, ""));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["completed"]));
+    // The file holds every page, in the order the screen shows the first.
+    expect(rows.slice(0, shown.length).map((r) => r.company)).toEqual(shown);
     await page.close();
   });
 });

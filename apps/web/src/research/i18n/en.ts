@@ -315,7 +315,7 @@ export const en = {
     remindersQueued: (queued: number, skipped: number) =>
       `${queued} reminders queued; ${skipped} invitations did not need one.`,
     listTitle: "All invitations",
-    listCaption: "Invitations, newest first",
+    listCaption: "Invitations",
     filtersLabel: "Filter the invitations",
     status: "Status",
     search: "Company or e-mail",

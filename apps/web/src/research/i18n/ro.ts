@@ -311,7 +311,7 @@ export const ro: ResearchMessages = {
     remindersQueued: (queued, skipped) =>
       `${roCount(queued, "memento pus", "mementouri puse")} în coadă; ${roCount(skipped, "invitație nu avea", "invitații nu aveau")} nevoie.`,
     listTitle: "Toate invitațiile",
-    listCaption: "Invitațiile, cele mai noi primele",
+    listCaption: "Invitațiile",
     filtersLabel: "Filtrarea invitațiilor",
     status: "Stare",
     search: "Firmă sau e-mail",
