@@ -5,9 +5,9 @@ describe("the package barrel", () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         "LOCALES",
-      "MISSING_CODES",
-      "MISSING_REASONS",
-      "MISSING_REASON_LABELS",
+        "MISSING_CODES",
+        "MISSING_REASONS",
+        "MISSING_REASON_LABELS",
         "DEFAULT_LOCALE",
         "isLocale",
         "ITEM_IDS",
@@ -26,7 +26,7 @@ describe("the package barrel", () => {
         "validateAnswers",
         "scoreAnswers",
         "lowestItems",
-      "missingReasonOf",
+        "missingReasonOf",
         "COUNTY_CODES",
         "COUNTIES",
         "isCountyCode",
