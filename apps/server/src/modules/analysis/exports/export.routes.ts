@@ -36,15 +36,16 @@ function rawFilter(query: Request["query"]): RawResponseFilter {
   } catch {
     throw badInput("The filter parameter is not JSON.");
   }
-  const isText = (v: unknown) => typeof v === "string";
+  // A ResponseFilterInput holds enums, dates and texts, lists of them, and perhaps yes/no choices.
+  const isScalar = (v: unknown) => typeof v === "string" || typeof v === "boolean";
   if (
     typeof parsed !== "object" ||
     parsed === null ||
     Array.isArray(parsed) ||
-    !Object.values(parsed).every((v) => v === null || isText(v) || (Array.isArray(v) && v.every(isText)))
+    !Object.values(parsed).every((v) => v === null || isScalar(v) || (Array.isArray(v) && v.every(isScalar)))
   )
     throw badInput(
-      "The filter parameter must be a JSON object of texts and lists of texts (a ResponseFilterInput).",
+      "The filter parameter must be a JSON object of texts, booleans and lists of them (a ResponseFilterInput).",
     );
   return parsed as RawResponseFilter;
 }
