@@ -61,7 +61,7 @@ async function openListOf(page: Page, name: string) {
   await page.setViewportSize(LAPTOP_VIEWPORT);
   await openAsAdmin(page, `/invitations?search=${encodeURIComponent(name)}`);
   await waitForHeading(page, "Invitații");
-  const list = page.getByRole("table", { name: "Invitațiile, cele mai noi primele" });
+  const list = page.getByRole("table", { name: "Invitațiile", exact: true });
   await list
     .getByRole("row", { name: new RegExp(name) })
     .first()

@@ -98,7 +98,7 @@ describe("invitations and the outbox", () => {
       (expected) => document.querySelectorAll("tr[data-county=BH] td")[0]?.textContent === String(expected),
       totalBefore! + invited,
     );
-    const list = page.getByRole("table", { name: "Invitațiile, cele mai noi primele" });
+    const list = page.getByRole("table", { name: "Invitațiile", exact: true });
     await list.getByRole("row", { name: /Crișul Repede Logistic SRL/ }).waitFor();
     await list.getByRole("row", { name: /Beiuș Lactate SRL/ }).waitFor();
     expect(await list.getByRole("row", { name: /Salonta Metal SRL/ }).count()).toBe(0);
@@ -159,7 +159,7 @@ describe("invitations and the outbox", () => {
     await page.getByRole("button", { name: "Meniu" }).click();
     await nav.getByRole("link", { name: "Invitații" }).click();
     await waitForHeading(page, "Invitații");
-    const list = page.getByRole("table", { name: "Invitațiile, cele mai noi primele" });
+    const list = page.getByRole("table", { name: "Invitațiile", exact: true });
     // A manager who lost the e-mail gets a new link; shown once here, to hand over by phone.
     await list.getByRole("button", { name: "Link nou pentru Crișul Repede Logistic SRL" }).click();
     const reissue = list.locator("form.reissue-form");

@@ -5,6 +5,9 @@ describe("the package barrel", () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         "LOCALES",
+        "MISSING_CODES",
+        "MISSING_REASONS",
+        "MISSING_REASON_LABELS",
         "DEFAULT_LOCALE",
         "isLocale",
         "ITEM_IDS",
@@ -23,6 +26,7 @@ describe("the package barrel", () => {
         "validateAnswers",
         "scoreAnswers",
         "lowestItems",
+        "missingReasonOf",
         "COUNTY_CODES",
         "COUNTIES",
         "isCountyCode",

@@ -86,6 +86,13 @@ export {
   type VariableType,
 } from "./codebook/codebook";
 export {
+  MISSING_CODES,
+  MISSING_REASON_LABELS,
+  MISSING_REASONS,
+  missingReasonOf,
+  type MissingReason,
+} from "./codebook/missing-codes";
+export {
   AAPOR_DISPOSITIONS,
   DISPOSITION_OF_STATUS,
   responseRates,

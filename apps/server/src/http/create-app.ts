@@ -17,6 +17,9 @@ import { createServices } from "../graphql/services";
 import type { Logger } from "../logging/logger";
 import { exportRoutes } from "../modules/analysis/exports/export.routes";
 import { auditCsvRoute } from "../modules/audit/audit-csv.route";
+import { frameDownload } from "../modules/companies/frame-download";
+import { invitationListDownload } from "../modules/invitations/invitation-list-download";
+import { csvDownloadRoute } from "./csv-download-route";
 import { checkHealth } from "../modules/health/health.service";
 import { optOutRoute } from "../modules/invitations/opt-out.route";
 import { qualityThresholds } from "../modules/responses/response-browser/data-quality";
@@ -124,6 +127,11 @@ export async function createApp({ env, log, dataSource, schema }: AppDeps): Prom
   );
   app.use(optOutRoute(services, log));
   app.use(auditCsvRoute(dataSource, services, log, cookies.read));
+  // Before the responses' /api/exports/:file, which would answer these names with "unknown export".
+  app.use(csvDownloadRoute(frameDownload(services.companies), dataSource, services, log, cookies.read));
+  app.use(
+    csvDownloadRoute(invitationListDownload(services.invitations), dataSource, services, log, cookies.read),
+  );
   app.use(exportRoutes(dataSource, services, log, cookies.read, qualityThresholds(env)));
   app.use(webApp(env.WEB_DIST_DIR));
 

@@ -136,6 +136,8 @@ const REST_MATRIX: Record<string, { probes: string[]; row: Row; method?: "POST" 
     row: RESEARCHER,
   },
   "GET /api/exports/audit.csv": { probes: ["/api/exports/audit.csv"], row: ADMINISTRATOR },
+  "GET /api/exports/companies.csv": { probes: ["/api/exports/companies.csv"], row: RESEARCHER },
+  "GET /api/exports/invitations.csv": { probes: ["/api/exports/invitations.csv"], row: RESEARCHER },
   // The e-mails' one-click opt-out (RFC 8058): its token is the credential, no session is ever needed.
   "POST /optout/:token": { probes: [`/optout/${"x".repeat(43)}`], row: OPEN, method: "POST" },
 };

@@ -3,8 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { CATEGORIES, RESPONSE_CODEBOOK } from "@smi/questionnaire";
+import { In } from "typeorm";
+import { CATEGORIES, MISSING_CODES, RESPONSE_CODEBOOK } from "@smi/questionnaire";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
+import { Invitation } from "../../src/modules/invitations/invitation.entity";
 import { Response } from "../../src/modules/responses/response.entity";
 import { signInAs } from "../support/sign-in";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -12,6 +14,10 @@ import { startTestApp, type TestApp } from "../support/test-app";
 let t: TestApp;
 let cookie: string;
 let dir: string;
+/** Two submitted responses whose sales-quota figure was left out, each for one reason. */
+let notAnswered: Response;
+let preferNotToSay: Response;
+const today = () => new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -21,6 +27,13 @@ beforeAll(async () => {
   const viewer = await signInAs(t, "viewer", ["DOWNLOAD_EXPORTS"]);
   cookie = viewer.cookie()!;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "smi-export-"));
+  const responses = t.dataSource.getRepository(Response);
+  const [a, b] = await responses.find({ where: { status: "submitted" }, order: { id: "ASC" }, take: 2 });
+  const { quota_pct: _left, ...others } = a!.performance;
+  await responses.update(a!.id, { performance: others, turnoverEur: null });
+  await responses.update(b!.id, { performance: { ...b!.performance, quota_pct: null } });
+  notAnswered = await responses.findOneByOrFail({ id: a!.id });
+  preferNotToSay = await responses.findOneByOrFail({ id: b!.id });
 });
 afterAll(async () => {
   await t.close();
@@ -30,12 +43,19 @@ afterAll(async () => {
 const download = (file: string, query = "", withCookie = true) =>
   fetch(`${t.url}/api/exports/${file}${query}`, { headers: withCookie ? { cookie } : {} });
 
+const savedName = (res: globalThis.Response) =>
+  /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1];
+
+/** Saves the three files as a browser would, under the names the server gives them; returns those names. */
 async function saveExport(locale: string) {
+  const names: Record<string, string> = {};
   for (const file of ["smi-responses.csv", "smi-responses.sps", "smi-responses.R"]) {
     const res = await download(file, `?locale=${locale}`);
     expect(res.status).toBe(200);
-    fs.writeFileSync(path.join(dir, file), await res.text());
+    names[path.extname(file)] = savedName(res)!;
+    fs.writeFileSync(path.join(dir, names[path.extname(file)]!), await res.text());
   }
+  return names as { ".csv": string; ".sps": string; ".R": string };
 }
 
 /** Our own figures, straight from the database, for comparison with PSPP and R. */
@@ -45,8 +65,12 @@ async function reference() {
   const counts = Object.fromEntries(
     CATEGORIES.map((c) => [c.id, responses.filter((r) => r.category === c.id).length]),
   );
+  const quotas = responses.map((r) => r.performance.quota_pct).filter((v) => typeof v === "number");
   return {
     n: responses.length,
+    quota: mean(quotas),
+    quotaNotAnswered: responses.filter((r) => !("quota_pct" in r.performance)).length,
+    quotaPreferNotToSay: responses.filter((r) => r.performance.quota_pct === null).length,
     q01: mean(responses.map((r) => r.answers.q01!)),
     total: mean(responses.map((r) => r.totalScore!)),
     counts,
@@ -62,9 +86,11 @@ describe("response CSV", () => {
     ).toBe("UNAUTHENTICATED");
   });
 
-  it("has the codebook's columns and one row per submitted response, with missing values empty", async () => {
+  it("has the codebook's columns and one row per submitted response", async () => {
     const res = await download("smi-responses.csv");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="smi-responses.csv"');
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="smi-responses_all_${today()}.csv"`,
+    );
     const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(RESPONSE_CODEBOOK.map((v) => v.name));
     expect(rows).toHaveLength((await reference()).n);
@@ -75,8 +101,81 @@ describe("response CSV", () => {
       total_score: String(stored.totalScore),
       category: stored.category,
       submitted_at: stored.submittedAt!.toISOString(),
-      perf_quota_pct: stored.performance.quota_pct == null ? "" : String(stored.performance.quota_pct),
     });
+  });
+
+  it("writes a code for each answer left out, saying why", async () => {
+    const rows = parse(await (await download("smi-responses.csv")).text(), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const row = (r: Response) => rows.find((x) => x.response_id === r.id)!;
+    expect(row(notAnswered)).toMatchObject({
+      perf_quota_pct: String(MISSING_CODES.not_answered),
+      turnover_eur: String(MISSING_CODES.not_answered),
+      perf_closings: String(notAnswered.performance.closings ?? MISSING_CODES.prefer_not_to_say),
+    });
+    expect(row(preferNotToSay).perf_quota_pct).toBe(String(MISSING_CODES.prefer_not_to_say));
+  });
+
+  it("carries the paradata: source, language, start, duration", async () => {
+    const rows = parse(await (await download("smi-responses.csv")).text(), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const stored = await t.dataSource.getRepository(Response).findOneByOrFail({ id: rows[0]!.response_id });
+    const invitation = await t.dataSource
+      .getRepository(Invitation)
+      .findOneByOrFail({ id: stored.invitationId! });
+    expect(rows[0]).toMatchObject({
+      source: "web",
+      language: invitation.locale,
+      started_at: invitation.consentedAt!.toISOString(),
+      duration_seconds: String(
+        Math.round((stored.submittedAt!.getTime() - invitation.consentedAt!.getTime()) / 1000),
+      ),
+    });
+  });
+
+  it("names each file after the study, the filter and the day", async () => {
+    const filter = encodeURIComponent(
+      JSON.stringify({ counties: ["BH", "CJ"], submittedFrom: "2026-01-01" }),
+    );
+    const names = await Promise.all(
+      ["smi-responses.csv", "smi-responses.sps", "smi-responses.R", "smi-codebook.md"].map(async (file) =>
+        savedName(await download(file, `?filter=${filter}`)),
+      ),
+    );
+    const stem = `BH-CJ_from-2026-01-01_${today()}`;
+    expect(names).toEqual([
+      `smi-responses_${stem}.csv`,
+      `smi-responses_${stem}.sps`,
+      `smi-responses_${stem}.R`,
+      `smi-codebook_${stem}.md`,
+    ]);
+  });
+
+  it("applies the dashboard's whole filter, given as JSON", async () => {
+    const filter = encodeURIComponent(JSON.stringify({ counties: ["TM"], sizeClasses: ["small", "medium"] }));
+    const rows = parse(await (await download("smi-responses.csv", `?filter=${filter}`)).text(), {
+      columns: true,
+    }) as Record<string, string>[];
+    const expected = await t.dataSource
+      .getRepository(Response)
+      .countBy({ status: "submitted", county: "TM", sizeClass: In(["small", "medium"]) });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(expected);
+    expect(rows.every((r) => r.county === "TM" && ["small", "medium"].includes(r.size_class!))).toBe(true);
+    const bad = await download(
+      "smi-responses.csv",
+      `?filter=${encodeURIComponent('{"counties":["Ilfov"]}')}`,
+    );
+    expect(bad.status).toBe(400);
+    expect(
+      ((await bad.json()) as { errors: [{ extensions: { fieldErrors: { field: string }[] } }] }).errors[0]
+        .extensions.fieldErrors[0]!.field,
+    ).toBe("counties");
+    expect((await download("smi-responses.csv", "?filter=%7Bcounties")).status).toBe(400);
   });
 
   it("applies filters and rejects bad ones by name", async () => {
@@ -93,9 +192,10 @@ describe("response CSV", () => {
 
 describe("statistical software reads the export with its labels", () => {
   it("GNU PSPP: the syntax reads the CSV, and means and frequencies equal ours", async () => {
-    await saveExport("en");
+    const names = await saveExport("en");
+    const sps = fs.readFileSync(path.join(dir, names[".sps"]), "utf8");
     const ours = await reference();
-    const syntax = `${fs.readFileSync(path.join(dir, "smi-responses.sps"), "utf8")}
+    const syntax = `${sps}
 DATASET NAME responses.
 COMPUTE one = 1.
 AGGREGATE OUTFILE=* /BREAK=one /n=N /q01=MEAN(q01) /total=MEAN(total_score).
@@ -110,7 +210,7 @@ SAVE TRANSLATE /OUTFILE='pspp-means.csv' /TYPE=CSV /FIELDNAMES /REPLACE.
     expect(Number(means!.q01)).toBeCloseTo(ours.q01, 10);
     expect(Number(means!.total)).toBeCloseTo(ours.total, 10);
 
-    const frequencies = `${fs.readFileSync(path.join(dir, "smi-responses.sps"), "utf8")}
+    const frequencies = `${sps}
 AGGREGATE OUTFILE=* /BREAK=category /n=N.
 SAVE TRANSLATE /OUTFILE='pspp-categories.csv' /TYPE=CSV /FIELDNAMES /CELLS=LABELS /REPLACE.
 `;
@@ -125,10 +225,73 @@ SAVE TRANSLATE /OUTFILE='pspp-categories.csv' /TYPE=CSV /FIELDNAMES /CELLS=LABEL
     }
   });
 
-  it("R: the script reads the CSV into labelled, ordered factors, and means and frequencies equal ours", async () => {
-    await saveExport("ro");
+  it("GNU PSPP: answers left out are user-missing, labelled with their reason, and out of the mean", async () => {
+    const names = await saveExport("en");
+    const sps = fs.readFileSync(path.join(dir, names[".sps"]), "utf8");
     const ours = await reference();
-    const check = `source("smi-responses.R")
+    fs.writeFileSync(
+      path.join(dir, "check-missing.sps"),
+      `${sps}
+COMPUTE one = 1.
+COMPUTE coded = MISSING(perf_quota_pct) AND NOT SYSMIS(perf_quota_pct).
+COMPUTE prefer = VALUE(perf_quota_pct) = ${MISSING_CODES.prefer_not_to_say}.
+AGGREGATE OUTFILE=* /BREAK=one /quota=MEAN(perf_quota_pct) /coded=SUM(coded) /prefer=SUM(prefer).
+SAVE TRANSLATE /OUTFILE='pspp-missing.csv' /TYPE=CSV /FIELDNAMES /REPLACE.
+`,
+    );
+    execFileSync("pspp", ["check-missing.sps"], { cwd: dir });
+    const [counts] = parse(fs.readFileSync(path.join(dir, "pspp-missing.csv"), "utf8"), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(Number(counts!.quota)).toBeCloseTo(ours.quota, 8);
+    expect(Number(counts!.coded)).toBe(ours.quotaNotAnswered + ours.quotaPreferNotToSay);
+    expect(Number(counts!.prefer)).toBe(ours.quotaPreferNotToSay);
+
+    fs.writeFileSync(
+      path.join(dir, "check-missing-labels.sps"),
+      `${sps}
+SELECT IF MISSING(perf_quota_pct) OR MISSING(turnover_eur).
+SAVE TRANSLATE /OUTFILE='pspp-missing-labels.csv' /TYPE=CSV /FIELDNAMES /CELLS=LABELS /REPLACE
+  /KEEP=response_id perf_quota_pct turnover_eur.
+`,
+    );
+    execFileSync("pspp", ["check-missing-labels.sps"], { cwd: dir });
+    const labelled = parse(fs.readFileSync(path.join(dir, "pspp-missing-labels.csv"), "utf8"), {
+      columns: true,
+    }) as Record<string, string>[];
+    const row = (r: Response) => labelled.find((x) => x.response_id!.trim() === r.id)!;
+    expect(row(notAnswered)).toMatchObject({ perf_quota_pct: "Not answered", turnover_eur: "Not answered" });
+    expect(row(preferNotToSay).perf_quota_pct).toBe("Prefers not to say");
+  });
+
+  it("R: answers left out are NA, with the reason in <variable>_missing", async () => {
+    const names = await saveExport("ro");
+    const ours = await reference();
+    fs.writeFileSync(
+      path.join(dir, "check-missing.R"),
+      `source("${names[".R"]}")
+cat(sum(is.na(responses$perf_quota_pct)), sprintf("%.12f", mean(responses$perf_quota_pct, na.rm = TRUE)), is.factor(responses$perf_quota_pct_missing), sep = "\n")
+cat("\n")
+tab <- table(responses$perf_quota_pct_missing)
+cat(paste(names(tab), as.integer(tab), sep = "=", collapse = ";"), "\n")
+row <- responses[responses$response_id == "${notAnswered.id}", ]
+cat(is.na(row$turnover_eur), as.character(row$turnover_eur_missing), sep = "\n")
+`,
+    );
+    const out = execFileSync("Rscript", ["check-missing.R"], { cwd: dir, encoding: "utf8" }).split("\n");
+    expect(Number(out[0])).toBe(ours.quotaNotAnswered + ours.quotaPreferNotToSay);
+    expect(Number(out[1])).toBeCloseTo(ours.quota, 8);
+    expect(out[2]).toBe("TRUE");
+    expect(out[4]!.trim()).toBe(
+      `Preferă să nu răspundă=${ours.quotaPreferNotToSay};Fără răspuns=${ours.quotaNotAnswered}`,
+    );
+    expect(out.slice(5, 7)).toEqual(["TRUE", "Fără răspuns"]);
+  });
+
+  it("R: the script reads the CSV into labelled, ordered factors, and means and frequencies equal ours", async () => {
+    const names = await saveExport("ro");
+    const ours = await reference();
+    const check = `source("${names[".R"]}")
 cat(nrow(responses), sprintf("%.12f", mean(responses$q01)), sprintf("%.12f", mean(responses$total_score)), is.ordered(responses$category), sep = "\\n")
 cat("\\n")
 tab <- table(responses$category)

@@ -1,4 +1,4 @@
-import { ITEM_IDS } from "@smi/questionnaire";
+import { ITEM_IDS, MISSING_CODES } from "@smi/questionnaire";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { Response } from "../../src/modules/responses/response.entity";
 import { signInAs } from "../support/sign-in";
@@ -156,6 +156,22 @@ it("reads its own export back without duplicating what is already here", async (
     .previewResponseImport;
   expect(report).toMatchObject({ rows: 96, invalidRows: 0, created: 0, skipped: 96 });
   expect(report.problems[0]!.message).toMatch(/already in the database/);
+});
+
+it("reads the export's missing-value codes back as the answers they stand for", async () => {
+  const csv = [
+    ["response_id", "county", "employees", "turnover_eur", "has_marketing_dept", ...ITEM_IDS].join(",") +
+      ",perf_quota_pct,perf_closings,perf_retention_pct",
+    ["M-1", "BH", "25", MISSING_CODES.not_answered, "true", ...Array(20).fill(3)].join(",") +
+      `,${MISSING_CODES.prefer_not_to_say},${MISSING_CODES.not_answered},80`,
+  ].join("\n");
+  const report = (await researcher<{ importResponses: Report }>(IMPORT, { csv, mode: "ALL_OR_NOTHING" }))
+    .data!.importResponses;
+  expect(report).toMatchObject({ applied: true, created: 1 });
+  const stored = await t.dataSource.getRepository(Response).findOneByOrFail({ externalId: "M-1" });
+  expect(stored.turnoverEur).toBeNull();
+  // "Prefer not to say" is a null answer; "not answered" leaves the indicator out.
+  expect(stored.performance).toEqual({ quota_pct: null, retention_pct: 80 });
 });
 
 it("is for researchers only", async () => {

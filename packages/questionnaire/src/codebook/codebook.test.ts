@@ -1,5 +1,6 @@
 import { ITEM_IDS } from "../items";
 import { IMPORT_COLUMNS, RESPONSE_CODEBOOK } from "./codebook";
+import { MISSING_CODES, missingReasonOf } from "./missing-codes";
 
 describe("RESPONSE_CODEBOOK", () => {
   it("lists the study's response file columns in order, items and indicators included", () => {
@@ -38,6 +39,10 @@ describe("RESPONSE_CODEBOOK", () => {
       "screening_first_balance_sheet_eur",
       "screening_first_has_marketing_dept",
       "screening_first_reasons",
+      "source",
+      "language",
+      "started_at",
+      "duration_seconds",
     ]);
   });
 
@@ -54,5 +59,18 @@ describe("RESPONSE_CODEBOOK", () => {
   it("labels the 1–5 answers of every item", () => {
     const q01 = RESPONSE_CODEBOOK.find((v) => v.name === "q01")!;
     expect(q01.values!.map((v) => v.value)).toEqual(["1", "2", "3", "4", "5"]);
+  });
+
+  it("gives the optional answers missing codes that no real answer can take", () => {
+    const withCodes = RESPONSE_CODEBOOK.filter((v) => v.missing?.length);
+    expect(withCodes.map((v) => v.name)).toEqual([
+      "turnover_eur",
+      "balance_sheet_eur",
+      ...RESPONSE_CODEBOOK.filter((v) => v.name.startsWith("perf_")).map((v) => v.name),
+    ]);
+    for (const v of withCodes)
+      for (const reason of v.missing!) expect(MISSING_CODES[reason]).toBeLessThan(v.min!);
+    expect(missingReasonOf(-99_999_998, ["prefer_not_to_say", "not_answered"])).toBe("prefer_not_to_say");
+    expect(missingReasonOf(-99_999_998, ["not_answered"])).toBeUndefined();
   });
 });

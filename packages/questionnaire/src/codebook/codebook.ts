@@ -8,6 +8,7 @@ import { SIZE_CLASSES, SIZE_CLASS_LABELS } from "../sme/size-classes";
 import { SMI_CONFIGURATIONS } from "../configurations";
 import { CONSISTENCY_RULE_IDS, type ConsistencyRuleId } from "../consistency/consistency-rules";
 import { CONSISTENCY_RULES_TEXT } from "../consistency/consistency-rules-text";
+import type { MissingReason } from "./missing-codes";
 
 export type VariableType = "text" | "integer" | "decimal" | "boolean" | "datetime";
 
@@ -29,6 +30,8 @@ export interface CodebookVariable {
   max?: number;
   /** Computed by the platform: written in exports, ignored on import. */
   derived?: boolean;
+  /** Why a respondent may have left it out, each written as its code (missing-codes.ts) instead of an empty cell. */
+  missing?: readonly MissingReason[];
 }
 
 const en = (text: string): Localized => ({ ro: text, en: text });
@@ -68,6 +71,50 @@ const firstScreening = (label: Localized): Localized => ({
 });
 
 /**
+ * How the response came in and how long it took: the invitation's language and consent time for web responses,
+ * nothing for imported ones (a paper form records neither).
+ */
+const PARADATA_VARIABLES: readonly CodebookVariable[] = [
+  {
+    name: "source",
+    label: { ro: "Sursa răspunsului", en: "Source of the response" },
+    type: "text",
+    values: [
+      { value: "web", label: { ro: "Chestionar web", en: "Web questionnaire" } },
+      { value: "import", label: { ro: "Importat din fișier", en: "Imported from a file" } },
+    ],
+    derived: true,
+  },
+  {
+    name: "language",
+    label: {
+      ro: "Limba chestionarului (ultima aleasă de respondent)",
+      en: "Questionnaire language (the last one the respondent chose)",
+    },
+    type: "text",
+    values: [
+      { value: "ro", label: { ro: "Română", en: "Romanian" } },
+      { value: "en", label: { ro: "Engleză", en: "English" } },
+    ],
+    derived: true,
+  },
+  {
+    name: "started_at",
+    label: { ro: "Început la (UTC): acordul de participare", en: "Started at (UTC): consent given" },
+    type: "datetime",
+    derived: true,
+  },
+  {
+    name: "duration_seconds",
+    label: { ro: "Durata completării (secunde)", en: "Time to complete (seconds)" },
+    type: "integer",
+    unit: "s",
+    min: 0,
+    derived: true,
+  },
+];
+
+/**
  * The response file's variables, in column order: the one codebook for import, export, SPSS syntax, R scripts and
  * the printed codebook. Everything is derived from the questionnaire's definitions, so it cannot drift from them.
  */
@@ -91,6 +138,7 @@ export const RESPONSE_CODEBOOK: readonly CodebookVariable[] = [
     type: "decimal",
     unit: "EUR",
     min: 0,
+    missing: ["not_answered"],
   },
   {
     name: "balance_sheet_eur",
@@ -98,6 +146,7 @@ export const RESPONSE_CODEBOOK: readonly CodebookVariable[] = [
     type: "decimal",
     unit: "EUR",
     min: 0,
+    missing: ["not_answered"],
   },
   {
     name: "has_marketing_dept",
@@ -123,6 +172,8 @@ export const RESPONSE_CODEBOOK: readonly CodebookVariable[] = [
     unit: indicator.unit === "percent" ? "%" : indicator.unit === "eur" ? "EUR" : undefined,
     min: indicator.min,
     max: indicator.max,
+    // Every indicator is optional, and the form offers "Prefer not to say" beside each.
+    missing: ["prefer_not_to_say", "not_answered"],
   })),
   {
     name: "smi_configuration",
@@ -223,6 +274,8 @@ export const RESPONSE_CODEBOOK: readonly CodebookVariable[] = [
     type: "text",
     derived: true,
   },
+  // Paradata, added later still.
+  ...PARADATA_VARIABLES,
 ];
 
 /** Columns a response file to import must or may have. */

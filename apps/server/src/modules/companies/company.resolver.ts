@@ -11,7 +11,9 @@ import { CompanyInput, CompanyListArgs, CompanyPage, CompanyView } from "./compa
 @Resolver(() => CompanyView)
 export class CompanyResolver {
   @Requires("READ_FRAME")
-  @Query(() => CompanyPage, { description: "The sampling frame, filtered and paged, ordered by name." })
+  @Query(() => CompanyPage, {
+    description: "The sampling frame, filtered, sorted (by name unless told) and paged.",
+  })
   companies(@Args() args: CompanyListArgs, @Ctx() ctx: Context): Promise<CompanyPage> {
     return ctx.services.companies.list(args);
   }

@@ -10,25 +10,44 @@ import { eraseCompanyEmails } from "../mail/erase-emails";
 import { Response } from "../responses/response.entity";
 import { Company } from "./company.entity";
 import { containsPattern, foldedContains } from "./company-search";
+import { COMPANY_SORT_SQL } from "./company-sort";
+import { CURRENT_INVITATION_STATUS } from "./current-invitation-status";
+import { orderOf } from "../../graphql/sort-direction";
 import { validateCompanyRecord, type CompanyFields } from "./company-record";
-import type { CompanyListArgs, CompanyPage, CompanyView } from "./company.types";
-
-/** The invitation that counts for a company: its newest one that was not revoked. */
-const CURRENT_INVITATION_STATUS = `(SELECT i.status FROM invitations i WHERE i.company_id = c.id AND i.status <> 'revoked'
-  ORDER BY i.created_at DESC LIMIT 1)`;
+import type { CompanyListArgs, CompanyListFilter, CompanyPage, CompanyView } from "./company.types";
 
 export class CompanyService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(args: CompanyListArgs): Promise<CompanyPage> {
+    const query = this.filtered(args).limit(args.limit).offset(args.offset);
+    const [{ entities, raw }, total] = await Promise.all([query.getRawAndEntities(), query.getCount()]);
+    return { total, items: toViews(entities, raw) };
+  }
+
+  /**
+   * The frame as the companies table shows it, filtered and sorted, in pages of `batch` for a file download, each
+   * company with its current invitation status.
+   */
+  async *batches(filter: CompanyListFilter, batch: number): AsyncGenerator<CompanyView[]> {
+    for (let offset = 0; ; offset += batch) {
+      const { entities, raw } = await this.filtered(filter).limit(batch).offset(offset).getRawAndEntities();
+      if (entities.length) yield toViews(entities, raw);
+      if (entities.length < batch) return;
+    }
+  }
+
+  /** The table's filter and sort; the name, then the id, break ties so that pages never overlap. */
+  private filtered(args: CompanyListFilter) {
+    const sort = args.sort ?? "name";
     const query = this.dataSource
       .getRepository(Company)
       .createQueryBuilder("c")
       .addSelect(CURRENT_INVITATION_STATUS, "invitation_status")
-      .orderBy("c.name", "ASC")
-      .addOrderBy("c.id", "ASC")
-      .limit(args.limit)
-      .offset(args.offset);
+      .orderBy(COMPANY_SORT_SQL[sort], ...orderOf(args.direction ?? "asc"));
+    // Only when sorting by another column: TypeORM keys ORDER BY by its text, so a second c.name would replace the first.
+    if (sort !== "name") query.addOrderBy("c.name", "ASC");
+    query.addOrderBy("c.id", "ASC");
     if (args.search?.trim()) {
       query.andWhere(
         `(${foldedContains("c.name", "s")} OR c.registration_code LIKE :s OR ${foldedContains("c.city", "s")})`,
@@ -42,13 +61,7 @@ export class CompanyService {
     if (args.invited !== undefined && args.invited !== null) {
       query.andWhere(`${CURRENT_INVITATION_STATUS} IS ${args.invited ? "NOT " : ""}NULL`);
     }
-    const [{ entities, raw }, total] = await Promise.all([query.getRawAndEntities(), query.getCount()]);
-    return {
-      total,
-      items: entities.map((company, i) =>
-        toView(company, (raw[i] as { invitation_status: InvitationStatus | null }).invitation_status),
-      ),
-    };
+    return query;
   }
 
   async get(id: string): Promise<CompanyView> {
@@ -253,6 +266,11 @@ async function assertCodeFree(
     );
   }
 }
+
+const toViews = (companies: Company[], raw: unknown[]) =>
+  companies.map((company, i) =>
+    toView(company, (raw[i] as { invitation_status: InvitationStatus | null }).invitation_status),
+  );
 
 export function toView(company: Company, invitationStatus: InvitationStatus | null): CompanyView {
   return { ...company, invitationStatus };

@@ -4,6 +4,8 @@ import type { CountyCode, IneligibilityCode, SizeClass } from "@smi/questionnair
 import { PersonalData } from "../../graphql/personal-data";
 import { InvitationStatusEnum, type InvitationStatus } from "../invitations/invitation-status";
 import { CountyEnum, IneligibilityCodeEnum, SizeClassEnum } from "../questionnaire/questionnaire-enums";
+import { SortDirectionEnum, type SortDirection } from "../../graphql/sort-direction";
+import { CompanySortKeyEnum, type CompanySortKey } from "./company-sort";
 
 @ObjectType("Company", { description: "A company of the sampling frame." })
 export class CompanyView {
@@ -140,6 +142,12 @@ export class CompanyListArgs {
   @IsOptional()
   invited?: boolean;
 
+  @Field(() => CompanySortKeyEnum, { defaultValue: "name" })
+  sort: CompanySortKey;
+
+  @Field(() => SortDirectionEnum, { defaultValue: "asc" })
+  direction: SortDirection;
+
   @Field(() => Int, { defaultValue: 50 })
   @Min(1)
   @Max(500)
@@ -149,3 +157,10 @@ export class CompanyListArgs {
   @Min(0)
   offset: number;
 }
+
+/** The companies table's filter and sort without its paging: what a download of the table holds. */
+export type CompanyListFilter = Pick<
+  CompanyListArgs,
+  "search" | "counties" | "sizeClasses" | "eligible" | "invited"
+> &
+  Partial<Pick<CompanyListArgs, "sort" | "direction">>;

@@ -35,7 +35,9 @@ function checkLimit(limit: number): number {
 @Resolver(() => InvitationView)
 export class InvitationResolver {
   @Requires("READ_FRAME")
-  @Query(() => InvitationPage, { description: "Invitations, newest first, filtered and paged." })
+  @Query(() => InvitationPage, {
+    description: "Invitations, filtered, sorted (newest first unless told) and paged.",
+  })
   invitations(@Args() args: InvitationListArgs, @Ctx() ctx: Context): Promise<InvitationPage> {
     return ctx.services.invitations.list(args, hasRight(currentAccount(ctx), "READ_CONTACTS"));
   }

@@ -14,6 +14,8 @@ import type { InvitationStatus } from "./invitation-status";
 import { checkExpiry, checkIds, countiesOrAll } from "./invitation-input";
 import { newInvitationToken } from "./invitation-token";
 import { EFFECTIVE_STATUS_SQL, toInvitationView } from "./invitation-view";
+import { INVITATION_SORT_SQL } from "./invitation-sort";
+import { orderOf } from "../../graphql/sort-direction";
 import { assertSameSelection, selectionKey } from "./selection-key";
 import { buildPreview } from "./send-preview";
 import type { SendPreview } from "./send-preview.types";
@@ -22,6 +24,7 @@ import type {
   CountyInvitationCounts,
   ExtendExpiryInput,
   InvitationListArgs,
+  InvitationListFilter,
   InvitationPage,
   InvitationView,
   InviteCompaniesInput,
@@ -542,15 +545,36 @@ export class InvitationService {
 
   /** Without READ_CONTACTS the search matches company names only, so it cannot confirm a contact's address. */
   async list(args: InvitationListArgs, canReadContacts: boolean): Promise<InvitationPage> {
+    const query = this.filtered(args, canReadContacts).limit(args.limit).offset(args.offset);
+    const [items, total] = await query.getManyAndCount();
+    return { total, items: items.map((i) => toInvitationView(i, i.company!)) };
+  }
+
+  /** Every invitation the table's filter and sort select, in pages of `batch`, for a file download. */
+  async *batches(
+    filter: InvitationListFilter,
+    canReadContacts: boolean,
+    batch: number,
+  ): AsyncGenerator<InvitationView[]> {
+    for (let offset = 0; ; offset += batch) {
+      const items = await this.filtered(filter, canReadContacts).limit(batch).offset(offset).getMany();
+      if (items.length) yield items.map((i) => toInvitationView(i, i.company!));
+      if (items.length < batch) return;
+    }
+  }
+
+  /** The table's filter and sort, newest first unless told; the id breaks ties so that pages never overlap. */
+  private filtered(args: InvitationListFilter, canReadContacts: boolean) {
+    const sort = args.sort ?? "createdAt";
     const counties = countiesOrAll(args.counties);
     const query = this.dataSource
       .getRepository(Invitation)
       .createQueryBuilder("i")
       .innerJoinAndSelect("i.company", "c")
-      .orderBy("i.created_at", "DESC")
-      .addOrderBy("i.id", "ASC")
-      .limit(args.limit)
-      .offset(args.offset);
+      .orderBy(INVITATION_SORT_SQL[sort], ...orderOf(args.direction ?? "desc"));
+    // Ties read newest first; only for another column, as TypeORM would let a second i.created_at replace the first.
+    if (sort !== "createdAt") query.addOrderBy("i.created_at", "DESC");
+    query.addOrderBy("i.id", "ASC");
     if (counties) query.andWhere("c.county IN (:...counties)", { counties });
     if (args.statuses?.length)
       query.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: args.statuses });
@@ -560,8 +584,7 @@ export class InvitationService {
         s: containsPattern(args.search),
       });
     }
-    const [items, total] = await query.getManyAndCount();
-    return { total, items: items.map((i) => toInvitationView(i, i.company!)) };
+    return query;
   }
 
   /** One GROUP BY over the effective status, pivoted per county. */

@@ -1,6 +1,8 @@
 import type { CountyCode, Locale } from "@smi/questionnaire";
 import { IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { SortDirectionEnum, type SortDirection } from "../../graphql/sort-direction";
+import { InvitationSortKeyEnum, type InvitationSortKey } from "./invitation-sort";
 import { PersonalData } from "../../graphql/personal-data";
 import { InvitationStatusEnum, type InvitationStatus } from "./invitation-status";
 import { CountyEnum, LocaleEnum } from "../questionnaire/questionnaire-enums";
@@ -160,6 +162,12 @@ export class InvitationListArgs {
   @MaxLength(100)
   search?: string;
 
+  @Field(() => InvitationSortKeyEnum, { defaultValue: "createdAt" })
+  sort: InvitationSortKey;
+
+  @Field(() => SortDirectionEnum, { defaultValue: "desc" })
+  direction: SortDirection;
+
   @Field(() => Int, { defaultValue: 50 })
   @Min(1)
   @Max(500)
@@ -169,6 +177,10 @@ export class InvitationListArgs {
   @Min(0)
   offset: number;
 }
+
+/** The invitations table's filter and sort without its paging: what a download of the table holds. */
+export type InvitationListFilter = Pick<InvitationListArgs, "counties" | "statuses" | "search"> &
+  Partial<Pick<InvitationListArgs, "sort" | "direction">>;
 
 @ObjectType({
   description: "How the invitations of one county stand (expired: past expiresAt, not completed).",

@@ -5,6 +5,7 @@ import {
   RESPONSE_CODEBOOK,
   classifySize,
   isSmiConfigurationId,
+  missingReasonOf,
   parseCounty,
   scoreAnswers,
   validateAnswers,
@@ -66,6 +67,7 @@ ${IMPORT_COLUMNS.map((column) => EXAMPLE_ROW[column] ?? "").join(",")}
 const YIELD_EVERY = 500;
 const KNOWN = new Set(RESPONSE_CODEBOOK.map((v) => v.name));
 const DERIVED = new Set(RESPONSE_CODEBOOK.filter((v) => v.derived).map((v) => v.name));
+const MISSING = new Map(RESPONSE_CODEBOOK.map((v) => [v.name, v.missing]));
 
 /**
  * Reads a response file in the codebook's format (the export format without its derived columns, which are
@@ -110,6 +112,12 @@ export async function parseResponseCsv(
       if (n === null) rowProblems.push(unreadableCell(line, column, cell, true));
       return n;
     };
+    // The export's missing-value codes read back as the answers they stand for, so an export imports unchanged.
+    const reason = (column: string) => {
+      const cell = values.get(column);
+      return cell === undefined ? undefined : missingReasonOf(Number(cell), MISSING.get(column));
+    };
+    const amount = (column: string) => (reason(column) ? null : number(column));
 
     const county = parseCounty(values.get("county") ?? "");
     if (!county)
@@ -122,8 +130,8 @@ export async function parseResponseCsv(
         },
       );
     const employees = number("employees");
-    const turnoverEur = number("turnover_eur");
-    const balanceSheetEur = number("balance_sheet_eur");
+    const turnoverEur = amount("turnover_eur");
+    const balanceSheetEur = amount("balance_sheet_eur");
     if (employees !== null && (!Number.isInteger(employees) || employees < 0))
       fail("employees", "must be a whole number of at least 0", { code: "NOT_A_HEADCOUNT" });
     for (const [column, value] of [
@@ -149,10 +157,9 @@ export async function parseResponseCsv(
     }
     const performance = validatePerformance(
       Object.fromEntries(
-        PERFORMANCE_INDICATOR_IDS.filter((id) => values.has(`perf_${id}`)).map((id) => [
-          id,
-          number(`perf_${id}`),
-        ]),
+        PERFORMANCE_INDICATOR_IDS.filter(
+          (id) => values.has(`perf_${id}`) && reason(`perf_${id}`) !== "not_answered",
+        ).map((id) => [id, reason(`perf_${id}`) === "prefer_not_to_say" ? null : number(`perf_${id}`)]),
       ),
     );
     if (!performance.ok) {

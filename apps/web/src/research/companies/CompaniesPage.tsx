@@ -10,6 +10,7 @@ import { CompanyFilterForm } from "./CompanyFilterForm";
 import { CompanyTable } from "./CompanyTable";
 import {
   COMPANIES_PAGE_SIZE,
+  companiesCsvHref,
   companyQueryVariables,
   readCompanyFilters,
   writeCompanyFilters,
@@ -22,6 +23,7 @@ export function CompaniesPage() {
   useDocumentTitle(t.companies.title);
   const mayEdit = useMayUse("EDIT_STUDY_DATA");
   const isAdministrator = useMayUse("PSEUDONYMISE_CONTACTS");
+  const mayDownload = useMayUse("DOWNLOAD_EXPORTS");
   const [params, setParams] = useSearchParams();
   const filters = readCompanyFilters(params);
   const { data, loading, error, refetch } = useQuery(CompaniesQuery, {
@@ -53,7 +55,19 @@ export function CompaniesPage() {
           ) : (
             <>
               <p role="status">{t.companies.count(companies.total)}</p>
-              <CompanyTable companies={companies.items} caption={t.companies.tableCaption} />
+              {mayDownload && (
+                <p>
+                  <a href={companiesCsvHref(filters)} download>
+                    {t.companies.download}
+                  </a>
+                </p>
+              )}
+              <CompanyTable
+                companies={companies.items}
+                caption={t.companies.tableCaption}
+                sort={filters.sort}
+                onSort={(sort) => setFilters({ ...filters, sort, offset: 0 })}
+              />
               <Pager
                 offset={filters.offset}
                 limit={COMPANIES_PAGE_SIZE}

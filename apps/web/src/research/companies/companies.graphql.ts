@@ -30,6 +30,8 @@ export const CompaniesQuery = graphql(`
     $sizeClasses: [SizeClass!]
     $eligible: Boolean
     $invited: Boolean
+    $sort: CompanySortKey!
+    $direction: SortDirection!
     $limit: Int!
     $offset: Int!
   ) {
@@ -38,6 +40,8 @@ export const CompaniesQuery = graphql(`
       counties: $counties
       sizeClasses: $sizeClasses
       eligible: $eligible
+      sort: $sort
+      direction: $direction
       invited: $invited
       limit: $limit
       offset: $offset

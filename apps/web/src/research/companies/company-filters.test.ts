@@ -1,4 +1,9 @@
-import { companyQueryVariables, readCompanyFilters, writeCompanyFilters } from "./company-filters";
+import {
+  companiesCsvHref,
+  companyQueryVariables,
+  readCompanyFilters,
+  writeCompanyFilters,
+} from "./company-filters";
 
 describe("company filters", () => {
   it("reads the address into filters and the query's variables", () => {
@@ -11,8 +16,23 @@ describe("company filters", () => {
       sizeClasses: ["small"],
       eligible: true,
       invited: false,
+      sort: "name",
+      direction: "asc",
       limit: 25,
       offset: 25,
+    });
+  });
+
+  it("keeps the sort in the address and sends the same filters and order to the download", () => {
+    const filters = readCompanyFilters(new URLSearchParams("county=CJ&eligible=no&sort=sizeClass&dir=desc"));
+    expect(filters.sort).toEqual({ key: "sizeClass", direction: "desc" });
+    expect(writeCompanyFilters(filters).toString()).toBe("county=CJ&eligible=no&sort=sizeClass&dir=desc");
+    expect(companiesCsvHref(filters)).toBe(
+      "/api/exports/companies.csv?county=CJ&eligible=false&sort=sizeClass&direction=desc",
+    );
+    expect(readCompanyFilters(new URLSearchParams("sort=turnover")).sort).toEqual({
+      key: "name",
+      direction: "asc",
     });
   });
 
@@ -24,6 +44,7 @@ describe("company filters", () => {
       sizeClass: "",
       eligible: "any",
       invited: "any",
+      sort: { key: "name", direction: "asc" },
       offset: 0,
     });
     expect(companyQueryVariables(filters)).toEqual({
@@ -32,6 +53,8 @@ describe("company filters", () => {
       sizeClasses: undefined,
       eligible: undefined,
       invited: undefined,
+      sort: "name",
+      direction: "asc",
       limit: 25,
       offset: 0,
     });
@@ -44,6 +67,7 @@ describe("company filters", () => {
       sizeClass: "",
       eligible: "no",
       invited: "any",
+      sort: { key: "name", direction: "asc" },
       offset: 0,
     });
     expect(params.toString()).toBe("county=TM&eligible=no");

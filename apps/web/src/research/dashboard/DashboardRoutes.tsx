@@ -8,6 +8,7 @@ import { CrossTabView } from "./crosstab/CrossTabView";
 import { ClustersView } from "./clusters/ClustersView";
 import { RelationsView } from "./relations/RelationsView";
 import { useDashboardCache } from "./useDashboardCache";
+import { ExportsView } from "./exports/ExportsView";
 import { ProgressView } from "./progress/ProgressView";
 import { CompanyReportPage } from "./report/CompanyReportPage";
 import { ReportPicker } from "./report/ReportPicker";
@@ -42,6 +43,14 @@ export function DashboardRoutes() {
           element={
             <RequireRight right="READ_ANSWERS">
               <CompanyReportPage />
+            </RequireRight>
+          }
+        />
+        <Route
+          path="exports"
+          element={
+            <RequireRight right="DOWNLOAD_EXPORTS">
+              <ExportsView />
             </RequireRight>
           }
         />

@@ -19,4 +19,6 @@ export const DASHBOARD_VIEWS: readonly DashboardView[] = [
   { id: "saved", path: "/dashboard/saved" },
   // One company's own answers.
   { id: "report", path: "/dashboard/report", right: "READ_ANSWERS" },
+  // One row per company, as the CSV holds: only for accounts granted downloads.
+  { id: "exports", path: "/dashboard/exports", right: "DOWNLOAD_EXPORTS" },
 ];

@@ -191,6 +191,7 @@ export const en = {
     invitedNo: "Not yet invited",
     noMatch: "No company matches these filters.",
     empty: "No companies yet. Add one, or import a list from a CSV file.",
+    download: "Download these companies (CSV)",
     count: (n: number) => (n === 1 ? "1 company" : `${n} companies`),
     tableCaption: "Companies of the sampling frame",
     name: "Name",
@@ -350,7 +351,7 @@ export const en = {
     remindersQueued: (queued: number, skipped: number) =>
       `${queued} reminders queued; ${skipped} invitations did not need one.`,
     listTitle: "All invitations",
-    listCaption: "Invitations, newest first",
+    listCaption: "Invitations",
     filtersLabel: "Filter the invitations",
     status: "Status",
     search: "Company or e-mail",
@@ -394,6 +395,7 @@ export const en = {
     newLinkOf: (name: string) => `New personal link of ${name}`,
     empty: "No invitations yet.",
     noMatch: "No invitation matches these filters.",
+    download: "Download these invitations (CSV)",
     count: (n: number) => (n === 1 ? "1 invitation" : `${n} invitations`),
   },
   sending: {

@@ -186,6 +186,7 @@ export const ro: ResearchMessages = {
     invitedNo: "Neinvitată încă",
     noMatch: "Nicio firmă nu corespunde acestor filtre.",
     empty: "Nu există încă firme. Adăugați una sau importați o listă dintr-un fișier CSV.",
+    download: "Descarcă aceste firme (CSV)",
     count: (n) => roCount(n, "firmă", "firme"),
     tableCaption: "Firmele din baza de eșantionare",
     name: "Denumire",
@@ -347,7 +348,7 @@ export const ro: ResearchMessages = {
     remindersQueued: (queued, skipped) =>
       `${roCount(queued, "memento pus", "mementouri puse")} în coadă; ${roCount(skipped, "invitație nu avea", "invitații nu aveau")} nevoie.`,
     listTitle: "Toate invitațiile",
-    listCaption: "Invitațiile, cele mai noi primele",
+    listCaption: "Invitațiile",
     filtersLabel: "Filtrarea invitațiilor",
     status: "Stare",
     search: "Firmă sau e-mail",
@@ -391,6 +392,7 @@ export const ro: ResearchMessages = {
     newLinkOf: (name) => `Linkul personal nou al firmei ${name}`,
     empty: "Nu există încă invitații.",
     noMatch: "Nicio invitație nu corespunde acestor filtre.",
+    download: "Descarcă aceste invitații (CSV)",
     count: (n) => roCount(n, "invitație", "invitații"),
     statuses: {
       created: "Creată",

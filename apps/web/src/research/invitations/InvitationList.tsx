@@ -7,7 +7,10 @@ import { useMayUse } from "../session/session-context";
 import { FormField } from "../ui/FormField";
 import { Pager } from "../ui/Pager";
 import { QueryState } from "../ui/QueryState";
+import { SortableHeader } from "../ui/SortableHeader";
 import { TableRegion } from "../ui/TableRegion";
+import type { TableSort } from "../ui/table-sort";
+import type { InvitationSortKey } from "../../gql/graphql";
 import { useFormat } from "../ui/useFormat";
 import { countyName } from "../companies/CompanyTable";
 import { InvitationActions } from "./InvitationActions";
@@ -15,6 +18,7 @@ import { INVITATION_STATUSES } from "./invitation-statuses";
 import {
   INVITATIONS_PAGE_SIZE,
   invitationQueryVariables,
+  invitationsCsvHref,
   readInvitationFilters,
   writeInvitationFilters,
   type InvitationFilters,
@@ -25,6 +29,7 @@ export function InvitationList() {
   const t = useResearchT();
   const format = useFormat();
   const mayAct = useMayUse("RUN_FIELDWORK");
+  const mayDownload = useMayUse("DOWNLOAD_EXPORTS");
   const [params, setParams] = useSearchParams();
   const filters = readInvitationFilters(params);
   const [search, setSearch] = useState(filters.search);
@@ -34,6 +39,17 @@ export function InvitationList() {
   });
   const change = (patch: Partial<InvitationFilters>) =>
     setParams(writeInvitationFilters({ ...filters, offset: 0, ...patch }));
+
+  const header = (column: InvitationSortKey, label: string, className?: string) => (
+    <SortableHeader
+      column={column}
+      sort={filters.sort}
+      onSort={(sort: TableSort<InvitationSortKey>) => change({ sort })}
+      className={className}
+    >
+      {label}
+    </SortableHeader>
+  );
 
   const handleSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -94,21 +110,26 @@ export function InvitationList() {
           ) : (
             <>
               <p role="status">{t.invitations.count(invitations.total)}</p>
+              {mayDownload && (
+                <p>
+                  <a href={invitationsCsvHref(filters)} download>
+                    {t.invitations.download}
+                  </a>
+                </p>
+              )}
               <TableRegion caption={t.invitations.listCaption}>
                 <thead>
                   <tr>
-                    <th scope="col">{t.invitations.company}</th>
-                    <th scope="col">{t.companies.county}</th>
-                    <th scope="col">{t.invitations.status}</th>
-                    <th scope="col">{t.invitations.language}</th>
-                    <th scope="col">{t.invitations.created}</th>
-                    <th scope="col">{t.invitations.sent}</th>
-                    <th scope="col">{t.invitations.opened}</th>
-                    <th scope="col">{t.invitations.completed}</th>
-                    <th scope="col">{t.invitations.expires}</th>
-                    <th scope="col" className="number">
-                      {t.invitations.reminders}
-                    </th>
+                    {header("company", t.invitations.company)}
+                    {header("county", t.companies.county)}
+                    {header("status", t.invitations.status)}
+                    {header("locale", t.invitations.language)}
+                    {header("createdAt", t.invitations.created)}
+                    {header("sentAt", t.invitations.sent)}
+                    {header("openedAt", t.invitations.opened)}
+                    {header("completedAt", t.invitations.completed)}
+                    {header("expiresAt", t.invitations.expires)}
+                    {header("remindersSent", t.invitations.reminders, "number")}
                     {mayAct && <th scope="col">{t.invitations.actions}</th>}
                   </tr>
                 </thead>

@@ -45,10 +45,20 @@ export const InvitationsQuery = graphql(`
     $statuses: [InvitationStatus!]
     $counties: [County!]
     $search: String
+    $sort: InvitationSortKey!
+    $direction: SortDirection!
     $limit: Int!
     $offset: Int!
   ) {
-    invitations(statuses: $statuses, counties: $counties, search: $search, limit: $limit, offset: $offset) {
+    invitations(
+      statuses: $statuses
+      counties: $counties
+      search: $search
+      sort: $sort
+      direction: $direction
+      limit: $limit
+      offset: $offset
+    ) {
       total
       items {
         ...InvitationFields

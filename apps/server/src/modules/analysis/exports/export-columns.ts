@@ -2,6 +2,7 @@ import {
   CONSISTENCY_RULE_IDS,
   consistencyFlagColumn,
   ITEM_IDS,
+  MISSING_CODES,
   PERFORMANCE_INDICATOR_IDS,
   RESPONSE_CODEBOOK,
 } from "@smi/questionnaire";
@@ -11,23 +12,32 @@ const flag = (rule: string) =>
   `CASE WHEN NOT '${rule}' = ANY(r.consistency_flags) THEN 0 WHEN '${rule}' = ANY(r.confirmed_conflicts) THEN 1 ELSE 2 END`;
 const firstScreening = (key: string) => `r.first_screening->>'${key}'`;
 
+/** A key left out of the answers is "not answered"; a JSON null is the respondent's "prefer not to say". */
+const indicator = (id: string) =>
+  `CASE WHEN r.performance->'${id}' IS NULL THEN '${MISSING_CODES.not_answered}' WHEN jsonb_typeof(r.performance->'${id}') = 'null' THEN '${MISSING_CODES.prefer_not_to_say}' ELSE r.performance->>'${id}' END`;
+const notAnswered = (column: string) => `COALESCE(${column}, ${MISSING_CODES.not_answered})`;
+
+// Paradata exist for web responses only: an imported row's invitation (if any) says nothing about how it was answered.
+const web = (expression: string) => `CASE WHEN r.source = 'web' THEN ${expression} END`;
+
 /** ISO 8601 in UTC with milliseconds, as JavaScript's toISOString writes it. */
 const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * How each codebook variable is read from the responses table (alias r), as the text of its CSV cell: PostgreSQL
  * writes the file itself (COPY), so every expression formats as the codebook says — NULL for missing (an empty
- * cell), true/false for booleans, ISO 8601 for times.
+ * cell) or a missing-value code where the codebook declares one, true/false for booleans, ISO 8601 for times.
+ * The invitation (alias i, joined by EXPORT_FROM) holds the web paradata.
  */
 const EXPRESSIONS: Record<string, string> = {
   response_id: "r.id",
   county: "r.county",
   employees: "r.employees",
-  turnover_eur: "r.turnover_eur",
-  balance_sheet_eur: "r.balance_sheet_eur",
+  turnover_eur: notAnswered("r.turnover_eur"),
+  balance_sheet_eur: notAnswered("r.balance_sheet_eur"),
   has_marketing_dept: "r.has_marketing_dept::text",
   ...Object.fromEntries(ITEM_IDS.map((id) => [id, `(r.answers->>'${id}')::int`])),
-  ...Object.fromEntries(PERFORMANCE_INDICATOR_IDS.map((id) => [`perf_${id}`, `r.performance->>'${id}'`])),
+  ...Object.fromEntries(PERFORMANCE_INDICATOR_IDS.map((id) => [`perf_${id}`, indicator(id)])),
   smi_configuration: "r.configuration",
   total_score: "r.total_score",
   category: "r.category",
@@ -41,7 +51,14 @@ const EXPRESSIONS: Record<string, string> = {
   screening_first_balance_sheet_eur: firstScreening("balanceSheetEur"),
   screening_first_has_marketing_dept: firstScreening("hasMarketingDept"),
   screening_first_reasons: `NULLIF(array_to_string(ARRAY(SELECT jsonb_array_elements_text(r.first_screening->'reasons')), ';'), '')`,
+  source: "r.source",
+  language: web("i.locale"),
+  started_at: web(isoTime("i.consented_at")),
+  duration_seconds: web("round(extract(epoch FROM r.submitted_at - i.consented_at))::int"),
 };
+
+/** The tables the expressions read. */
+export const EXPORT_FROM = "responses r LEFT JOIN invitations i ON i.id = r.invitation_id";
 
 export const EXPORT_COLUMNS = RESPONSE_CODEBOOK.map((v) => v.name);
 

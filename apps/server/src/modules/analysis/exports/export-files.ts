@@ -1,4 +1,4 @@
-/** File names researchers get, chosen so the SPSS syntax and the R script find the CSV beside them. */
+/** The downloads' addresses under /api/exports/; each is saved under a name that says what it holds (export-file-names.ts). */
 export const EXPORT_FILES = {
   csv: "smi-responses.csv",
   sps: "smi-responses.sps",

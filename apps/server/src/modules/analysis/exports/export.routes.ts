@@ -1,28 +1,63 @@
 import { isLocale, type Locale } from "@smi/questionnaire";
 import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
-import { AppError } from "../../../common/app-error";
+import { AppError, badInput } from "../../../common/app-error";
 import type { Services } from "../../../graphql/context";
+import { queryList } from "../../../common/query-params";
 import { sendAppError } from "../../../http/app-error-response";
 import type { Logger } from "../../../logging/logger";
 import { hasRight } from "../../accounts/rights";
 import { audit } from "../../audit/audit.service";
 import type { QualityThresholds } from "../../responses/response-browser/data-quality";
-import { parseResponseFilter } from "../response-filter";
+import { parseResponseFilter, type RawResponseFilter } from "../response-filter";
 import { codebookMarkdown } from "./codebook-markdown";
+import { exportFileNames } from "./export-file-names";
 import { EXPORT_FILES, type ExportFormat } from "./export-files";
 import { rScript } from "./r-script";
 import { streamResponsesCsv } from "./response-csv-stream";
 import { spssSyntax } from "./spss-syntax";
 
-const list = (value: unknown) =>
-  value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+/**
+ * The dashboard's whole filter as its GraphQL ResponseFilterInput in JSON (`filter=`), so every filter key reaches
+ * parseResponseFilter, including keys added after this route; or the short parameters scripts have used.
+ */
+function rawFilter(query: Request["query"]): RawResponseFilter {
+  if (typeof query.filter !== "string")
+    return {
+      counties: queryList(query.county),
+      sizeClasses: queryList(query.sizeClass),
+      configurations: queryList(query.configuration),
+      consistency: queryList(query.consistency),
+      submittedFrom: typeof query.from === "string" ? query.from : null,
+      submittedTo: typeof query.to === "string" ? query.to : null,
+      inclusion: typeof query.inclusion === "string" ? query.inclusion : null,
+    };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(query.filter);
+  } catch {
+    throw badInput("The filter parameter is not JSON.");
+  }
+  // A ResponseFilterInput holds enums, dates and texts, lists of them, and perhaps yes/no choices.
+  const isScalar = (v: unknown) => typeof v === "string" || typeof v === "boolean";
+  if (
+    typeof parsed !== "object" ||
+    parsed === null ||
+    Array.isArray(parsed) ||
+    !Object.values(parsed).every((v) => v === null || isScalar(v) || (Array.isArray(v) && v.every(isScalar)))
+  )
+    throw badInput(
+      "The filter parameter must be a JSON object of texts, booleans and lists of them (a ResponseFilterInput).",
+    );
+  return parsed as RawResponseFilter;
+}
 
 /**
  * File downloads for statistical software, behind the same session cookie and roles as the GraphQL API:
- * GET /api/exports/smi-responses.csv?county=BH&sizeClass=small&configuration=…&consistency=…&from=YYYY-MM-DD&to=…&inclusion=all&locale=ro
- * (inclusion: included, the default, leaves out the responses researchers excluded),
- * and the matching .sps, .R and codebook. Every download is audited.
+ * GET /api/exports/smi-responses.csv?filter={"counties":["BH"]}&locale=ro (or the short county=BH&sizeClass=small&
+ * configuration=…&consistency=…&from=YYYY-MM-DD&to=…&inclusion=all; inclusion: included, the default, leaves out the
+ * responses researchers excluded), and the matching .sps, .R and codebook, each saved under a
+ * name that says the filter and the day. Every download is audited.
  */
 export function exportRoutes(
   dataSource: DataSource,
@@ -49,17 +84,10 @@ export function exportRoutes(
       if (!hasRight(account, "DOWNLOAD_EXPORTS"))
         throw new AppError("FORBIDDEN", "Your account's role does not allow exports.");
       const locale: Locale = isLocale(req.query.locale) ? req.query.locale : "en";
-      const filter = parseResponseFilter({
-        counties: list(req.query.county),
-        sizeClasses: list(req.query.sizeClass),
-        configurations: list(req.query.configuration),
-        consistency: list(req.query.consistency),
-        submittedFrom: typeof req.query.from === "string" ? req.query.from : null,
-        submittedTo: typeof req.query.to === "string" ? req.query.to : null,
-        inclusion: typeof req.query.inclusion === "string" ? req.query.inclusion : null,
-      });
+      const filter = parseResponseFilter(rawFilter(req.query));
       const now = new Date();
-      res.setHeader("Content-Disposition", `attachment; filename="${EXPORT_FILES[format]}"`);
+      const names = exportFileNames(filter, now);
+      res.setHeader("Content-Disposition", `attachment; filename="${names[format]}"`);
       res.setHeader("Cache-Control", "no-store");
       let rows: number | undefined;
       if (format === "csv") {
@@ -68,10 +96,10 @@ export function exportRoutes(
       } else {
         const text =
           format === "sps"
-            ? spssSyntax(locale, now)
+            ? spssSyntax(locale, now, names.csv)
             : format === "r"
-              ? rScript(locale, now)
-              : codebookMarkdown(locale, now, quality);
+              ? rScript(locale, now, names.csv)
+              : codebookMarkdown(locale, now, names.csv, quality);
         res
           .type(format === "codebook" ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8")
           .send(text);
@@ -81,7 +109,7 @@ export function exportRoutes(
         { ...account, ip: req.ip },
         {
           action: "export.download",
-          details: { file: EXPORT_FILES[format], filter, rows },
+          details: { file: names[format], filter, rows },
         },
       );
     } catch (error) {

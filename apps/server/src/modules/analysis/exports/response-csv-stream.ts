@@ -3,12 +3,12 @@ import type { Writable } from "node:stream";
 import type { DataSource } from "typeorm";
 import { copyOut } from "../../../db/copy-out";
 import { responseFilterSql, type ResponseFilter } from "../response-filter";
-import { EXPORT_SELECT } from "./export-columns";
+import { EXPORT_FROM, EXPORT_SELECT } from "./export-columns";
 
 /**
- * Streams the submitted responses matching `filter` as CSV (UTF-8, header row, empty cell = missing). PostgreSQL
- * formats the file (COPY … TO STDOUT, each cell's text from export-columns.ts) and the server only passes the bytes
- * on, so the export runs near the database's own speed and memory stays flat. Returns the number of rows written.
+ * Streams the submitted responses matching `filter` as CSV (UTF-8, header row, empty cell or a code = missing).
+ * PostgreSQL formats the file (COPY … TO STDOUT, each cell's text from export-columns.ts) and the server only passes
+ * the bytes on, so the export runs near the database's own speed and memory stays flat. Returns the rows written.
  */
 export async function streamResponsesCsv(
   dataSource: DataSource,
@@ -16,7 +16,7 @@ export async function streamResponsesCsv(
   out: Writable,
 ): Promise<number> {
   const params: unknown[] = [];
-  const select = `SELECT ${EXPORT_SELECT} FROM responses r WHERE ${responseFilterSql(filter, params)} ORDER BY r.submitted_at, r.id`;
+  const select = `SELECT ${EXPORT_SELECT} FROM ${EXPORT_FROM} WHERE ${responseFilterSql(filter, params)} ORDER BY r.submitted_at, r.id`;
   const runner = dataSource.createQueryRunner("slave");
   try {
     const copy = await copyOut(runner, select, params, "FORMAT csv, HEADER true");

@@ -1,5 +1,10 @@
-import { RESPONSE_CODEBOOK, type CodebookVariable, type Locale } from "@smi/questionnaire";
-import { EXPORT_FILES } from "./export-files";
+import {
+  MISSING_CODES,
+  MISSING_REASON_LABELS,
+  RESPONSE_CODEBOOK,
+  type CodebookVariable,
+  type Locale,
+} from "@smi/questionnaire";
 
 // SPSS limits a variable label to 256 bytes; keep a margin for multi-byte Romanian letters.
 const MAX_LABEL_BYTES = 250;
@@ -30,19 +35,33 @@ const level = (v: CodebookVariable) =>
       ? "SCALE"
       : "NOMINAL";
 
+const withCodes = RESPONSE_CODEBOOK.filter((v) => v.missing?.length);
+
+/** Each variable's answer labels, then its missing-value codes with their reasons. */
+function valueLabels(v: CodebookVariable, locale: Locale): string {
+  const numeric = v.type === "integer" || v.type === "decimal";
+  return [
+    ...(v.values ?? []).map((x) => `${numeric ? x.value : quote(x.value)} ${quote(x.label[locale])}`),
+    ...(v.missing ?? []).map(
+      (reason) => `${MISSING_CODES[reason]} ${quote(MISSING_REASON_LABELS[reason][locale])}`,
+    ),
+  ].join(" ");
+}
+
 /**
  * SPSS/PSPP syntax that reads the exported CSV with variable labels, value labels and measurement levels.
- * Empty cells become system-missing.
+ * Empty cells become system-missing; the codes of answers left out are declared user-missing, with their reasons
+ * as value labels.
  */
-export function spssSyntax(locale: Locale, generatedAt: Date): string {
+export function spssSyntax(locale: Locale, generatedAt: Date, csvFile: string): string {
   const vars = RESPONSE_CODEBOOK;
   const lines = [
     `* SMI Survey responses, exported ${generatedAt.toISOString()}.`,
-    `* Save this file next to ${EXPORT_FILES.csv} and run it (SPSS or GNU PSPP).`,
+    `* Save this file next to ${csvFile} and run it (SPSS or GNU PSPP).`,
     "",
     "GET DATA",
     "  /TYPE=TXT",
-    `  /FILE=${quote(EXPORT_FILES.csv)}`,
+    `  /FILE=${quote(csvFile)}`,
     "  /ENCODING='UTF-8'",
     "  /ARRANGEMENT=DELIMITED",
     "  /DELCASE=LINE",
@@ -60,14 +79,15 @@ export function spssSyntax(locale: Locale, generatedAt: Date): string {
     "",
     "VALUE LABELS",
     ...vars
-      .filter((v) => v.values?.length)
-      .map((v, i) => {
-        const numeric = v.type === "integer";
-        const pairs = v
-          .values!.map((x) => `${numeric ? x.value : quote(x.value)} ${quote(x.label[locale])}`)
-          .join(" ");
-        return `  ${i ? "/" : ""}${v.name} ${pairs}`;
-      }),
+      .filter((v) => v.values?.length || v.missing?.length)
+      .map((v, i) => `  ${i ? "/" : ""}${v.name} ${valueLabels(v, locale)}`),
+    ".",
+    "",
+    "MISSING VALUES",
+    ...withCodes.map(
+      (v, i) =>
+        `  ${i ? "/" : ""}${v.name} (${v.missing!.map((reason) => MISSING_CODES[reason]).join(", ")})`,
+    ),
     ".",
     "",
     ...(["NOMINAL", "ORDINAL", "SCALE"] as const).map(

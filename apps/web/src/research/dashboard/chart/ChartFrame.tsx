@@ -1,4 +1,7 @@
 import { useId, useRef, type CSSProperties, type ReactNode } from "react";
+import type { DashboardFilters } from "../filters/dashboard-filters";
+import { useFilterWords } from "../filters/FilterSummary";
+import { useDashboardFilters } from "../filters/useDashboardFilters";
 import { useDashboardT } from "../i18n";
 import { toCsv, type CsvTable } from "./csv";
 import { downloadBlob } from "./download-file";
@@ -15,6 +18,8 @@ export type ChartContent = {
   /** The figures behind the chart, as a table: the chart's full text alternative. */
   readonly table: ReactNode;
   readonly csv: CsvTable;
+  /** How many responses (or, in the fieldwork charts, invitations) the chart is drawn from. */
+  readonly n: number;
 };
 
 type ChartFrameProps = {
@@ -31,21 +36,34 @@ type ChartFrameProps = {
    * and downloads, so frames below are not pushed down when the chart arrives (a layout shift).
    */
   chartHeight?: number;
+  /** The part of the dashboard's filters the chart applies, when it is not all of them (fieldwork progress). */
+  appliedFilters?: DashboardFilters;
 };
 
 /**
  * Every dashboard chart in the same frame: a heading, the view's controls, loading / error / empty states, the
- * chart with its legend and summary, downloads (data as CSV, chart as SVG or PNG) and the data table beneath.
+ * chart with its legend and summary, downloads (data as CSV, chart as SVG or PNG, captioned with n and the
+ * filters) and the data table beneath.
  */
-export function ChartFrame({ title, fileName, state, content, controls, chartHeight }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  fileName,
+  state,
+  content,
+  controls,
+  chartHeight,
+  appliedFilters,
+}: ChartFrameProps) {
   const t = useDashboardT().frame;
+  const { filters } = useDashboardFilters();
+  const filterWords = useFilterWords()(appliedFilters ?? filters);
   const headingId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const legend = content?.legend ?? [];
 
   const chartImage = () => {
     const svg = chartRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface, svg[data-chart]");
-    return svg ? chartSvgImage(svg, title, legend) : null;
+    return svg && content ? chartSvgImage(svg, title, legend, t.caption(content.n, filterWords)) : null;
   };
   const handleCsv = () => {
     if (content)

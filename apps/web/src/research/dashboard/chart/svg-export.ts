@@ -17,16 +17,36 @@ function element<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+const CAPTION_LINE = 18;
+
 /** Rough text width for laying out legend entries; SVG has no flow layout and exports are read, not measured. */
 function approximateWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.6;
 }
 
+/** Words into lines that fit `width` at `fontSize`, by the same rough measure. */
+function wrapText(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && approximateWidth(`${last} ${word}`, fontSize) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
  * A standalone SVG document of a chart as drawn on screen: the title above, the legend (an HTML list on the page)
- * redrawn below, on a white background, so the file makes sense pasted alone into a paper or a slide.
+ * redrawn below, then the caption (n and the filters), on a white background, so the file makes sense pasted alone
+ * into a paper or a slide.
  */
-export function chartSvgImage(chart: SVGSVGElement, title: string, legend: readonly LegendEntry[]): SvgImage {
+export function chartSvgImage(
+  chart: SVGSVGElement,
+  title: string,
+  legend: readonly LegendEntry[],
+  caption: string,
+): SvgImage {
   const box = chart.getBoundingClientRect();
   const width = Math.max(Math.round(box.width), 320);
   const chartHeight = Math.round(box.height);
@@ -44,7 +64,8 @@ export function chartSvgImage(chart: SVGSVGElement, title: string, legend: reado
     x += itemWidth;
   }
   const legendHeight = legend.length ? (row + 1) * LEGEND_ROW + PADDING : 0;
-  const height = TITLE_HEIGHT + chartHeight + legendHeight;
+  const captionLines = wrapText(caption, width - 2 * PADDING, 12);
+  const height = TITLE_HEIGHT + chartHeight + legendHeight + captionLines.length * CAPTION_LINE + PADDING;
 
   const root = element("svg", {
     xmlns: SVG_NS,
@@ -81,6 +102,14 @@ export function chartSvgImage(chart: SVGSVGElement, title: string, legend: reado
     label.textContent = entry.label;
     root.append(label);
   }
+  const captionTop = TITLE_HEIGHT + chartHeight + legendHeight;
+  const captionText = element("text", { "font-size": 12, fill: "#4a5363", "data-caption": "" });
+  captionLines.forEach((line, i) => {
+    const span = element("tspan", { x: PADDING, y: captionTop + (i + 1) * CAPTION_LINE - 4 });
+    span.textContent = line;
+    captionText.append(span);
+  });
+  root.append(captionText);
   return { markup: new XMLSerializer().serializeToString(root), width, height };
 }
 

@@ -38,6 +38,7 @@ export function ClustersView() {
     const figure = (value: number | null | undefined, digits: number) =>
       value == null ? "–" : format.decimal(value, digits);
     content = {
+      n: clustering.n,
       summary: (
         <>
           <span>

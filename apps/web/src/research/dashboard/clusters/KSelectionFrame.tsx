@@ -23,6 +23,7 @@ export function KSelectionFrame({ run, state }: { run?: KSelectionFieldsFragment
       .filter((c) => c.silhouette != null)
       .sort((a, b) => b.silhouette! - a.silhouette!)[0];
     content = {
+      n: run.n,
       summary: t.kSummary(selection.sampleSize, best ? best.k : null),
       chart: <KSelectionChart candidates={selection.candidates} />,
       legend: [

@@ -30,6 +30,7 @@ export function CategoryByCountyView() {
   if (result && result.total > 0) {
     const rows = categoryByCountyRows(result.cells, filters.counties);
     content = {
+      n: result.total,
       summary: t.countyChart.summary(result.total, rows.filter((row) => row.total > 0).length),
       chart: <CountyChart rows={rows} mode={mode} />,
       legend: CATEGORIES.map((c) => ({ label: localized(c.label), colour: CATEGORY_COLOURS[c.id] })),

@@ -46,6 +46,7 @@ export function CrossTabView() {
       totals.find((m) => m.level === level)?.n ?? 0;
     const title = `${tc.dimensions[rowParam]} × ${tc.dimensions[columnParam]}`;
     content = {
+      n: table.n,
       summary: <ChiSquareSummary test={table.chiSquare} n={table.n} />,
       chart: (
         <div className="chart-scroll" role="region" aria-label={tc.heatMap} tabIndex={0}>

@@ -15,6 +15,7 @@ export const en: DashboardMessages = {
     progress: "Fieldwork progress",
     report: "Company report",
     saved: "Saved analyses",
+    exports: "Exports",
   },
   filters: {
     heading: "Filters",
@@ -44,6 +45,7 @@ export const en: DashboardMessages = {
     downloadCsv: "Data (CSV)",
     downloadSvg: "Chart (SVG)",
     downloadPng: "Chart (PNG)",
+    caption: (n, filters) => `n = ${n} · ${filters ? `Filters: ${filters}` : "No filters"}`,
     tableHeading: "Data table",
   },
   countyChart: {
@@ -299,5 +301,24 @@ export const en: DashboardMessages = {
     mean: "Mean",
     sd: "SD",
     meanLine: (mean, n) => `Mean ${mean}, n = ${n}`,
+  },
+  exports: {
+    title: "Export the responses",
+    matching: (n) =>
+      `${n === 1 ? "1 submitted response matches" : `${n} submitted responses match`} the filters.`,
+    filter: "Filter",
+    labels: "Labels in",
+    files: {
+      csv: { name: "Responses (CSV)", about: "One row per response, with paradata and quality flags." },
+      sps: { name: "SPSS / PSPP syntax", about: "Reads the CSV with labels and user-missing values." },
+      r: {
+        name: "R script",
+        about: "Reads the CSV into labelled factors; missing answers are NA with the reason.",
+      },
+      codebook: { name: "Codebook (Markdown)", about: "Every variable, code and rule of the file." },
+    },
+    together:
+      "Save the four files in one folder: the syntax and the script open the CSV of the same filter and day by its name.",
+    none: "No submitted response matches the filters: the CSV would hold only its header.",
   },
 };

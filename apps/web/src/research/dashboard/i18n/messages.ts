@@ -11,6 +11,7 @@ export type DashboardMessages = {
     readonly progress: string;
     readonly report: string;
     readonly saved: string;
+    readonly exports: string;
   };
   readonly filters: {
     readonly heading: string;
@@ -39,6 +40,8 @@ export type DashboardMessages = {
     readonly downloadCsv: string;
     readonly downloadSvg: string;
     readonly downloadPng: string;
+    /** Under a downloaded chart: n and the filters in words ("" for none). */
+    readonly caption: (n: number, filters: string) => string;
     readonly tableHeading: string;
   };
   readonly countyChart: {
@@ -277,5 +280,16 @@ export type DashboardMessages = {
     readonly mean: string;
     readonly sd: string;
     readonly meanLine: (mean: string, n: number) => string;
+  };
+  readonly exports: {
+    readonly title: string;
+    readonly matching: (n: number) => string;
+    readonly filter: string;
+    readonly labels: string;
+    readonly files: Readonly<
+      Record<"csv" | "sps" | "r" | "codebook", { readonly name: string; readonly about: string }>
+    >;
+    readonly together: string;
+    readonly none: string;
   };
 };

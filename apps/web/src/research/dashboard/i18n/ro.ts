@@ -17,6 +17,7 @@ export const ro: DashboardMessages = {
     progress: "Progresul colectării",
     report: "Raportul firmei",
     saved: "Analize salvate",
+    exports: "Exporturi",
   },
   filters: {
     heading: "Filtre",
@@ -50,6 +51,7 @@ export const ro: DashboardMessages = {
     downloadCsv: "Datele (CSV)",
     downloadSvg: "Graficul (SVG)",
     downloadPng: "Graficul (PNG)",
+    caption: (n, filters) => `n = ${n} · ${filters ? `Filtre: ${filters}` : "Fără filtre"}`,
     tableHeading: "Tabelul datelor",
   },
   countyChart: {
@@ -304,5 +306,35 @@ export const ro: DashboardMessages = {
     mean: "Media",
     sd: "AS",
     meanLine: (mean, n) => `Media ${mean}, n = ${n}`,
+  },
+  exports: {
+    title: "Exportul răspunsurilor",
+    matching: (n) =>
+      n === 1
+        ? "Un răspuns trimis corespunde filtrelor."
+        : `${roCount(n, "răspuns trimis", "răspunsuri trimise")} corespund filtrelor.`,
+    filter: "Filtru",
+    labels: "Etichete în",
+    files: {
+      csv: {
+        name: "Răspunsuri (CSV)",
+        about: "Un rând pe răspuns, cu paradatele și indicatorii de calitate.",
+      },
+      sps: {
+        name: "Sintaxă SPSS / PSPP",
+        about: "Citește fișierul CSV cu etichete și valori lipsă declarate.",
+      },
+      r: {
+        name: "Script R",
+        about: "Citește fișierul CSV în factori etichetați; răspunsurile lipsă sunt NA, cu motivul alături.",
+      },
+      codebook: {
+        name: "Registrul de coduri (Markdown)",
+        about: "Fiecare variabilă, cod și regulă a fișierului.",
+      },
+    },
+    together:
+      "Salvați cele patru fișiere în același dosar: sintaxa și scriptul deschid după nume fișierul CSV cu același filtru și aceeași zi.",
+    none: "Niciun răspuns trimis nu corespunde filtrelor: fișierul CSV ar avea doar antetul.",
   },
 };

@@ -6,6 +6,7 @@ import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
 import { CompareCounty } from "./CompareCounty";
 import { LoadStatus } from "../chart/LoadStatus";
+import { NO_FILTERS } from "../filters/dashboard-filters";
 import { useDashboardFilters } from "../filters/useDashboardFilters";
 import { useViewParam } from "../filters/useViewParam";
 import { useNumberFormat } from "../format/useNumberFormat";
@@ -47,6 +48,8 @@ export function ProgressView() {
     [filters.counties, filters.sizeClasses],
   );
   const { data, loading, error, refetch } = useQuery(StudyProgressQuery, { variables: { filter } });
+  // The charts' captions name only the filters fieldwork figures follow.
+  const applied = { ...NO_FILTERS, counties: filters.counties, sizeClasses: filters.sizeClasses };
   const [compareParam, setCompare] = useViewParam("compare", COMPARE_OPTIONS);
   // A county the county filter leaves out has no series to compare with.
   const compared =
@@ -72,6 +75,7 @@ export function ProgressView() {
     const weeks = weeklyRates(progress.weekly, compared);
     const total = progress.total;
     stages = {
+      n: total.invited,
       summary: tp.stageSummary({
         sent: total.sent,
         opened: total.opened,
@@ -98,6 +102,7 @@ export function ProgressView() {
       },
     };
     const rateContent = (rows: ProgressRow[], groupHeading: string, title: string, testId: string) => ({
+      n: total.invited,
       summary: tp.rateSummary(
         rows.map((row) => `${row.name} ${row.ratePercent === null ? "–" : format.percent(row.ratePercent)}`),
       ),
@@ -113,6 +118,7 @@ export function ProgressView() {
     const last = weeks.at(-1);
     overTime = weeks.length
       ? {
+          n: total.invited,
           summary: tp.overTimeSummary(
             weeks.length,
             weekLabel(weeks[0]!.weekStart),
@@ -173,18 +179,21 @@ export function ProgressView() {
             title={tp.stageTitle}
             fileName="smi-progress-by-county"
             state={loaded}
+            appliedFilters={applied}
             content={stages}
           />
           <ChartFrame
             title={tp.countyRateTitle}
             fileName="smi-response-rate-by-county"
             state={loaded}
+            appliedFilters={applied}
             content={countyRates}
           />
           <ChartFrame
             title={tp.sizeRateTitle}
             fileName="smi-response-rate-by-size-class"
             state={loaded}
+            appliedFilters={applied}
             content={sizeRates}
           />
           {overTime ? (
@@ -192,6 +201,7 @@ export function ProgressView() {
               title={tp.overTimeTitle}
               fileName="smi-response-rate-weekly"
               state={loaded}
+              appliedFilters={applied}
               content={overTime}
               controls={
                 <CompareCounty

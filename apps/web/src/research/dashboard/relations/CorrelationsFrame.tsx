@@ -38,6 +38,7 @@ export function CorrelationsFrame({ run, state, indicator, onIndicatorChange }: 
     const chosen = run.correlations.find((c) => c.indicator === indicator);
     const fit = leastSquares(run.scorePoints);
     content = {
+      n: run.n,
       summary: chosen
         ? t.summary(
             labelOf(indicator),

@@ -7,7 +7,7 @@ import { fieldErrorsOf } from "../../ui/graphql-error";
 import { useDashboardFilters } from "../filters/useDashboardFilters";
 import { useDashboardT } from "../i18n";
 import { RUN_PARAMS } from "./applied-filter";
-import { FilterSummary } from "./FilterSummary";
+import { FilterSummary } from "../filters/FilterSummary";
 import { SaveAnalysisMutation, SavedAnalysesQuery } from "./saved.query";
 
 const DEFAULT_K = 4;

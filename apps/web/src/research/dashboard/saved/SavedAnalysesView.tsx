@@ -6,7 +6,7 @@ import { useFormat } from "../../ui/useFormat";
 import { LoadStatus } from "../chart/LoadStatus";
 import { useDashboardT } from "../i18n";
 import { appliedToDashboardFilters } from "./applied-filter";
-import { FilterSummary } from "./FilterSummary";
+import { FilterSummary } from "../filters/FilterSummary";
 import { SaveAnalysisForm } from "./SaveAnalysisForm";
 import { SavedAnalysesQuery } from "./saved.query";
 import "./saved.css";

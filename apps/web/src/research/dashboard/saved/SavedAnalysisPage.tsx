@@ -8,7 +8,7 @@ import { DASHBOARD_VIEWS } from "../dashboard-views";
 import { useDashboardT } from "../i18n";
 import { appliedToDashboardFilters, liveViewSearch } from "./applied-filter";
 import { FiguresTable } from "./FiguresTable";
-import { FilterSummary } from "./FilterSummary";
+import { FilterSummary } from "../filters/FilterSummary";
 import { SavedAnalysisQuery, SavedAnalysisRerunQuery } from "./saved.query";
 import "./saved.css";
 

@@ -19,6 +19,7 @@ export function ItemAnswersFrame({ run, state }: { run?: ItemAnswersFieldsFragme
     const top = rows[0];
     const bottom = rows[rows.length - 1];
     content = {
+      n: run.n,
       summary: top && bottom ? t.summary(run.n, top.label, bottom.label) : null,
       chart: <ItemAnswersChart rows={rows} />,
       legend: SCALE.map((point) => ({

@@ -27,6 +27,7 @@ export function ScoreHistogramFrame({
     const figure = (value: number | null | undefined, digits = 1) =>
       value == null ? "–" : format.decimal(value, digits);
     content = {
+      n: run.n,
       summary: t.summary(run.n, figure(total.mean), figure(total.sd), figure(total.median)),
       chart: <ScoreHistogram bins={bins} total={run.n} />,
       legend: CATEGORIES.map((c) => ({
