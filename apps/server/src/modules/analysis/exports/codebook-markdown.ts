@@ -14,7 +14,6 @@ import {
   type MissingReason,
 } from "@smi/questionnaire";
 import type { QualityThresholds } from "../../responses/response-browser/data-quality";
-import { EXPORT_FILES } from "./export-files";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
