@@ -486,7 +486,7 @@ export type SmiConfiguration =
   | 'marketing_sales_integration'
   | 'sales_driven_marketing';
 
-/** asc or desc. */
+/** Ascending (A→Z, oldest first) or descending; empty values always last. */
 export type SortDirection =
   | 'asc'
   | 'desc';

@@ -5,6 +5,7 @@ import { stringEnum } from "../../../graphql/string-enum";
 import { ConsistencyRuleEnum, CountyEnum, LocaleEnum } from "../../questionnaire/questionnaire-enums";
 import { ResponseSourceEnum, type ResponseSource } from "../response-source";
 import { DataQualityFlagEnum, type DataQualityFlag } from "./data-quality";
+import { SortDirectionEnum, type SortDirection } from "../../../graphql/sort-direction";
 
 /** How far a response got, as the AAPOR dispositions count it: complete, partial, or not eligible. */
 export const RESPONSE_STATES = ["in_progress", "screened_out", "submitted"] as const;
@@ -39,9 +40,6 @@ export const ResponseSortEnum = stringEnum<ResponseSort>(
   "What the responses list is ordered by (then by id); empty values come last.",
 );
 
-export const SORT_DIRECTIONS = ["asc", "desc"] as const;
-export type SortDirection = (typeof SORT_DIRECTIONS)[number];
-export const SortDirectionEnum = stringEnum<SortDirection>(SORT_DIRECTIONS, "SortDirection", "asc or desc.");
 
 export const RESPONSE_PAGE_MAX = 200;
 
