@@ -1,0 +1,212 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import type { DataSource, EntityManager } from "typeorm";
+import { BackupFileError } from "../../src/db/backup/backup-format";
+import { writeBackupFile } from "../../src/db/backup/create-backup";
+import { restoreBackup, RestoreRefusedError } from "../../src/db/backup/restore-backup";
+import { existingRelations } from "../../src/db/backup/schema-catalog";
+import { createDataSource } from "../../src/db/data-source";
+import { hashLines, loadResponseRecords } from "../../src/modules/analysis/analysis-data";
+import type { ResponseFilter } from "../../src/modules/analysis/response-filter";
+import { SubmittedResponses } from "../../src/modules/analysis/submitted-responses";
+import { verifyAuditChain } from "../../src/modules/audit/audit-chain";
+import { AUDIT_ACTIONS } from "../../src/modules/audit/audit-action";
+import { audit, SYSTEM_ACTOR } from "../../src/modules/audit/audit.service";
+import { loadSyntheticResponses } from "../../src/modules/demo/load-synthetic-responses";
+import { createInvitation } from "../support/fixtures";
+import { createDatabase, dropDatabase, ownDatabaseName } from "../support/test-database";
+
+const SOURCE = ownDatabaseName("backup_source");
+const TARGET = ownDatabaseName("backup_target");
+const EMPTY = ownDatabaseName("backup_empty");
+const EVERY_RESPONSE: ResponseFilter = {
+  counties: [],
+  sizeClasses: [],
+  configurations: [],
+  consistency: [],
+  submittedFrom: null,
+  submittedTo: null,
+};
+
+let source: DataSource;
+let sourceUrl: string;
+let dir: string;
+let backup: string;
+/** What the backup's snapshot saw: every table's row count and the analysis data hash. */
+let snapshot: { counts: Record<string, number>; dataHash: string; auditEntries: number };
+
+async function tableCounts(
+  manager: EntityManager | DataSource,
+  tables: string[],
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM "${table}"`)) as [{ n: number }];
+    counts[table] = n;
+  }
+  return counts;
+}
+
+async function publicTables(dataSource: DataSource): Promise<string[]> {
+  const rows = (await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+  )) as Array<{ tablename: string }>;
+  return rows.map((r) => r.tablename);
+}
+
+/** One round of what a study does: companies invited, responses submitted, entries in the audit log. */
+let round = 0;
+async function studyWrites(): Promise<void> {
+  round += 1;
+  const { company } = await createInvitation(source);
+  await createInvitation(source, { invitation: { status: "opened" } });
+  await loadSyntheticResponses(source, { count: 25, seed: round, until: new Date("2026-06-30T12:00:00Z") });
+  await source.transaction((manager) =>
+    audit(manager, SYSTEM_ACTOR, {
+      action: AUDIT_ACTIONS.COMPANY_CREATE,
+      subjectType: "company",
+      subjectId: company.id,
+    }),
+  );
+}
+
+async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = createDataSource(url, { poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "smi-backup-"));
+  backup = path.join(dir, "drill.gz");
+  sourceUrl = await createDatabase(SOURCE, { fresh: true });
+  source = createDataSource(sourceUrl);
+  await source.initialize();
+  for (let i = 0; i < 4; i++) await studyWrites();
+});
+
+afterAll(async () => {
+  await source.destroy();
+  await Promise.all([SOURCE, TARGET, EMPTY].map(dropDatabase));
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("restore drill: a backup taken while the study goes on", () => {
+  it("restores into a fresh database exactly what the backup's snapshot saw", async () => {
+    const tables = await publicTables(source);
+    // The test's own transaction exports the snapshot the backup then reads, so both see the same instant.
+    const runner = source.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction("REPEATABLE READ");
+    const [{ id }] = (await runner.query(`SELECT pg_export_snapshot() AS id`)) as [{ id: string }];
+    const { lines } = await loadResponseRecords(runner.manager, EVERY_RESPONSE);
+    snapshot = {
+      counts: await tableCounts(runner.manager, tables),
+      dataHash: hashLines(lines),
+      auditEntries: (await tableCounts(runner.manager, ["audit_events"])).audit_events!,
+    };
+
+    let writing = true;
+    let roundsDuringBackup = 0;
+    const writer = (async () => {
+      while (writing) {
+        await studyWrites();
+        roundsDuringBackup++;
+      }
+    })();
+    await studyWrites(); // at least one round lands after the snapshot, before the backup starts
+    const header = await writeBackupFile(sourceUrl, backup, { snapshot: id });
+    writing = false;
+    await writer;
+    await runner.commitTransaction();
+    await runner.release();
+
+    const now = await tableCounts(source, ["responses", "companies", "audit_events"]);
+    expect(roundsDuringBackup).toBeGreaterThan(0);
+    expect(now.responses).toBeGreaterThan(snapshot.counts.responses!);
+    expect(Object.fromEntries(header.tables.map((t) => [t.name, t.rows]))).toEqual(snapshot.counts);
+    expect(snapshot.counts.responses).toBeGreaterThan(0);
+    expect(snapshot.counts.invitations).toBeGreaterThan(0);
+    expect(snapshot.auditEntries).toBeGreaterThan(0);
+
+    const targetUrl = await createDatabase(TARGET, { empty: true, fresh: true });
+    await restoreBackup(targetUrl, backup);
+
+    await withDataSource(targetUrl, async (target) => {
+      expect(await tableCounts(target, tables)).toEqual(snapshot.counts);
+      const { dataHash } = await new SubmittedResponses(target, 1_000_000).matching(EVERY_RESPONSE);
+      expect(dataHash).toBe(snapshot.dataHash);
+      // The database-kept counts were restored as they were, not added to by the load.
+      expect(
+        await target.query(
+          `SELECT county, total_score, responses FROM county_score_counts WHERE responses > 0 ORDER BY 1, 2`,
+        ),
+      ).toEqual(
+        await target.query(
+          `SELECT county, total_score, count(*)::int AS responses FROM responses
+            WHERE status = 'submitted' AND county IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+        ),
+      );
+      // The server starts on it as on any database: nothing left to migrate, and it keeps writing.
+      expect(await target.showMigrations()).toBe(false);
+      const next = await createInvitation(target);
+      expect(next.invitation.id).toBeTruthy();
+      await target.transaction((manager) =>
+        audit(manager, SYSTEM_ACTOR, {
+          action: AUDIT_ACTIONS.COMPANY_CREATE,
+          subjectType: "company",
+          subjectId: next.company.id,
+        }),
+      );
+    });
+    // The audit log's hash chain came over intact, and goes on from where it was.
+    const client = new Client({ connectionString: targetUrl });
+    await client.connect();
+    try {
+      expect(await verifyAuditChain(client)).toEqual({ ok: true, count: snapshot.auditEntries + 1 });
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("refuses a database that is not empty and changes nothing, unless told to erase it", async () => {
+    const targetUrl = await createDatabase(TARGET);
+    const before = await withDataSource(targetUrl, (target) =>
+      tableCounts(target, Object.keys(snapshot.counts)),
+    );
+
+    await expect(restoreBackup(targetUrl, backup)).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreBackup(targetUrl, backup)).rejects.toThrow(/not empty.*--force/);
+    expect(
+      await withDataSource(targetUrl, (target) => tableCounts(target, Object.keys(snapshot.counts))),
+    ).toEqual(before);
+
+    await restoreBackup(targetUrl, backup, { force: true });
+    expect(
+      await withDataSource(targetUrl, (target) => tableCounts(target, Object.keys(snapshot.counts))),
+    ).toEqual(snapshot.counts);
+  });
+
+  it("refuses a truncated backup with a clear message, leaving the database empty", async () => {
+    const whole = fs.readFileSync(backup);
+    const truncated = path.join(dir, "truncated.gz");
+    fs.writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const emptyUrl = await createDatabase(EMPTY, { empty: true, fresh: true });
+
+    await expect(restoreBackup(emptyUrl, truncated)).rejects.toThrow(BackupFileError);
+    await expect(restoreBackup(emptyUrl, truncated)).rejects.toThrow(/cut short/);
+    const client = new Client({ connectionString: emptyUrl });
+    await client.connect();
+    try {
+      expect(await existingRelations(client)).toEqual([]);
+    } finally {
+      await client.end();
+    }
+  });
+});
