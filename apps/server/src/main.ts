@@ -74,6 +74,13 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  // The process owns its embedded database: without it, it can serve nothing, and restarting the whole process is the
+  // recovery that is tested every day (migrations, mail queue, stale lock file). A supervisor (Docker's restart
+  // policy, systemd's Restart=) brings it back; until then the port is closed, which is the truth about it.
+  db.onEmbeddedExit((reason) => {
+    log.fatal({ reason }, `embedded PostgreSQL stopped unexpectedly (${reason}): exiting for a restart`);
+    process.exit(1);
+  });
   await printFirstAdministrator(db, env);
   const missing = missingSettings(await loadStudySettings(db.dataSource.manager, env));
   if (missing.length) {
