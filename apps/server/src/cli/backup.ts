@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const file = positionals[0]
     ? path.resolve(cwd, positionals[0])
-    : path.resolve(cwd, env.BACKUP_DIR ?? ".", backupFileName(new Date()));
+    : // BACKUP_DIR means the same folder here as for the server's daily backups.
+      path.join(env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : cwd, backupFileName(new Date()));
 
   const db = await openConfiguredDatabase(env);
   try {

@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { ensureDatabase } from "../../src/db/connect-database";
+import { startEmbeddedPostgres, type EmbeddedCluster } from "../../src/db/embedded-postgres";
 import {
   freePort,
   isProcessAlive,
@@ -9,8 +11,21 @@ import {
   type ServerProcess,
 } from "../support/server-process";
 
-const postmasterPid = (dataDir: string) =>
-  Number(fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+const postmasterPid = (clusterDir: string) =>
+  Number(fs.readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n")[0]);
+
+const healthStatus = (server: ServerProcess) =>
+  fetch(`${server.url}/healthz`).then(
+    (r) => r.status,
+    () => 0,
+  );
+
+async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !(await condition());) {
+    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 describe("the built server when its embedded PostgreSQL dies", () => {
   const dataDir = tempDataDir();
@@ -31,7 +46,7 @@ describe("the built server when its embedded PostgreSQL dies", () => {
   it("exits non-zero with one clear log line, and a restart finds its data again", async () => {
     server = spawnServer(env, { built: true });
     await waitForHealthy(server);
-    const postmaster = postmasterPid(dataDir);
+    const postmaster = postmasterPid(path.join(dataDir, "postgres"));
     let exitCode: number | null | undefined;
     void server.exited.then((code) => (exitCode = code));
 
@@ -69,5 +84,37 @@ describe("the built server when its embedded PostgreSQL dies", () => {
     expect(server.output()).not.toMatch(/Administrator account created/);
     const health = (await fetch(`${server.url}/healthz`).then((r) => r.json())) as { database: string };
     expect(health.database).toBe("up");
+  });
+
+  it("with DATABASE_URL stays up, answers 503 while that database is down, and 200 once it is back", async () => {
+    const clusterDir = path.join(tempDataDir(), "pg");
+    const port = await freePort();
+    // Right after a SIGKILL, backends still leaving hold the old shared memory for a moment.
+    const startCluster = async (): Promise<EmbeddedCluster> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await startEmbeddedPostgres({ dataDir: clusterDir, port, fast: true });
+        } catch (error) {
+          if (attempt === 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+      }
+    };
+    let cluster = await startCluster();
+    try {
+      const url = await ensureDatabase(cluster.url, "smi");
+      server = spawnServer({ PORT: env.PORT!, DATABASE_URL: url }, { built: true });
+      await waitForHealthy(server);
+
+      process.kill(postmasterPid(clusterDir), "SIGKILL");
+      await until(async () => (await healthStatus(server!)) === 503);
+      cluster = await startCluster();
+      await until(async () => (await healthStatus(server!)) === 200);
+      expect(server.child.exitCode).toBeNull();
+      expect(server.output()).not.toMatch(/"level":60/);
+    } finally {
+      await cluster.stop();
+      fs.rmSync(path.dirname(clusterDir), { recursive: true, force: true });
+    }
   });
 });
