@@ -1,12 +1,17 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
 import { Client } from "pg";
 import type { DataSource, EntityManager } from "typeorm";
 import { BackupFileError } from "../../src/db/backup/backup-format";
 import { writeBackupFile } from "../../src/db/backup/create-backup";
 import { restoreBackup, RestoreRefusedError } from "../../src/db/backup/restore-backup";
 import { existingRelations } from "../../src/db/backup/schema-catalog";
+import { parseEnv } from "../../src/config/env";
 import { createDataSource } from "../../src/db/data-source";
 import { hashLines, loadResponseRecords } from "../../src/modules/analysis/analysis-data";
 import type { ResponseFilter } from "../../src/modules/analysis/response-filter";
@@ -15,6 +20,7 @@ import { verifyAuditChain } from "../../src/modules/audit/audit-chain";
 import { AUDIT_ACTIONS } from "../../src/modules/audit/audit-action";
 import { audit, SYSTEM_ACTOR } from "../../src/modules/audit/audit.service";
 import { loadSyntheticResponses } from "../../src/modules/demo/load-synthetic-responses";
+import { MailQueue } from "../../src/modules/mail/mail-queue";
 import { createInvitation } from "../support/fixtures";
 import { createDatabase, dropDatabase, ownDatabaseName } from "../support/test-database";
 
@@ -89,7 +95,57 @@ beforeAll(async () => {
   source = createDataSource(sourceUrl);
   await source.initialize();
   for (let i = 0; i < 4; i++) await studyWrites();
+  // An invitation e-mail still waiting for the mail worker when the backup is taken.
+  const { invitation } = await createInvitation(source);
+  await source.transaction((manager) =>
+    new MailQueue(parseEnv({ NODE_ENV: "test" })).enqueue(manager, [
+      {
+        invitationId: invitation.id,
+        kind: "invitation",
+        reminderStep: 0,
+        recipient: "waiting@example.ro",
+        locale: "ro",
+        subject: "Invitație",
+        body: "Vă rugăm să răspundeți.",
+      },
+    ]),
+  );
 });
+
+/** `pnpm backup` / `pnpm restore` as typed, against DATABASE_URL `url`. */
+const runCommand = (command: "backup" | "restore", url: string, args: string[]) =>
+  promisify(execFile)(
+    process.execPath,
+    ["--conditions=source", "-r", "@swc-node/register", `src/cli/${command}.ts`, ...args],
+    {
+      cwd: path.resolve(__dirname, "../.."),
+      env: { PATH: process.env.PATH!, DATABASE_URL: url, LOG_LEVEL: "silent", INIT_CWD: dir },
+    },
+  ).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
+  );
+
+/** The backup with its decompressed text changed by `edit`, as another file. */
+function editedBackup(name: string, edit: (text: string) => string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, zlib.gzipSync(edit(zlib.gunzipSync(fs.readFileSync(backup)).toString("utf8"))));
+  return file;
+}
+
+async function relationsOf(url: string): Promise<string[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await existingRelations(client);
+  } finally {
+    await client.end();
+  }
+}
 
 afterAll(async () => {
   await source.destroy();
@@ -153,6 +209,14 @@ describe("restore drill: a backup taken while the study goes on", () => {
             WHERE status = 'submitted' AND county IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
         ),
       );
+      // Its job was not backed up (pg-boss's queue is not), so the e-mail is not sent twice, nor waits forever.
+      expect(
+        await target.query(
+          `SELECT status, last_error FROM email_messages WHERE recipient = 'waiting@example.ro'`,
+        ),
+      ).toEqual([
+        { status: "failed", last_error: expect.stringMatching(/not sent before the backup was taken/) },
+      ]);
       // The server starts on it as on any database: nothing left to migrate, and it keeps writing.
       expect(await target.showMigrations()).toBe(false);
       const next = await createInvitation(target);
@@ -201,12 +265,81 @@ describe("restore drill: a backup taken while the study goes on", () => {
 
     await expect(restoreBackup(emptyUrl, truncated)).rejects.toThrow(BackupFileError);
     await expect(restoreBackup(emptyUrl, truncated)).rejects.toThrow(/cut short/);
-    const client = new Client({ connectionString: emptyUrl });
-    await client.connect();
-    try {
-      expect(await existingRelations(client)).toEqual([]);
-    } finally {
-      await client.end();
-    }
+    expect(await relationsOf(emptyUrl)).toEqual([]);
+  });
+
+  it("refuses a backup whose rows were changed, or made by a newer version, leaving the database empty", async () => {
+    const emptyUrl = await createDatabase(EMPTY, { empty: true, fresh: true });
+    const changed = editedBackup("changed.gz", (text) =>
+      text.replace("Crișul Test 1 SRL", "Crișul Test 7 SRL"),
+    );
+    await expect(restoreBackup(emptyUrl, changed)).rejects.toThrow(
+      /damaged: the rows of companies do not match their checksum/,
+    );
+    const newer = editedBackup("newer.gz", (text) =>
+      text.replace(/"migrations":\[/, '"migrations":["FromTheFuture1899999999999",'),
+    );
+    await expect(restoreBackup(emptyUrl, newer)).rejects.toThrow(
+      /newer SMI Survey .*FromTheFuture1899999999999/,
+    );
+    expect(await relationsOf(emptyUrl)).toEqual([]);
+  });
+
+  it("undoes a restore that fails half-way through the load, leaving the database empty", async () => {
+    // A well-formed file whose rows the database refuses: the first company twice, with counts and checksum to match.
+    const duplicated = editedBackup("duplicated.gz", (text) => {
+      const lines = text.split("\n");
+      const header = JSON.parse(lines[0]!) as { tables: Array<{ name: string; rows: number }> };
+      let i = 1;
+      for (const table of header.tables) {
+        const start = i;
+        while (lines[i] !== "\\.") i++;
+        if (table.name === "companies") {
+          lines.splice(i, 0, lines[start]!);
+          i++;
+          const rows = lines.slice(start, i);
+          table.rows = rows.length;
+          const sha256 = createHash("sha256")
+            .update(rows.map((row) => `${row}\n`).join(""))
+            .digest("hex");
+          lines[i + 1] = JSON.stringify({ table: table.name, rows: rows.length, sha256 });
+        }
+        i += 2;
+      }
+      lines[0] = JSON.stringify(header);
+      return lines.join("\n");
+    });
+    const emptyUrl = await createDatabase(EMPTY, { empty: true, fresh: true });
+
+    await expect(restoreBackup(emptyUrl, duplicated)).rejects.toThrow(/duplicate key/);
+    expect(await relationsOf(emptyUrl)).toEqual([]);
+  });
+
+  it("works from the command line: pnpm backup FILE, then pnpm restore FILE [--force]", async () => {
+    const backedUp = await runCommand("backup", sourceUrl, ["command.gz"]);
+    expect(backedUp).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining(`written to ${path.join(dir, "command.gz")}`),
+    });
+    const emptyUrl = await createDatabase(EMPTY, { empty: true, fresh: true });
+
+    const restored = await runCommand("restore", emptyUrl, ["command.gz"]);
+    expect(restored).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/Restored the backup of .*checksums verified/),
+    });
+    const again = await runCommand("restore", emptyUrl, ["command.gz"]);
+    expect(again).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^restore: the database is not empty .*--force/),
+    });
+    expect(await runCommand("restore", emptyUrl, ["command.gz", "--force"])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("(erasing it first)"),
+    });
+    expect(await runCommand("restore", emptyUrl, [])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("--force  erase everything"),
+    });
   });
 });

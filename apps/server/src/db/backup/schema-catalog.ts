@@ -64,13 +64,13 @@ export async function sequences(client: ClientBase): Promise<BackupSequence[]> {
   return rows;
 }
 
-/** Relations in our schema and pg-boss's: none means the database is empty, as a restore needs it. */
+/** Relations in our schema and pg-boss's, our tables first: none means the database is empty, as a restore needs it. */
 export async function existingRelations(client: ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT n.nspname || '.' || c.relname AS name
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname IN ($1, $2) AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
-      ORDER BY 1`,
+      ORDER BY n.nspname <> $1, c.relkind NOT IN ('r', 'p'), 1`,
     [SCHEMA, PGBOSS_SCHEMA],
   );
   return rows.map((r) => r.name);
