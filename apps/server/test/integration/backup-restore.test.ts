@@ -22,7 +22,7 @@ import { audit, SYSTEM_ACTOR } from "../../src/modules/audit/audit.service";
 import { loadSyntheticResponses } from "../../src/modules/demo/load-synthetic-responses";
 import { MailQueue } from "../../src/modules/mail/mail-queue";
 import { createInvitation } from "../support/fixtures";
-import { createDatabase, dropDatabase, ownDatabaseName } from "../support/test-database";
+import { createDatabase, dropDatabase, ownDatabaseName, runSql } from "../support/test-database";
 
 const SOURCE = ownDatabaseName("backup_source");
 const TARGET = ownDatabaseName("backup_target");
@@ -41,7 +41,16 @@ let sourceUrl: string;
 let dir: string;
 let backup: string;
 /** What the backup's snapshot saw: every table's row count and the analysis data hash. */
-let snapshot: { counts: Record<string, number>; dataHash: string; auditEntries: number };
+let snapshot: { counts: Record<string, number>; dataHash: string; auditEntries: number; instants: string };
+
+/** Every submission and audit instant, independent of the session's date style and time zone. */
+const instants = async (manager: EntityManager | DataSource): Promise<string> =>
+  (
+    (await manager.query(
+      `SELECT (SELECT sum(extract(epoch FROM submitted_at)) FROM responses)::text || '/' ||
+              (SELECT sum(extract(epoch FROM created_at)) FROM audit_events)::text AS v`,
+    )) as [{ v: string }]
+  )[0].v;
 
 async function tableCounts(
   manager: EntityManager | DataSource,
@@ -92,6 +101,11 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "smi-backup-"));
   backup = path.join(dir, "drill.gz");
   sourceUrl = await createDatabase(SOURCE, { fresh: true });
+  // Session styles of its own, unlike the target's: a backup must not depend on either server's settings.
+  await runSql(
+    sourceUrl,
+    `ALTER DATABASE ${SOURCE} SET DateStyle = 'SQL, DMY'; ALTER DATABASE ${SOURCE} SET TimeZone = 'Asia/Kolkata'`,
+  );
   source = createDataSource(sourceUrl);
   await source.initialize();
   for (let i = 0; i < 4; i++) await studyWrites();
@@ -166,6 +180,7 @@ describe("restore drill: a backup taken while the study goes on", () => {
       counts: await tableCounts(runner.manager, tables),
       dataHash: hashLines(lines),
       auditEntries: (await tableCounts(runner.manager, ["audit_events"])).audit_events!,
+      instants: await instants(runner.manager),
     };
 
     let writing = true;
@@ -192,12 +207,17 @@ describe("restore drill: a backup taken while the study goes on", () => {
     expect(snapshot.auditEntries).toBeGreaterThan(0);
 
     const targetUrl = await createDatabase(TARGET, { empty: true, fresh: true });
+    await runSql(
+      targetUrl,
+      `ALTER DATABASE ${TARGET} SET DateStyle = 'SQL, MDY'; ALTER DATABASE ${TARGET} SET TimeZone = 'America/New_York'`,
+    );
     await restoreBackup(targetUrl, backup);
 
     await withDataSource(targetUrl, async (target) => {
       expect(await tableCounts(target, tables)).toEqual(snapshot.counts);
       const { dataHash } = await new SubmittedResponses(target, 1_000_000).matching(EVERY_RESPONSE);
       expect(dataHash).toBe(snapshot.dataHash);
+      expect(await instants(target)).toBe(snapshot.instants);
       // The database-kept counts were restored as they were, not added to by the load.
       expect(
         await target.query(

@@ -34,6 +34,19 @@ describe("the server's daily backup (BACKUP_DIR)", () => {
       expect.arrayContaining(["companies", "responses", "audit_events"]),
     );
     expect(log).toMatch(/"msg":"daily backup written"/);
+
+    // A second server sharing the folder, at the same hour: one file between them, and no partial one left.
+    const written = fs.readFileSync(path.join(dir, backupFileName(now)));
+    await new DailyBackup({
+      url: process.env.TEST_DATABASE_URL!,
+      dir,
+      hour: 3,
+      keep: 2,
+      log: createLogger("info", logged),
+    }).runOnce(now);
+    expect(log).toMatch(/"msg":"daily backup already written by another server"/);
+    expect(fs.readdirSync(dir).sort()).toEqual([older[1], backupFileName(now)]);
+    expect(fs.readFileSync(path.join(dir, backupFileName(now)))).toEqual(written);
   });
 
   it("logs a failed backup and goes on", async () => {

@@ -50,10 +50,27 @@ export interface BackupEnd {
   tables: number;
 }
 
+/** The backup file to write is there already: a backup never replaces another. */
+export class BackupExistsError extends Error {
+  override name = "BackupExistsError";
+}
+
 /** The backup file cannot be restored: unreadable, cut short, damaged, or of another format. */
 export class BackupFileError extends Error {
   override name = "BackupFileError";
 }
+
+/**
+ * Pinned on both sides, as pg_dump does: COPY writes dates, intervals and floats in the session's styles, and reads
+ * them in the reading session's, so a backup must not depend on how either server is configured.
+ */
+export const SESSION_SETTINGS = [
+  "SET client_encoding = 'UTF8'",
+  "SET DateStyle = 'ISO'",
+  "SET IntervalStyle = 'postgres'",
+  "SET extra_float_digits = 3",
+  "SET TimeZone = 'UTC'",
+];
 
 export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

@@ -10,9 +10,11 @@ import { SERVER_VERSION } from "../../config/version";
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
+  BackupExistsError,
   END_OF_ROWS,
   ident,
   MIGRATIONS_TABLE,
+  SESSION_SETTINGS,
   type BackupEnd,
   type BackupHeader,
   type TableTrailer,
@@ -48,7 +50,7 @@ export async function writeBackup(
     if (!gzip.write(data)) await once(gzip, "drain");
   };
   try {
-    await client.query("SET client_encoding = 'UTF8'");
+    for (const setting of SESSION_SETTINGS) await client.query(setting);
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     if (options.snapshot)
       await client.query(`SET TRANSACTION SNAPSHOT ${client.escapeLiteral(options.snapshot)}`);
@@ -105,22 +107,27 @@ export async function writeBackup(
 }
 
 /**
- * Writes the backup next to `file` and renames it into place once complete, so `file` is never a partial backup,
- * whatever stops the process half-way. An existing `file` is kept: a backup never overwrites another.
+ * Writes the backup next to `file` and links it into place once complete, so `file` is never a partial backup,
+ * whatever stops the process half-way, and never replaces another backup (BackupExistsError), even one that another
+ * process finished meanwhile.
  */
 export async function writeBackupFile(
   url: string,
   file: string,
   options: BackupOptions = {},
 ): Promise<BackupHeader> {
-  if (fs.existsSync(file)) throw new Error(`${file} already exists; name a new file`);
-  const partial = `${file}.partial`;
+  const exists = () => new BackupExistsError(`${file} already exists; name a new file`);
+  if (fs.existsSync(file)) throw exists();
+  const partial = `${file}.${process.pid}.partial`;
   try {
     const header = await writeBackup(url, fs.createWriteStream(partial), options);
-    fs.renameSync(partial, file);
+    try {
+      fs.linkSync(partial, file);
+    } catch (error) {
+      throw (error as NodeJS.ErrnoException).code === "EEXIST" ? exists() : error;
+    }
     return header;
-  } catch (error) {
+  } finally {
     fs.rmSync(partial, { force: true });
-    throw error;
   }
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Logger } from "../../logging/logger";
-import { BACKUP_FILE_PATTERN, backupFileName } from "./backup-format";
+import { BACKUP_FILE_PATTERN, BackupExistsError, backupFileName } from "./backup-format";
 import { writeBackupFile } from "./create-backup";
 
 export interface DailyBackupOptions {
@@ -34,8 +34,9 @@ export function pruneBackups(dir: string, keep: number): string[] {
 
 /**
  * A backup of the database into BACKUP_DIR once a day at BACKUP_HOUR (UTC), keeping the newest BACKUP_KEEP. A
- * timer of this process: each server started with BACKUP_DIR takes its own, so set it on one server of a
- * deployment. A failed backup is logged and tried again the next day.
+ * timer of this process rather than a pg-boss schedule: the file belongs to this machine's folder. Servers sharing
+ * one folder write one file a day between them; servers with folders of their own each write theirs. A failed
+ * backup is logged and tried again the next day.
  */
 export class DailyBackup {
   private timer: NodeJS.Timeout | undefined;
@@ -53,15 +54,18 @@ export class DailyBackup {
     if (this.stopped) return;
     const at = nextBackupTime(new Date(), this.options.hour);
     this.timer = setTimeout(() => {
-      this.running = this.runOnce().finally(() => this.schedule());
+      this.running = this.runOnce(at).finally(() => this.schedule());
     }, at.getTime() - Date.now());
     this.options.log.info({ dir: this.options.dir, at: at.toISOString() }, "next daily backup");
   }
 
-  /** Takes one backup now; never throws. */
-  async runOnce(now = new Date()): Promise<void> {
+  /**
+   * Takes the backup due at `at`, now; never throws. The file is named by `at`, so servers sharing the folder
+   * write it once: whoever comes second finds it there.
+   */
+  async runOnce(at: Date): Promise<void> {
     const { url, dir, keep, log } = this.options;
-    const file = path.join(dir, backupFileName(now));
+    const file = path.join(dir, backupFileName(at));
     try {
       const header = await writeBackupFile(url, file);
       const rows = header.tables.reduce((n, t) => n + t.rows, 0);
@@ -70,7 +74,9 @@ export class DailyBackup {
         "daily backup written",
       );
     } catch (err) {
-      log.error({ err, file }, "daily backup failed; the next one is tried tomorrow");
+      if (err instanceof BackupExistsError)
+        log.info({ file }, "daily backup already written by another server");
+      else log.error({ err, file }, "daily backup failed; the next one is tried tomorrow");
     }
   }
 

@@ -5,7 +5,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { PGBOSS_SCHEMA } from "../../modules/mail/mail-queue";
 import { createDataSource } from "../data-source";
 import { MIGRATIONS } from "../migrations";
-import { ident, type BackupHeader } from "./backup-format";
+import { ident, SESSION_SETTINGS, type BackupHeader } from "./backup-format";
 import { readBackup } from "./read-backup";
 import { existingRelations } from "./schema-catalog";
 
@@ -64,7 +64,7 @@ async function refuseUnlessEmpty(client: ClientBase, force: boolean): Promise<vo
 
 /** Every row of the backup in one transaction, exactly as it was: user triggers are off while loading. */
 async function loadRows(client: ClientBase, file: string, header: BackupHeader): Promise<void> {
-  await client.query("SET client_encoding = 'UTF8'");
+  for (const setting of SESSION_SETTINGS) await client.query(setting);
   await client.query("BEGIN");
   try {
     // Off: the audit chain's trigger (it would stamp new times and hashes) and the counters kept from responses
