@@ -21,6 +21,7 @@ export interface RestoreOptions {
 
 /** The append-only log refuses DELETE; the migrations never write to it, so it is empty before the load. */
 const AUDIT_TABLE = "audit_events";
+const EMAILS_TABLE = "email_messages";
 /** E-mails the backup holds as not yet sent have no job any more (pg-boss's schema is not backed up). */
 const UNSENT_NOTE = "not sent before the backup was taken; restored without its delivery job";
 
@@ -84,11 +85,12 @@ async function loadRows(client: ClientBase, file: string, header: BackupHeader):
     for (const { name, lastValue } of header.sequences)
       if (lastValue !== null)
         await client.query(`SELECT setval($1::regclass, $2::bigint)`, [ident(name), lastValue]);
-    await client.query(
-      `UPDATE email_messages SET status = 'failed', failed_at = now(), last_error = $1
-        WHERE status IN ('queued', 'sending')`,
-      [UNSENT_NOTE],
-    );
+    if (header.tables.some((table) => table.name === EMAILS_TABLE))
+      await client.query(
+        `UPDATE ${EMAILS_TABLE} SET status = 'failed', failed_at = now(), last_error = $1
+          WHERE status IN ('queued', 'sending')`,
+        [UNSENT_NOTE],
+      );
     for (const table of header.tables)
       await client.query(`ALTER TABLE ${ident(table.name)} ENABLE TRIGGER USER`);
     await client.query("COMMIT");
