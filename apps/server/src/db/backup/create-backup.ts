@@ -54,6 +54,14 @@ export async function writeBackup(
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     if (options.snapshot)
       await client.query(`SET TRANSACTION SNAPSHOT ${client.escapeLiteral(options.snapshot)}`);
+    const { rows: schema } = await client.query<{ found: boolean }>(
+      `SELECT to_regclass($1) IS NOT NULL AS found`,
+      [ident(MIGRATIONS_TABLE)],
+    );
+    if (!schema[0]!.found)
+      throw new Error(
+        "this database holds no SMI Survey data (it has no migrations table): nothing to back up",
+      );
     const { rows: migrations } = await client.query<{ name: string }>(
       `SELECT name FROM ${ident(MIGRATIONS_TABLE)} ORDER BY id`,
     );
