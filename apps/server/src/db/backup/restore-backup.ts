@@ -45,13 +45,22 @@ async function eraseDatabase(client: ClientBase): Promise<void> {
   await client.query(`GRANT USAGE ON SCHEMA public TO PUBLIC`);
 }
 
+/** Other sessions on the database, after giving those of a client that just disconnected a moment to end. */
+async function otherConnections(client: ClientBase): Promise<number> {
+  for (let waited = 0; ; waited += 100) {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    if (rows[0]!.n === 0 || waited >= 3_000) return rows[0]!.n;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function refuseUnlessEmpty(client: ClientBase, force: boolean): Promise<void> {
-  const { rows } = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-  );
-  if (rows[0]!.n > 0)
+  const others = await otherConnections(client);
+  if (others > 0)
     throw new RestoreRefusedError(
-      `${rows[0]!.n} other connection(s) use this database (a running server?): stop them before restoring`,
+      `${others} other connection(s) use this database (a running server?): stop them before restoring`,
     );
   const existing = await existingRelations(client);
   if (!existing.length) return;
