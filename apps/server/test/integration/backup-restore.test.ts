@@ -13,7 +13,7 @@ import { restoreBackup, RestoreRefusedError } from "../../src/db/backup/restore-
 import { existingRelations } from "../../src/db/backup/schema-catalog";
 import { parseEnv } from "../../src/config/env";
 import { createDataSource } from "../../src/db/data-source";
-import type { ResponseFilter } from "../../src/modules/analysis/response-filter";
+import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
 import { SubmittedResponses } from "../../src/modules/analysis/submitted-responses";
 import { verifyAuditChain } from "../../src/modules/audit/audit-chain";
 import { AUDIT_ACTIONS } from "../../src/modules/audit/audit-action";
@@ -26,14 +26,8 @@ import { createDatabase, dropDatabase, ownDatabaseName, runSql } from "../suppor
 const SOURCE = ownDatabaseName("backup_source");
 const TARGET = ownDatabaseName("backup_target");
 const EMPTY = ownDatabaseName("backup_empty");
-const EVERY_RESPONSE: ResponseFilter = {
-  counties: [],
-  sizeClasses: [],
-  configurations: [],
-  consistency: [],
-  submittedFrom: null,
-  submittedTo: null,
-};
+/** The analysis' default view: no filter. */
+const EVERY_RESPONSE = parseResponseFilter();
 
 let source: DataSource;
 let sourceUrl: string;
