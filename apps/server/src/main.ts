@@ -1,10 +1,12 @@
 import "reflect-metadata";
+import path from "node:path";
 import { parseEnv, type Env } from "./config/env";
 import { connectDatabase, DatabaseUnavailableError, type Database } from "./db/connect-database";
 import { buildAppSchema } from "./graphql/build-schema";
 import { createApp, type App } from "./http/create-app";
 import { createLogger, type Logger } from "./logging/logger";
 import { ensureAdministrator } from "./modules/accounts/ensure-administrator";
+import { DailyBackup } from "./db/backup/daily-backup";
 import { loadDemoData } from "./modules/demo/load-demo-data";
 import { InvitationService } from "./modules/invitations/invitation.service";
 import { ReminderService } from "./modules/invitations/reminder.service";
@@ -41,7 +43,13 @@ function listen(app: App, env: Env): Promise<void> {
   });
 }
 
-function handleShutdown(app: App, db: Database, log: Logger, mailWorker: MailWorker): void {
+function handleShutdown(
+  app: App,
+  db: Database,
+  log: Logger,
+  mailWorker: MailWorker,
+  dailyBackup: DailyBackup | undefined,
+): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -49,6 +57,7 @@ function handleShutdown(app: App, db: Database, log: Logger, mailWorker: MailWor
     log.info({ signal }, "shutting down");
     await app.apollo.stop(); // drains HTTP connections first
     await mailWorker.stop(); // lets the e-mail being sent finish, before the database goes away
+    await dailyBackup?.stop(); // and the backup being written
     await db.close();
     log.info("stopped");
     process.exit(0);
@@ -74,6 +83,13 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  // The process owns its embedded database: without it, it can serve nothing, and restarting the whole process is the
+  // recovery that is tested every day (migrations, mail queue, stale lock file). A supervisor (Docker's restart
+  // policy, systemd's Restart=) brings it back; until then the port is closed, which is the truth about it.
+  db.onEmbeddedExit((reason) => {
+    log.fatal({ reason }, `embedded PostgreSQL stopped unexpectedly (${reason}): exiting for a restart`);
+    process.exit(1);
+  });
   await printFirstAdministrator(db, env);
   const missing = missingSettings(await loadStudySettings(db.dataSource.manager, env));
   if (missing.length) {
@@ -88,6 +104,7 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp({ env, log, dataSource: db.dataSource, schema: await buildAppSchema() });
+  const databaseUrl = (db.dataSource.options as { url: string }).url;
   const mailQueue = new MailQueue(env);
   const reminders = new ReminderService(db.dataSource, mailQueue, env);
   const scheduledSends = new ScheduledSendService(
@@ -97,7 +114,7 @@ async function main(): Promise<void> {
     env,
   );
   const mailWorker = new MailWorker({
-    databaseUrl: (db.dataSource.options as { url: string }).url,
+    databaseUrl,
     dataSource: db.dataSource,
     env,
     log,
@@ -105,7 +122,17 @@ async function main(): Promise<void> {
     runScheduledSends: () => scheduledSends.runDue(),
   });
   await mailWorker.start();
-  handleShutdown(app, db, log, mailWorker);
+  const dailyBackup = env.BACKUP_DIR
+    ? new DailyBackup({
+        url: databaseUrl,
+        dir: path.resolve(env.BACKUP_DIR),
+        hour: env.BACKUP_HOUR,
+        keep: env.BACKUP_KEEP,
+        log,
+      })
+    : undefined;
+  dailyBackup?.start();
+  handleShutdown(app, db, log, mailWorker, dailyBackup);
   try {
     await listen(app, env);
   } catch (error) {

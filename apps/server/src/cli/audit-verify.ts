@@ -4,36 +4,18 @@
  * the first broken entry and exits 1.
  */
 import "reflect-metadata";
-import fs from "node:fs";
-import path from "node:path";
 import { Client } from "pg";
 import { parseEnv, type Env } from "../config/env";
-import { connectDatabase, EMBEDDED_DATABASE_NAME } from "../db/connect-database";
-import { EMBEDDED_PASSWORD, EMBEDDED_USER } from "../db/embedded-postgres";
+import { connectDatabase } from "../db/connect-database";
+import { runningEmbeddedUrl } from "../db/configured-database";
 import { createLogger } from "../logging/logger";
 import { verifyAuditChain } from "../modules/audit/audit-chain";
 
-/** The port of the embedded cluster a running server holds, read from its lock file; null when none runs. */
-function runningEmbeddedPort(env: Env): number | null {
-  const pidFile = path.join(env.DATA_DIR, "postgres", "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return null;
-  const [pid, , , port] = fs.readFileSync(pidFile, "utf8").split("\n");
-  try {
-    process.kill(Number(pid), 0);
-  } catch {
-    return null;
-  }
-  return Number(port) || null;
-}
-
-/** Starting a second cluster on a running server's data would stop the server's, so a running one is joined. */
+/** Starting a second cluster on a running server's data would stop the server's, so a running one is joined; a new one is migrated. */
 async function openDatabase(env: Env): Promise<{ url: string; close(): Promise<void> }> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, close: async () => undefined };
-  const port = runningEmbeddedPort(env);
-  if (port) {
-    const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`;
-    return { url, close: async () => undefined };
-  }
+  const running = runningEmbeddedUrl(env);
+  if (running) return { url: running, close: async () => undefined };
   const db = await connectDatabase(env, createLogger("silent"));
   return { url: (db.dataSource.options as { url: string }).url, close: () => db.close() };
 }

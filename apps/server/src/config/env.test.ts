@@ -18,6 +18,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE: /);
   });
 
+  it("takes no daily backup unless BACKUP_DIR is set, and then one at 03:00 UTC keeping seven", () => {
+    expect(parseEnv({}).BACKUP_DIR).toBeUndefined();
+    expect(parseEnv({})).toMatchObject({ BACKUP_HOUR: 3, BACKUP_KEEP: 7 });
+    expect(parseEnv({ BACKUP_DIR: "/var/backups/smi", BACKUP_HOUR: "23", BACKUP_KEEP: "30" })).toMatchObject({
+      BACKUP_DIR: "/var/backups/smi",
+      BACKUP_HOUR: 23,
+      BACKUP_KEEP: 30,
+    });
+    expect(() => parseEnv({ BACKUP_HOUR: "24" })).toThrow(/BACKUP_HOUR: /);
+    expect(() => parseEnv({ BACKUP_KEEP: "0" })).toThrow(/BACKUP_KEEP: /);
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseEnv({ PORT: "", DATABASE_URL: "" }).PORT).toBe(4000);
   });

@@ -62,6 +62,10 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, ".data")),
   EMBEDDED_PG_PORT: port.default(54329),
   DATABASE_POOL_SIZE: count(1, 500).default(10),
+  // Unset: no daily backup. Set: the server writes one backup a day into this folder (see README, Backups).
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_HOUR: count(0, 23).default(3),
+  BACKUP_KEEP: count(1, 1000).default(7),
   WEB_DIST_DIR: z.string().min(1).default(path.join(SERVER_ROOT, "../web/dist")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ADMIN_EMAIL: z.email({ message: "must be an e-mail address" }).default("admin@smi-survey.local"),

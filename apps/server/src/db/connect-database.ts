@@ -16,6 +16,11 @@ export interface Database {
   dataSource: DataSource;
   /** Closes the pool, then stops the embedded cluster if this process started one. */
   close(): Promise<void>;
+  /**
+   * Calls `listener` once if the embedded cluster this process started ends by itself. Never for DATABASE_URL: a
+   * server of its own is restarted by its own supervisor, and the pool reconnects once it answers again.
+   */
+  onEmbeddedExit(listener: (reason: string) => void): void;
 }
 
 /** Hides the password of a connection URL for messages and logs. */
@@ -82,6 +87,9 @@ export async function connectDatabase(env: Env, log: Logger): Promise<Database> 
     async close() {
       await dataSource.destroy();
       await cluster?.stop();
+    },
+    onEmbeddedExit(listener) {
+      cluster?.onUnexpectedExit(listener);
     },
   };
 }

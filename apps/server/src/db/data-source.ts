@@ -5,12 +5,15 @@ import { MIGRATIONS } from "./migrations";
 import { SnakeNamingStrategy } from "./snake-naming.strategy";
 
 /** The one DataSource definition, shared by the server, the tests and the TypeORM CLI. */
-export function createDataSource(url: string, { poolSize = 10 }: { poolSize?: number } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  { poolSize = 10, migrations = MIGRATIONS }: { poolSize?: number; migrations?: typeof MIGRATIONS } = {},
+): DataSource {
   return new DataSource({
     type: "postgres",
     url,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations,
     namingStrategy: new SnakeNamingStrategy(),
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
     uuidExtension: "pgcrypto",

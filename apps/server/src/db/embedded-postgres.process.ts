@@ -6,6 +6,7 @@
  * harmless, and because this process watches its IPC channel, the cluster is stopped even when the API process is
  * killed with SIGKILL.
  */
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import {
@@ -89,6 +90,14 @@ async function main(): Promise<void> {
     if (message.type === "stop") void stop();
   });
   process.on("disconnect", () => void stop());
+  // The package keeps the postmaster's process to itself; without watching it, a killed PostgreSQL would leave this
+  // runner (and the API) waiting on a cluster that is gone, and stop() waiting for an exit that already happened.
+  const postmaster = (cluster as unknown as { process?: ChildProcess }).process;
+  postmaster?.once("exit", (code, signal) => {
+    if (stopping) return;
+    send({ type: "exited", message: `PostgreSQL exited (${signal ?? `code ${code}`})` });
+    process.exit(1);
+  });
 
   send({ type: "ready", url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres` });
 }

@@ -16,12 +16,16 @@ export type ClusterMessage =
   | { type: "ready"; url: string }
   | { type: "failed"; message: string }
   | { type: "stop" }
-  | { type: "stopped" };
+  | { type: "stopped" }
+  /** PostgreSQL ended without being asked to (killed, crashed); the runner exits after sending this. */
+  | { type: "exited"; message: string };
 
 export interface EmbeddedCluster {
   /** Connection URL of the cluster's maintenance database `postgres`. */
   url: string;
   stop(): Promise<void>;
+  /** Calls `listener` once if the cluster ends without stop() (PostgreSQL or its runner killed or crashed). */
+  onUnexpectedExit(listener: (reason: string) => void): void;
 }
 
 export class EmbeddedPostgresError extends Error {
@@ -53,7 +57,7 @@ export function startEmbeddedPostgres(options: EmbeddedClusterOptions): Promise<
       if (message.type === "ready") {
         clearTimeout(timer);
         child.off("exit", onEarlyExit);
-        resolve({ url: message.url, stop: () => stopChild(child) });
+        resolve(runningCluster(child, message.url));
       } else if (message.type === "failed") {
         clearTimeout(timer);
         reject(new EmbeddedPostgresError(message.message));
@@ -70,8 +74,34 @@ export function startEmbeddedPostgres(options: EmbeddedClusterOptions): Promise<
   });
 }
 
+function runningCluster(child: ChildProcess, url: string): EmbeddedCluster {
+  let stopping = false;
+  let exitReason: string | undefined;
+  const listeners: Array<(reason: string) => void> = [];
+  const exited = (reason: string) => {
+    if (stopping || exitReason !== undefined) return;
+    exitReason = reason;
+    for (const listener of listeners) listener(reason);
+  };
+  child.on("message", (message: ClusterMessage) => {
+    if (message.type === "exited") exited(message.message);
+  });
+  child.once("exit", (code, signal) => exited(`its runner process exited (${signal ?? `code ${code}`})`));
+  return {
+    url,
+    stop() {
+      stopping = true;
+      return stopChild(child);
+    },
+    onUnexpectedExit(listener) {
+      if (exitReason !== undefined) listener(exitReason);
+      else listeners.push(listener);
+    },
+  };
+}
+
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
     child.send({ type: "stop" } satisfies ClusterMessage);

@@ -17,6 +17,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `PostgreSQL is running: DATABASE_URL=${url}\n(password: ${redactUrl(url) === url ? "none" : "postgres"}) Ctrl-C stops it.\n`,
   );
+  cluster.onUnexpectedExit((reason) => {
+    process.stderr.write(`embedded PostgreSQL stopped unexpectedly: ${reason}\n`);
+    process.exit(1);
+  });
   const stop = () => void cluster.stop().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -32,9 +32,16 @@ export function tempDataDir(): string {
   return dir;
 }
 
-/** Runs src/main.ts as a real process, exactly as `pnpm dev` does, and collects its output. */
-export function spawnServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ["--conditions=source", "-r", "@swc-node/register", "src/main.ts"], {
+const BUILT_MAIN = path.join(SERVER_ROOT, "dist/src/main.js");
+
+/**
+ * Runs src/main.ts as a real process, exactly as `pnpm dev` does (or, `built`, dist/src/main.js as `pnpm start`
+ * does, which needs `pnpm build` first), and collects its output.
+ */
+export function spawnServer(env: Record<string, string>, { built = false } = {}): ServerProcess {
+  if (built && !fs.existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run pnpm build first`);
+  const args = built ? [BUILT_MAIN] : ["--conditions=source", "-r", "@swc-node/register", "src/main.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: SERVER_ROOT,
     env: {
       PATH: process.env.PATH!,

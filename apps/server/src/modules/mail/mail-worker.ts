@@ -18,6 +18,18 @@ export interface MailWorkerDeps {
   runScheduledSends(): Promise<number>;
 }
 
+/**
+ * An idle connection of pg-boss's pool that PostgreSQL closed (restart, crash, administrator): the pool replaces it,
+ * and what it means is told elsewhere (the health check, the next query's error, the embedded database's exit).
+ */
+function isIdleConnectionLoss(err: Error): boolean {
+  const code = (err as { code?: string }).code;
+  return (
+    (code !== undefined && ["57P01", "57P02", "57P03"].includes(code)) ||
+    /Connection terminated/.test(err.message)
+  );
+}
+
 /** Checks every quarter of an hour for reminders that became due (REMINDER_DAYS counts whole days). */
 const REMINDER_CRON = "*/15 * * * *";
 
@@ -53,7 +65,11 @@ export class MailWorker {
       // pg-boss's cron clock runs only when there are reminders to schedule.
       schedule: remindersOnSchedule,
     });
-    boss.on("error", (err) => log.error({ err }, "mail queue error"));
+    boss.on("error", (err) =>
+      isIdleConnectionLoss(err)
+        ? log.debug({ err }, "mail queue connection lost")
+        : log.error({ err }, "mail queue error"),
+    );
     await boss.start();
     if (remindersOnSchedule) await boss.schedule(REMINDER_QUEUE, REMINDER_CRON);
     else await boss.unschedule(REMINDER_QUEUE);
