@@ -8,7 +8,9 @@ const { Writable } = require("node:stream");
 const { createDataSource } = require("../dist/src/db/data-source");
 const { parseResponseFilter } = require("../dist/src/modules/analysis/response-filter");
 const { streamResponsesCsv } = require("../dist/src/modules/analysis/exports/response-csv-stream");
-const { EXPORT_FROM, EXPORT_SELECT } = require("../dist/src/modules/analysis/exports/export-columns");
+const { EXPORT_FROM, exportSelect } = require("../dist/src/modules/analysis/exports/export-columns");
+// The defaults of STRAIGHTLINING_MAX_SD and SPEEDING_FRACTION_OF_MEDIAN.
+const QUALITY = { straightLiningMaxSd: 0.5, speedingFractionOfMedian: 0.5 };
 const { pipeline } = require("node:stream/promises");
 const { to: copyTo } = require("pg-copy-streams");
 const pg = require("pg");
@@ -24,7 +26,7 @@ async function bareCopyMs(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const started = performance.now();
-  const sql = `SELECT ${EXPORT_SELECT} FROM ${EXPORT_FROM} WHERE r.status = 'submitted' ORDER BY r.submitted_at, r.id`;
+  const sql = `SELECT ${exportSelect(QUALITY)} FROM ${EXPORT_FROM} WHERE r.status = 'submitted' ORDER BY r.submitted_at, r.id`;
   await pipeline(client.query(copyTo(`COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER true)`)), nowhere());
   const ms = performance.now() - started;
   await client.end();
@@ -42,7 +44,7 @@ async function main() {
     },
   });
   const started = performance.now();
-  const rows = await streamResponsesCsv(dataSource, parseResponseFilter(), sink);
+  const rows = await streamResponsesCsv(dataSource, parseResponseFilter(), QUALITY, sink);
   const ms = performance.now() - started;
   await dataSource.destroy();
   const maxRssKb = process.resourceUsage().maxRSS;

@@ -153,6 +153,50 @@ describe("response CSV", () => {
       `smi-responses_${stem}.R`,
       `smi-codebook_${stem}.md`,
     ]);
+    // Included responses only is every export's default and goes unsaid; the excluded ones counted too is said.
+    const withExcluded = encodeURIComponent(JSON.stringify({ counties: ["TM"], inclusion: "all" }));
+    expect(savedName(await download("smi-responses.csv", `?filter=${withExcluded}`))).toBe(
+      `smi-responses_TM_with-excluded_${today()}.csv`,
+    );
+  });
+
+  it("carries the responses screen's data-quality flags, computed the same way", async () => {
+    const responses = t.dataSource.getRepository(Response);
+    const submitted = await responses.find({
+      where: { status: "submitted", source: "web" },
+      order: { id: "DESC" },
+    });
+    // One respondent answers 4 to everything; another submits a minute after consenting.
+    await responses.update(submitted[0]!.id, {
+      answers: Object.fromEntries(Object.keys(submitted[0]!.answers).map((id) => [id, 4])) as never,
+    });
+    await t.dataSource.query(
+      `UPDATE invitations SET consented_at = r.submitted_at - interval '1 minute'
+         FROM responses r WHERE r.invitation_id = invitations.id AND r.id = $1`,
+      [submitted[1]!.id],
+    );
+    const rows = parse(await (await download("smi-responses.csv")).text(), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const researcher = await signInAs(t, "researcher");
+    const screen = await researcher<{ responses: { items: { id: string; flags: string[] }[] } }>(
+      `{ responses(filter: { states: [submitted] }, limit: 200) { items { id flags } } }`,
+    );
+    expect(screen.errors).toBeUndefined();
+    const flagsOf = new Map(screen.data!.responses.items.map((r) => [r.id, r.flags]));
+    const exported = (row: Record<string, string>) => ({
+      straight: row.flag_straight_lining === "1",
+      speeding: row.flag_speeding === "1",
+    });
+    for (const row of rows)
+      expect(exported(row)).toEqual({
+        straight: flagsOf.get(row.response_id)!.includes("straight_lining"),
+        speeding: flagsOf.get(row.response_id)!.includes("speeding"),
+      });
+    const byId = new Map(rows.map((row) => [row.response_id, row]));
+    expect(byId.get(submitted[0]!.id)!.flag_straight_lining).toBe("1");
+    expect(byId.get(submitted[1]!.id)!.flag_speeding).toBe("1");
   });
 
   it("applies the dashboard's whole filter, given as JSON", async () => {

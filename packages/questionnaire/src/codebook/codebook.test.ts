@@ -43,6 +43,8 @@ describe("RESPONSE_CODEBOOK", () => {
       "language",
       "started_at",
       "duration_seconds",
+      "flag_straight_lining",
+      "flag_speeding",
     ]);
   });
 

@@ -70,6 +70,20 @@ const firstScreening = (label: Localized): Localized => ({
   en: `First statement, which screened the company out: ${label.en.charAt(0).toLowerCase()}${label.en.slice(1)}`,
 });
 
+/** A data-quality flag the server computes when exporting (its thresholds are settings, stated in the codebook). */
+const qualityFlag = (name: string, label: Localized): CodebookVariable => ({
+  name,
+  label,
+  type: "integer",
+  min: 0,
+  max: 1,
+  values: [
+    { value: "0", label: { ro: "Nu", en: "No" } },
+    { value: "1", label: { ro: "Da", en: "Yes" } },
+  ],
+  derived: true,
+});
+
 /**
  * How the response came in and how long it took: the invitation's language and consent time for web responses,
  * nothing for imported ones (a paper form records neither).
@@ -112,6 +126,14 @@ const PARADATA_VARIABLES: readonly CodebookVariable[] = [
     min: 0,
     derived: true,
   },
+  qualityFlag("flag_straight_lining", {
+    ro: "Răspunsuri aproape identice la cele 20 de afirmații (straight-lining)",
+    en: "Nearly identical answers to the 20 statements (straight-lining)",
+  }),
+  qualityFlag("flag_speeding", {
+    ro: "Completat mult mai repede decât mediana (speeding)",
+    en: "Completed far faster than the median (speeding)",
+  }),
 ];
 
 /**

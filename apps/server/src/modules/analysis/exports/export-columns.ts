@@ -6,6 +6,12 @@ import {
   PERFORMANCE_INDICATOR_IDS,
   RESPONSE_CODEBOOK,
 } from "@smi/questionnaire";
+import {
+  DURATION_SQL,
+  exportedQualityFlags,
+  STARTED_AT_SQL,
+  type QualityThresholds,
+} from "../../responses/response-browser/data-quality";
 
 /** 0 consistent, 1 contradiction the respondent confirmed, 2 contradiction nobody confirmed (see the codebook). */
 const flag = (rule: string) =>
@@ -27,9 +33,10 @@ const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY
  * How each codebook variable is read from the responses table (alias r), as the text of its CSV cell: PostgreSQL
  * writes the file itself (COPY), so every expression formats as the codebook says — NULL for missing (an empty
  * cell) or a missing-value code where the codebook declares one, true/false for booleans, ISO 8601 for times.
- * The invitation (alias i, joined by EXPORT_FROM) holds the web paradata.
+ * The invitation (alias i, joined by EXPORT_FROM) holds the web paradata; the data-quality flags are the
+ * responses screen's, with the installation's thresholds.
  */
-const EXPRESSIONS: Record<string, string> = {
+const expressions = (quality: QualityThresholds): Record<string, string> => ({
   response_id: "r.id",
   county: "r.county",
   employees: "r.employees",
@@ -53,9 +60,11 @@ const EXPRESSIONS: Record<string, string> = {
   screening_first_reasons: `NULLIF(array_to_string(ARRAY(SELECT jsonb_array_elements_text(r.first_screening->'reasons')), ';'), '')`,
   source: "r.source",
   language: web("i.locale"),
-  started_at: web(isoTime("i.consented_at")),
-  duration_seconds: web("round(extract(epoch FROM r.submitted_at - i.consented_at))::int"),
-};
+  started_at: web(isoTime(STARTED_AT_SQL)),
+  duration_seconds: web(`round(${DURATION_SQL})::int`),
+  flag_straight_lining: exportedQualityFlags(quality).straightLining,
+  flag_speeding: exportedQualityFlags(quality).speeding,
+});
 
 /** The tables the expressions read. */
 export const EXPORT_FROM = "responses r LEFT JOIN invitations i ON i.id = r.invitation_id";
@@ -63,8 +72,11 @@ export const EXPORT_FROM = "responses r LEFT JOIN invitations i ON i.id = r.invi
 export const EXPORT_COLUMNS = RESPONSE_CODEBOOK.map((v) => v.name);
 
 /** The SELECT list for an export, one column per codebook variable, in codebook order. */
-export const EXPORT_SELECT = EXPORT_COLUMNS.map((name) => {
-  const expression = EXPRESSIONS[name];
-  if (!expression) throw new Error(`no SQL expression for codebook variable ${name}`);
-  return `${expression} AS "${name}"`;
-}).join(", ");
+export function exportSelect(quality: QualityThresholds): string {
+  const byName = expressions(quality);
+  return EXPORT_COLUMNS.map((name) => {
+    const expression = byName[name];
+    if (!expression) throw new Error(`no SQL expression for codebook variable ${name}`);
+    return `${expression} AS "${name}"`;
+  }).join(", ");
+}

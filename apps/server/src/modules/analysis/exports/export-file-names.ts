@@ -8,13 +8,22 @@ const DATE_PREFIXES: Partial<Record<keyof ResponseFilter, string>> = {
   submittedTo: "to",
 };
 
+/** Values that are a key's default and say nothing a reader of the name needs (every export leaves them out). */
+const UNSAID: Partial<Record<keyof ResponseFilter, unknown>> = { inclusion: "included" };
+/** Values named otherwise than as they are stored, to say what the file holds. */
+const SAID_AS: Partial<Record<keyof ResponseFilter, Record<string, string>>> = {
+  inclusion: { all: "with-excluded" },
+};
+
 /**
  * The filter as file-name parts, e.g. ["BH-CJ", "small", "from-2026-01-01"]. Read from every key of the filter in
  * order, so a filter key added later shows in the names without a change here.
  */
 function filterParts(filter: ResponseFilter): string[] {
   return Object.entries(filter).flatMap(([key, value]: [string, unknown]) => {
-    if (value === null || value === undefined || value === "") return [];
+    const k = key as keyof ResponseFilter;
+    if (value === null || value === undefined || value === "" || UNSAID[k] === value) return [];
+    if (typeof value === "string" && SAID_AS[k]?.[value]) return [SAID_AS[k][value]];
     if (value instanceof Date) {
       const prefix = DATE_PREFIXES[key as keyof ResponseFilter];
       return [prefix ? `${prefix}-${isoDay(value)}` : isoDay(value)];

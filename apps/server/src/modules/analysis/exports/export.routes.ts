@@ -92,7 +92,7 @@ export function exportRoutes(
       let rows: number | undefined;
       if (format === "csv") {
         res.type("text/csv; charset=utf-8");
-        rows = await streamResponsesCsv(dataSource, filter, res);
+        rows = await streamResponsesCsv(dataSource, filter, quality, res);
       } else {
         const text =
           format === "sps"

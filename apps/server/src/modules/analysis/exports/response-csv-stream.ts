@@ -3,7 +3,8 @@ import type { Writable } from "node:stream";
 import type { DataSource } from "typeorm";
 import { copyOut } from "../../../db/copy-out";
 import { responseFilterSql, type ResponseFilter } from "../response-filter";
-import { EXPORT_FROM, EXPORT_SELECT } from "./export-columns";
+import type { QualityThresholds } from "../../responses/response-browser/data-quality";
+import { EXPORT_FROM, exportSelect } from "./export-columns";
 
 /**
  * Streams the submitted responses matching `filter` as CSV (UTF-8, header row, empty cell or a code = missing).
@@ -13,10 +14,11 @@ import { EXPORT_FROM, EXPORT_SELECT } from "./export-columns";
 export async function streamResponsesCsv(
   dataSource: DataSource,
   filter: ResponseFilter,
+  quality: QualityThresholds,
   out: Writable,
 ): Promise<number> {
   const params: unknown[] = [];
-  const select = `SELECT ${EXPORT_SELECT} FROM ${EXPORT_FROM} WHERE ${responseFilterSql(filter, params)} ORDER BY r.submitted_at, r.id`;
+  const select = `SELECT ${exportSelect(quality)} FROM ${EXPORT_FROM} WHERE ${responseFilterSql(filter, params)} ORDER BY r.submitted_at, r.id`;
   const runner = dataSource.createQueryRunner("slave");
   try {
     const copy = await copyOut(runner, select, params, "FORMAT csv, HEADER true");

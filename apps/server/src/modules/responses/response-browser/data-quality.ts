@@ -26,16 +26,20 @@ export interface QualityThresholds {
  */
 
 /**
- * When a response started, given `r` for responses and `i` for their invitations: when the respondent confirmed an
- * eligible profile (the invitation's startedAt), or for others when the response was stored.
+ * When a response started, given `r` for responses and `i` for their invitations: when the respondent gave consent
+ * (the questionnaire's first step), or, where no consent time is known (imports), when the response was stored.
+ * The export's started_at and duration_seconds use the same definition.
  */
-export const STARTED_AT_SQL = `COALESCE(i.started_at, r.created_at)`;
-const DURATION_SQL = `extract(epoch FROM r.submitted_at - ${STARTED_AT_SQL})::float8`;
+export const STARTED_AT_SQL = `COALESCE(i.consented_at, r.created_at)`;
+/** Seconds from the start to submission (NULL for drafts). */
+export const DURATION_SQL = `extract(epoch FROM r.submitted_at - ${STARTED_AT_SQL})::float8`;
+const ANSWERED_SQL = `(SELECT count(*) FROM jsonb_object_keys(r.answers))::int`;
+const ANSWER_SD_SQL = `(SELECT stddev_pop(value::numeric) FROM jsonb_each_text(r.answers))::float8`;
 
 /** Columns the flags are computed from, given `r` and `i` (SELECT list entries). */
 export const QUALITY_INPUT_COLUMNS = `
-  (SELECT count(*) FROM jsonb_object_keys(r.answers))::int AS answered,
-  (SELECT stddev_pop(value::numeric) FROM jsonb_each_text(r.answers))::float8 AS answer_sd,
+  ${ANSWERED_SQL} AS answered,
+  ${ANSWER_SD_SQL} AS answer_sd,
   CASE WHEN r.source <> 'import' AND r.submitted_at IS NOT NULL THEN ${DURATION_SQL} END AS duration_seconds`;
 
 /** The median duration (seconds) of submitted web responses, the yardstick of speeding: a one-row CTE body. */
@@ -43,15 +47,36 @@ export const MEDIAN_WEB_DURATION = `SELECT percentile_cont(0.5) WITHIN GROUP (OR
   FROM responses r LEFT JOIN invitations i ON i.id = r.invitation_id
   WHERE r.status = 'submitted' AND r.source = 'web'`;
 
+/** All 20 answered, and their within-person SD below `maxSd` (or all equal). */
+const straightLined = (answered: string, sd: string, maxSd: string) =>
+  `${answered} = ${ITEM_IDS.length} AND (${sd} < ${maxSd} OR ${sd} = 0)`;
+const sped = (duration: string, fraction: string, median: string) => `${duration} < ${fraction} * ${median}`;
+
 /**
  * The flags as a text[] over a row with QUALITY_INPUT_COLUMNS, `median.seconds` and consistency_flags; `maxSd` and
  * `fraction` are parameter placeholders. A draft is flagged for straight-lining only once all 20 are answered.
  */
 export const qualityFlagsSql = (maxSd: string, fraction: string) => `array_remove(ARRAY[
-    CASE WHEN q.answered = ${ITEM_IDS.length} AND (q.answer_sd < ${maxSd} OR q.answer_sd = 0) THEN 'straight_lining' END,
-    CASE WHEN q.duration_seconds < ${fraction} * median.seconds THEN 'speeding' END,
+    CASE WHEN ${straightLined("q.answered", "q.answer_sd", maxSd)} THEN 'straight_lining' END,
+    CASE WHEN ${sped("q.duration_seconds", fraction, "median.seconds")} THEN 'speeding' END,
     CASE WHEN cardinality(q.consistency_flags) > 0 THEN 'inconsistent' END
   ]::text[], NULL)`;
+
+/**
+ * The export's flag_straight_lining and flag_speeding of a submitted row (`r`, `i`): 1 flagged, 0 not, NULL where
+ * speeding cannot be judged (no duration). The same conditions as the responses screen, with the thresholds written in.
+ */
+export function exportedQualityFlags({ straightLiningMaxSd, speedingFractionOfMedian }: QualityThresholds): {
+  straightLining: string;
+  speeding: string;
+} {
+  const duration = `CASE WHEN r.source = 'web' THEN ${DURATION_SQL} END`;
+  const median = `(SELECT seconds FROM (${MEDIAN_WEB_DURATION}) AS median)`;
+  return {
+    straightLining: `CASE WHEN ${straightLined(ANSWERED_SQL, ANSWER_SD_SQL, String(straightLiningMaxSd))} THEN 1 ELSE 0 END`,
+    speeding: `CASE WHEN ${duration} IS NULL THEN NULL WHEN ${sped(duration, String(speedingFractionOfMedian), median)} THEN 1 ELSE 0 END`,
+  };
+}
 
 export const qualityThresholds = (env: Env): QualityThresholds => ({
   straightLiningMaxSd: env.STRAIGHTLINING_MAX_SD,

@@ -40,7 +40,6 @@ export const ResponseSortEnum = stringEnum<ResponseSort>(
   "What the responses list is ordered by (then by id); empty values come last.",
 );
 
-
 export const RESPONSE_PAGE_MAX = 200;
 
 @ObjectType({ description: "The company a response belongs to." })
