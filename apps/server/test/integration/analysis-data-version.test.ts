@@ -143,7 +143,7 @@ describe("the compact columns analyses read", () => {
     const before = dataHash(await sqlRows(parseResponseFilter()));
     await t.dataSource.query(
       `UPDATE responses SET performance = jsonb_set(performance, '{quota_pct}', '101.5')
-        WHERE id = (SELECT min(id::text)::uuid FROM responses WHERE status = 'submitted')`,
+        WHERE id = (SELECT min(id::text)::uuid FROM responses WHERE status = 'submitted' AND excluded_at IS NULL)`,
     );
     expect(dataHash(await sqlRows(parseResponseFilter()))).not.toBe(before);
   });
