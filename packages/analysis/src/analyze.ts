@@ -8,9 +8,9 @@ import {
 } from "@smi/questionnaire";
 import { adjustedRandIndex, type AdjustedRandIndex } from "./adjusted-rand-index";
 import { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
-import { crossTabulate, type CrossTabulation } from "./crosstab";
+import { crossTabulate, crossTabulateCodes, type CrossTabulation } from "./crosstab";
 import { descriptives, type Descriptives } from "./descriptives";
-import { frequencies, type Frequencies } from "./frequencies";
+import { frequenciesOfCodes, type Frequencies } from "./frequencies";
 import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
 import { itemStatistics, type ItemMatrix, type ItemStatistics } from "./items";
 import { kmeansClustering, kSelection, type KMeansClustering, type KSelection } from "./kmeans-clustering";
@@ -124,16 +124,19 @@ export function prepareAnalysis(
   const matrix: ItemMatrix = { n: columns.n, k: ITEM_IDS.length, values: columns.items };
   const totals = columns.totals;
   const indicators = new Map(PERFORMANCE_INDICATOR_IDS.map((id) => [id, columns.performance[id]]));
+  // Level names per response (8 MB a million each) only for the parts that take names: tables and counts use codes.
   const groupNames = new Map(GROUPINGS.map((g) => [g, once(() => groupValues(columns, g))]));
   const groups = { get: (g: Grouping) => groupNames.get(g)!() };
 
-  const table = (rows: Grouping, columns: Grouping): NamedCrossTabulation => ({
-    rows,
-    columns,
-    ...crossTabulate(groups.get(rows)!, groups.get(columns)!, {
-      rowLevels: GROUPING_LEVELS[rows],
-      columnLevels: GROUPING_LEVELS[columns],
-    }),
+  const table = (rowGrouping: Grouping, columnGrouping: Grouping): NamedCrossTabulation => ({
+    rows: rowGrouping,
+    columns: columnGrouping,
+    ...crossTabulateCodes(
+      columns.groups[rowGrouping],
+      columns.groups[columnGrouping],
+      GROUPING_LEVELS[rowGrouping],
+      GROUPING_LEVELS[columnGrouping],
+    ),
   });
   const reliabilityResult = once(() => reliability(matrix));
   const crossTabulations = once(() => CROSS_TABULATIONS.map(([rows, columns]) => table(rows, columns)));
@@ -143,7 +146,7 @@ export function prepareAnalysis(
     n: columns.n,
     options: { k, seed },
     total: once(() => descriptives(totals)),
-    categories: once(() => frequencies(groups.get("category") as (CategoryId | null)[], CATEGORY_IDS)),
+    categories: once(() => frequenciesOfCodes(columns.groups.category, CATEGORY_IDS)),
     items: once(() => itemStatistics(matrix).map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s }))),
     reliability: once(() => {
       const result = reliabilityResult();

@@ -31,6 +31,13 @@ export interface SpearmanCorrelation {
 /** The complete pairs of two variables (pairwise deletion). */
 export function completePairs(x: NumericValues, y: NumericValues): { x: Float64Array; y: Float64Array } {
   if (x.length !== y.length) throw new RangeError(`Variables differ in length: ${x.length} and ${y.length}.`);
+  if (
+    x instanceof Float64Array &&
+    y instanceof Float64Array &&
+    x.every(Number.isFinite) &&
+    y.every(Number.isFinite)
+  )
+    return { x, y };
   const xs = new Float64Array(x.length);
   const ys = new Float64Array(x.length);
   let m = 0;

@@ -84,6 +84,47 @@ export function crossTabulate(
     columnCodes[n] = columnAt(c);
     n++;
   }
+  return tableOf(rowCodes.subarray(0, n), columnCodes.subarray(0, n), rowLevels, columnLevels, missing);
+}
+
+/**
+ * The same table from two groupings' codes (each level's position plus one, 0 = missing; see ResponseColumns),
+ * with exactly the given levels.
+ */
+export function crossTabulateCodes(
+  rows: Uint8Array,
+  columns: Uint8Array,
+  rowLevels: readonly string[],
+  columnLevels: readonly string[],
+): CrossTabulation {
+  if (rows.length !== columns.length)
+    throw new RangeError(`Variables differ in length: ${rows.length} and ${columns.length}.`);
+  const rowCodes = new Int32Array(rows.length);
+  const columnCodes = new Int32Array(rows.length);
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i] === 0 || columns[i] === 0) continue;
+    rowCodes[n] = rows[i]! - 1;
+    columnCodes[n] = columns[i]! - 1;
+    n++;
+  }
+  return tableOf(
+    rowCodes.subarray(0, n),
+    columnCodes.subarray(0, n),
+    [...rowLevels],
+    [...columnLevels],
+    rows.length - n,
+  );
+}
+
+function tableOf(
+  rowCodes: Int32Array,
+  columnCodes: Int32Array,
+  rowLevels: string[],
+  columnLevels: string[],
+  missing: number,
+): CrossTabulation {
+  const n = rowCodes.length;
   const counts = rowLevels.map(() => new Array<number>(columnLevels.length).fill(0));
   for (let i = 0; i < n; i++) counts[rowCodes[i]!]![columnCodes[i]!]!++;
   const rowTotals = counts.map((row) => row.reduce((s, v) => s + v, 0));

@@ -19,8 +19,9 @@ export interface Descriptives {
   reason: UnavailableReason | null;
 }
 
-/** The observed values as a Float64Array, missing values dropped. */
+/** The observed values as a Float64Array, missing values dropped; the array itself when nothing is missing. */
 export function presentValues(values: NumericValues): Float64Array {
+  if (values instanceof Float64Array && values.every(Number.isFinite)) return values;
   const out = new Float64Array(values.length);
   let m = 0;
   for (let i = 0; i < values.length; i++) {

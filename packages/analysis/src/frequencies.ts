@@ -35,7 +35,25 @@ export function frequencies<L extends string>(
     if (at === undefined) throw new RangeError(`Unknown level "${v}"; expected one of ${levels.join(", ")}.`);
     counts[at]!++;
   }
-  const n = values.length - missing;
+  return toFrequencies(counts, missing, levels);
+}
+
+/** The same counts from a grouping's codes (each level's position plus one, 0 = missing; see ResponseColumns). */
+export function frequenciesOfCodes<L extends string>(
+  codes: Uint8Array,
+  levels: readonly L[],
+): Frequencies<L> {
+  const tally = new Array<number>(levels.length + 1).fill(0);
+  for (let i = 0; i < codes.length; i++) tally[codes[i]!]!++;
+  return toFrequencies(tally.slice(1), tally[0]!, levels);
+}
+
+function toFrequencies<L extends string>(
+  counts: number[],
+  missing: number,
+  levels: readonly L[],
+): Frequencies<L> {
+  const n = counts.reduce((sum, c) => sum + c, 0);
   return {
     n,
     missing,

@@ -191,8 +191,8 @@ describe("response CSV", () => {
     });
     for (const row of rows)
       expect(exported(row)).toEqual({
-        straight: flagsOf.get(row.response_id)!.includes("straight_lining"),
-        speeding: flagsOf.get(row.response_id)!.includes("speeding"),
+        straight: flagsOf.get(row.response_id!)!.includes("straight_lining"),
+        speeding: flagsOf.get(row.response_id!)!.includes("speeding"),
       });
     const byId = new Map(rows.map((row) => [row.response_id, row]));
     expect(byId.get(submitted[0]!.id)!.flag_straight_lining).toBe("1");

@@ -20,6 +20,7 @@ import { AnalysisColumns1796460000001 } from "./1796460000001-AnalysisColumns";
 import { UnqueuedCounters1796460000002 } from "./1796460000002-UnqueuedCounters";
 import { ResponseExclusion1796500000002 } from "./1796500000002-ResponseExclusion";
 import { TestMode1796500000003 } from "./1796500000003-TestMode";
+import { CountyCategoryIndex1796500000005 } from "./1796500000005-CountyCategoryIndex";
 
 /** Every migration, in order. A class list (not a glob) works the same from source, dist and Jest. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   UnqueuedCounters1796460000002,
   ResponseExclusion1796500000002,
   TestMode1796500000003,
+  CountyCategoryIndex1796500000005,
 ];

@@ -136,29 +136,54 @@ export async function loadAnalysisRows(
 }
 
 /**
- * Sorts the rows by id in place, one column at a time through one scratch array per element type, so that a
- * million rows never exist twice.
+ * Sorts the rows by id in place, column by column, following the permutation's cycles: no column is ever held twice,
+ * so a million rows take their own memory and a bitmap.
  */
 function putInIdOrder(rows: AnalysisRows): void {
   const n = rows.columns.n;
   const order = orderByIds(rows.ids, n);
-  const bytes = new Uint8Array(n * ITEMS);
-  const doubles = new Float64Array(n);
-  const permute = <T extends Uint8Array | Float64Array | Uint32Array>(values: T, scratch: T, width = 1) => {
-    for (let i = 0; i < n; i++) {
-      const from = order[i]! * width;
-      for (let w = 0; w < width; w++) scratch[i * width + w] = values[from + w]!;
+  const done = new Uint8Array(n);
+  const permute = <T extends Uint8Array | Float64Array | Uint32Array>(values: T, width = 1) => {
+    done.fill(0);
+    if (width === 1) {
+      for (let start = 0; start < n; start++) {
+        if (done[start] || order[start] === start) continue;
+        const first = values[start]!;
+        let i = start;
+        while (order[i] !== start) {
+          values[i] = values[order[i]!]!;
+          done[i] = 1;
+          i = order[i]!;
+        }
+        values[i] = first;
+        done[i] = 1;
+      }
+      return;
     }
-    values.set(scratch.subarray(0, n * width));
+    const held = values.slice(0, width) as T;
+    for (let start = 0; start < n; start++) {
+      if (done[start] || order[start] === start) continue;
+      // Position i takes the row at order[i]: walk the cycle from `start`, holding its first row aside.
+      held.set(values.subarray(start * width, start * width + width));
+      let i = start;
+      while (order[i] !== start) {
+        const from = order[i]!;
+        for (let w = 0; w < width; w++) values[i * width + w] = values[from * width + w]!;
+        done[i] = 1;
+        i = from;
+      }
+      values.set(held, i * width);
+      done[i] = 1;
+    }
   };
-  permute(rows.ids, bytes, ID_BYTES);
-  permute(rows.columns.items, bytes, ITEMS);
-  permute(rows.columns.totals, doubles);
-  for (const g of GROUPINGS) permute(rows.columns.groups[g], bytes);
-  for (const id of PERFORMANCE_INDICATOR_IDS) permute(rows.columns.performance[id], doubles);
-  permute(rows.submittedAt, doubles);
-  permute(rows.consistencyFlags, new Uint32Array(n));
-  permute(rows.excluded, bytes);
+  permute(rows.ids, ID_BYTES);
+  permute(rows.columns.items, ITEMS);
+  permute(rows.columns.totals);
+  for (const g of GROUPINGS) permute(rows.columns.groups[g]);
+  for (const id of PERFORMANCE_INDICATOR_IDS) permute(rows.columns.performance[id]);
+  permute(rows.submittedAt);
+  permute(rows.consistencyFlags);
+  permute(rows.excluded);
 }
 
 /** The rows at `positions`, in that order. */

@@ -37,8 +37,10 @@ import type { FirstScreening } from "./first-screening";
 @Index("IDX_responses_company", ["companyId"])
 // Re-importing a file updates the responses it created instead of duplicating them.
 @Index("UQ_responses_external_id", ["externalId"], { unique: true, where: `"external_id" IS NOT NULL` })
-// Analyses read submitted responses grouped by county and category.
-@Index("IDX_responses_submitted_county_category", ["county", "category"], { where: `"status" = 'submitted'` })
+// Category by county is counted from this index alone (test responses are never counted; it holds the exclusion).
+@Index("IDX_responses_submitted_county_category", ["county", "category", "excludedAt"], {
+  where: `"status" = 'submitted' AND "source" <> 'test'`,
+})
 @Check("CHK_responses_source", `"source" IN (${sqlList(RESPONSE_SOURCES)})`)
 @Check("CHK_responses_test_has_no_company", `"source" <> 'test' OR "company_id" IS NULL`)
 @Check("CHK_responses_status", `"status" IN (${sqlList(RESPONSE_STATUSES)})`)
