@@ -57,6 +57,27 @@ const SAVE_ANSWER = `
    WHERE r.invitation_id = invitation.id AND r.status = 'draft'
   RETURNING invitation.status`;
 
+/**
+ * Submits a draft read moments before, in one statement: it locks the invitation (still answerable), submits the
+ * response only if no write touched it since it was read (its xmin), then completes the invitation only if the
+ * response was submitted. No row: something changed or the link cannot be used, and the locked path says which.
+ */
+const SUBMIT_READ_DRAFT = `
+  WITH invitation AS (
+    SELECT i.id FROM invitations i
+     WHERE i.token = $1 AND i.consented_at IS NOT NULL AND i.status <> 'screened_out' AND ${answerableSql("i")}
+       FOR UPDATE
+  ), submitted AS (
+    UPDATE responses r SET status = 'submitted', total_score = $3, category = $4, scoring_key = $5, submitted_at = $6,
+                           updated_at = $6
+      FROM invitation
+     WHERE r.invitation_id = invitation.id AND r.id = $2 AND r.status = 'draft' AND r.xmin = $7::text::xid
+    RETURNING r.invitation_id
+  )
+  UPDATE invitations i SET status = 'completed', completed_at = $6, updated_at = $6
+    FROM submitted WHERE i.id = submitted.invitation_id
+  RETURNING i.id`;
+
 const alreadySubmitted = () =>
   new AppError(
     "CONFLICT",
@@ -279,9 +300,25 @@ export class RespondentService {
    * Final and idempotent: the first call scores the answers on the server and stores the result; later calls (a
    * second tab, a double click, an offline retry) return that same result.
    */
+  /**
+   * The last step: a read and one statement (SUBMIT_READ_DRAFT) when nothing stands in the way, which is nearly
+   * always; otherwise the locked, step-by-step path, which also answers a second submit with the first one's result.
+   */
   async submit(access: RespondentAccess, reviewedRevision: string | null): Promise<RespondentResult> {
+    await this.throttle.consumeWrite(access.clientIp, access.token);
+    const submitted = isWellFormedToken(access.token)
+      ? await this.submitReadDraft(access.token, reviewedRevision)
+      : null;
+    if (submitted) {
+      await this.throttle.writeFound(access.clientIp);
+      return buildResult(this.dataSource.manager, submitted);
+    }
     const response = await this.dataSource.transaction(async (manager) => {
-      const invitation = await accessInvitation(manager, this.throttle, { ...access, lock: true });
+      const invitation = await accessInvitation(manager, this.throttle, {
+        ...access,
+        lock: true,
+        counted: true,
+      });
       const draft = await this.findResponse(manager, invitation);
       if (draft?.status === "submitted") return draft;
       this.assertEligibleDraft(invitation, draft);
@@ -317,6 +354,41 @@ export class RespondentService {
       return Object.assign(draft!, submitted);
     });
     return buildResult(this.dataSource.manager, response);
+  }
+
+  /** The submitted response, or null when the draft cannot be submitted as read (the locked path then decides). */
+  private async submitReadDraft(token: string, reviewedRevision: string | null): Promise<Response | null> {
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(Response, "r")
+      .innerJoin("r.invitation", "i")
+      .addSelect("r.xmin::text", "r_xmin")
+      .where("i.token = :token", { token })
+      .andWhere(`i.consented_at IS NOT NULL AND i.status <> 'screened_out' AND ${answerableSql("i")}`)
+      .andWhere(`r.status = 'draft'`)
+      .getRawAndEntities<{ r_xmin: string }>();
+    const draft = entities[0];
+    if (!draft || (reviewedRevision !== null && reviewedRevision !== reviewRevision(draft))) return null;
+    const answers = validateAnswers(draft.answers);
+    if (!answers.ok) return null;
+    const score = scoreAnswers(answers.value);
+    const now = new Date();
+    const [rows] = (await this.dataSource.query(SUBMIT_READ_DRAFT, [
+      token,
+      draft.id,
+      score.total,
+      score.category,
+      score.scoringKey,
+      now,
+      raw[0]!.r_xmin,
+    ])) as [unknown[], number];
+    if (!rows.length) return null;
+    return Object.assign(draft, {
+      status: "submitted" as const,
+      totalScore: score.total,
+      category: score.category,
+      scoringKey: score.scoringKey,
+      submittedAt: now,
+    });
   }
 
   private async write(
