@@ -1,6 +1,5 @@
-import { CONSENT_VERSION, ITEM_IDS } from "@smi/questionnaire";
 import { loadSyntheticResponses } from "../../src/modules/demo/load-synthetic-responses";
-import { createInvitation } from "../support/fixtures";
+import { answeredLink } from "../support/answered-link";
 import { countStatements } from "../support/statement-counter";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -54,27 +53,7 @@ describe("the database keeps each county's score counts for the result page", ()
   it("gives a respondent the same comparison as counting their county's responses, without reading them", async () => {
     await t.reset();
     await loadSyntheticResponses(t.dataSource, { count: 200, seed: 5, until: UNTIL });
-    const created = await createInvitation(t.dataSource);
-    const token = created.token;
-    await t.graphql(`query($t: String!) { respondentSession(token: $t) { status } }`, { t: token });
-    await t.graphql(
-      `mutation($t: String!, $v: String!) { giveConsent(token: $t, consentVersion: $v, locale: ro) { status } }`,
-      { t: token, v: CONSENT_VERSION },
-    );
-    await t.graphql(
-      `mutation($t: String!) { saveProfile(token: $t, profile: { county: "CJ", employees: 40, turnoverEur: 2000000,
-         balanceSheetEur: 1000000, hasMarketingDept: true }) { status } }`,
-      { t: token },
-    );
-    for (const [i, id] of ITEM_IDS.entries())
-      await t.graphql(
-        `mutation($t: String!, $i: String!, $v: Int!) { saveAnswer(token: $t, itemId: $i, value: $v) { status } }`,
-        {
-          t: token,
-          i: id,
-          v: (i % 5) + 1,
-        },
-      );
+    const { token, invitationId } = await answeredLink(t);
     const sql = countStatements(t.dataSource);
     const submitted = await t.graphql<{
       submitResponse: {
@@ -94,7 +73,7 @@ describe("the database keeps each county's score counts for the result page", ()
               round((count(*) FILTER (WHERE total_score < $1) + count(*) FILTER (WHERE total_score = $1) / 2.0)
                     / count(*) * 100)::int AS percentile
          FROM responses WHERE status = 'submitted' AND county = 'CJ' AND invitation_id IS DISTINCT FROM $2`,
-      [totalScore, created.invitation.id],
+      [totalScore, invitationId],
     );
     expect(countyComparison).toEqual({
       peers: expected.peers,
@@ -102,6 +81,13 @@ describe("the database keeps each county's score counts for the result page", ()
       percentile: expected.percentile,
     });
     expect(sql.statements.filter((s) => /count\(\*\)[\s\S]*FROM responses/i.test(s))).toEqual([]);
+
+    // Reopening the link later reads the counts with the response in them, and shows the same comparison.
+    const reopened = await t.graphql<{ respondentSession: { result: { countyComparison: unknown } } }>(
+      `query($t: String!) { respondentSession(token: $t) { result { countyComparison { peers peerMeanScore percentile } } } }`,
+      { t: token },
+    );
+    expect(reopened.data!.respondentSession.result.countyComparison).toEqual(countyComparison);
   });
 
   it("lets two submissions in the same county and score commit without waiting for each other", async () => {

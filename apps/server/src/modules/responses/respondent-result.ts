@@ -6,7 +6,33 @@ import type { CountyComparison, RespondentResult } from "./respondent.types";
 /** Below this many peers a county comparison would say too much about individual companies, and too little overall. */
 export const MIN_COUNTY_PEERS = 5;
 
-export async function buildResult(manager: EntityManager, response: Response): Promise<RespondentResult> {
+/** The county's counts a comparison is made from: the other submitted responses of the county. */
+export interface CountyPeerCounts {
+  peers: number;
+  scoreSum: number;
+  /** Peers with a lower total, and with the same total. */
+  lower: number;
+  equal: number;
+}
+
+/**
+ * The county's counts as the submitting statement itself reads them (see SUBMIT_READ_DRAFT): one expression for
+ * both paths. `$self` is 1 when the response is already in the counts (submitted and not a test-mode try), else 0.
+ */
+export const countyPeerCountsSql = (county: string, total: string, self: string) => `
+  SELECT coalesce(sum(responses), 0)::int - ${self} AS peers,
+         (coalesce(sum(responses::bigint * total_score), 0) - ${total} * ${self})::float8 AS "scoreSum",
+         coalesce(sum(responses) FILTER (WHERE total_score < ${total}), 0)::int AS lower,
+         coalesce(sum(responses) FILTER (WHERE total_score = ${total}), 0)::int - ${self} AS equal
+    FROM county_score_counts
+   WHERE county = ${county}`;
+
+/** The result page; `peerCounts` when the caller read them already (the submit does, in its own statement). */
+export async function buildResult(
+  manager: EntityManager,
+  response: Response,
+  peerCounts?: CountyPeerCounts,
+): Promise<RespondentResult> {
   const answers = validateAnswers(response.answers);
   return {
     totalScore: response.totalScore!,
@@ -14,7 +40,9 @@ export async function buildResult(manager: EntityManager, response: Response): P
     scoringKey: response.scoringKey!,
     submittedAt: response.submittedAt!,
     lowestItems: answers.ok ? lowestItems(answers.value) : [],
-    countyComparison: response.county ? await countyComparison(manager, response) : null,
+    countyComparison: response.county
+      ? countyComparison(response.county, peerCounts ?? (await readPeerCounts(manager, response)))
+      : null,
   };
 }
 
@@ -23,23 +51,25 @@ export async function buildResult(manager: EntityManager, response: Response): P
  * whatever the number of responses). The response itself is submitted, so it is in those counts and taken out here,
  * unless it is a test-mode try, which the counts never hold.
  */
-async function countyComparison(manager: EntityManager, response: Response): Promise<CountyComparison> {
-  const self = response.source === "test" ? 0 : 1;
-  const [row] = (await manager.query(
-    `SELECT coalesce(sum(responses), 0)::int - $3 AS peers,
-            (coalesce(sum(responses::bigint * total_score), 0) - $2 * $3)::float8 AS "scoreSum",
-            coalesce(sum(responses) FILTER (WHERE total_score < $2), 0)::int AS lower,
-            coalesce(sum(responses) FILTER (WHERE total_score = $2), 0)::int - $3 AS equal
-       FROM county_score_counts
-      WHERE county = $1`,
-    [response.county, response.totalScore, self],
-  )) as Array<{ peers: number; scoreSum: number; lower: number; equal: number }>;
-  const available = row!.peers >= MIN_COUNTY_PEERS;
+async function readPeerCounts(manager: EntityManager, response: Response): Promise<CountyPeerCounts> {
+  const [row] = (await manager.query(countyPeerCountsSql("$1", "$2", "$3"), [
+    response.county,
+    response.totalScore,
+    response.source === "test" ? 0 : 1,
+  ])) as CountyPeerCounts[];
+  return row!;
+}
+
+function countyComparison(
+  county: NonNullable<Response["county"]>,
+  counts: CountyPeerCounts,
+): CountyComparison {
+  const available = counts.peers >= MIN_COUNTY_PEERS;
   return {
-    county: response.county!,
-    peers: row!.peers,
+    county,
+    peers: counts.peers,
     available,
-    peerMeanScore: available ? Math.round((row!.scoreSum / row!.peers) * 10) / 10 : null,
-    percentile: available ? Math.round(((row!.lower + row!.equal / 2) / row!.peers) * 100) : null,
+    peerMeanScore: available ? Math.round((counts.scoreSum / counts.peers) * 10) / 10 : null,
+    percentile: available ? Math.round(((counts.lower + counts.equal / 2) / counts.peers) * 100) : null,
   };
 }

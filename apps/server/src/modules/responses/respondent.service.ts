@@ -30,7 +30,7 @@ import type {
   RespondentSession,
   SavedAnswer,
 } from "./respondent.types";
-import { buildResult } from "./respondent-result";
+import { buildResult, countyPeerCountsSql, type CountyPeerCounts } from "./respondent-result";
 import { buildSession } from "./respondent-session";
 import { reviewRevision } from "./review-revision";
 import { journeySource } from "./test-mode";
@@ -60,7 +60,9 @@ const SAVE_ANSWER = `
 /**
  * Submits a draft read moments before, in one statement: it locks the invitation (still answerable), submits the
  * response only if no write touched it since it was read (its xmin), then completes the invitation only if the
- * response was submitted. No row: something changed or the link cannot be used, and the locked path says which.
+ * response was submitted, and returns the county's counts for the result page. The statement reads them before its
+ * own change reaches them (the counts' triggers fire at its end), so they are the county's other responses. No row:
+ * something changed or the link cannot be used, and the locked path says which.
  */
 const SUBMIT_READ_DRAFT = `
   WITH invitation AS (
@@ -72,11 +74,25 @@ const SUBMIT_READ_DRAFT = `
                            updated_at = $6
       FROM invitation
      WHERE r.invitation_id = invitation.id AND r.id = $2 AND r.status = 'draft' AND r.xmin = $7::text::xid
-    RETURNING r.invitation_id
+    RETURNING r.invitation_id, r.county
+  ), peers AS (${countyPeerCountsSql("(SELECT county FROM submitted)", "$3", "0")}
   )
   UPDATE invitations i SET status = 'completed', completed_at = $6, updated_at = $6
-    FROM submitted WHERE i.id = submitted.invitation_id
-  RETURNING i.id`;
+    FROM submitted, peers WHERE i.id = submitted.invitation_id
+  RETURNING peers.peers, peers."scoreSum", peers.lower, peers.equal`;
+
+const SUBMIT_DRAFT_COLUMNS = [
+  "id",
+  "source",
+  "answers",
+  "county",
+  "employees",
+  "turnoverEur",
+  "balanceSheetEur",
+  "hasMarketingDept",
+  "performance",
+  "configuration",
+] as const satisfies readonly (keyof Response)[];
 
 const alreadySubmitted = () =>
   new AppError(
@@ -298,11 +314,9 @@ export class RespondentService {
 
   /**
    * Final and idempotent: the first call scores the answers on the server and stores the result; later calls (a
-   * second tab, a double click, an offline retry) return that same result.
-   */
-  /**
-   * The last step: a read and one statement (SUBMIT_READ_DRAFT) when nothing stands in the way, which is nearly
-   * always; otherwise the locked, step-by-step path, which also answers a second submit with the first one's result.
+   * second tab, a double click, an offline retry) return that same result. A read and one statement
+   * (SUBMIT_READ_DRAFT) when nothing stands in the way, which is nearly always; otherwise the locked, step-by-step
+   * path, which also answers a second submit with the first one's result.
    */
   async submit(access: RespondentAccess, reviewedRevision: string | null): Promise<RespondentResult> {
     await this.throttle.consumeWrite(access.clientIp, access.token);
@@ -311,7 +325,7 @@ export class RespondentService {
       : null;
     if (submitted) {
       await this.throttle.writeFound(access.clientIp);
-      return buildResult(this.dataSource.manager, submitted);
+      return buildResult(this.dataSource.manager, submitted.response, submitted.peerCounts);
     }
     const response = await this.dataSource.transaction(async (manager) => {
       const invitation = await accessInvitation(manager, this.throttle, {
@@ -357,9 +371,14 @@ export class RespondentService {
   }
 
   /** The submitted response, or null when the draft cannot be submitted as read (the locked path then decides). */
-  private async submitReadDraft(token: string, reviewedRevision: string | null): Promise<Response | null> {
+  private async submitReadDraft(
+    token: string,
+    reviewedRevision: string | null,
+  ): Promise<{ response: Response; peerCounts: CountyPeerCounts } | null> {
     const { entities, raw } = await this.dataSource.manager
       .createQueryBuilder(Response, "r")
+      // What the review fingerprint and the result page read, nothing else: this runs on every submit.
+      .select(SUBMIT_DRAFT_COLUMNS.map((column) => `r.${column}`))
       .innerJoin("r.invitation", "i")
       .addSelect("r.xmin::text", "r_xmin")
       .where("i.token = :token", { token })
@@ -380,15 +399,16 @@ export class RespondentService {
       score.scoringKey,
       now,
       raw[0]!.r_xmin,
-    ])) as [unknown[], number];
+    ])) as [CountyPeerCounts[], number];
     if (!rows.length) return null;
-    return Object.assign(draft, {
+    const response = Object.assign(draft, {
       status: "submitted" as const,
       totalScore: score.total,
       category: score.category,
       scoringKey: score.scoringKey,
       submittedAt: now,
     });
+    return { response, peerCounts: rows[0]! };
   }
 
   private async write(
