@@ -1,7 +1,9 @@
 import { kmeans } from "ml-kmeans";
 import type { ItemMatrix } from "./items";
 import { kmeansPlusPlus } from "./kmeans-plus-plus";
-import { deriveSeeds, sampleIndices } from "./random";
+import { hartiganTransfers } from "./hartigan-transfers";
+import { orderFreeSample } from "./order-free-sample";
+import { deriveSeeds } from "./random";
 import {
   distanceMatrix,
   meanSilhouette,
@@ -15,13 +17,14 @@ import { finiteOrNull, type UnavailableReason } from "./unavailable";
 /** Above this many cases the kmeans++ restarts run on a seeded sample, and one final run refines the best on all. */
 export const RESTART_SAMPLE_SIZE = 5000;
 const MAX_ITERATIONS = 300;
+const RESTART_LLOYD_ITERATIONS = 10;
 
 export interface KMeansOptions {
   /** Number of clusters (default 4). */
   k?: number;
   /** Seed for every random choice; the same seed gives the same result (default 1). */
   seed?: number;
-  /** kmeans++ restarts, the lowest inertia kept (default 10). */
+  /** kmeans++ restarts, the lowest inertia kept (default 50 up to 2 000 cases, 10 on larger data or samples). */
   restarts?: number;
 }
 
@@ -44,25 +47,32 @@ export interface KMeansClustering {
   reason: UnavailableReason | null;
 }
 
-/** Inertia and centroids of a labelling, recomputed from the data (exact means, not the algorithm's last step). */
+/**
+ * Inertia and centroids of a labelling, recomputed from the data (exact means, not the algorithm's last step). The
+ * inertia comes from per-cluster sums of values and of squares, which are exact for answers (whole numbers), so it
+ * does not depend on the order of the cases to the last digit.
+ */
 function summarise(matrix: ItemMatrix, labels: ArrayLike<number>, k: number) {
   const { n, k: dims, values } = matrix;
   const sizes = new Float64Array(k);
   const sums = new Float64Array(k * dims);
+  const squares = new Float64Array(k * dims);
   for (let i = 0; i < n; i++) {
     const c = labels[i]!;
     sizes[c]!++;
-    for (let d = 0; d < dims; d++) sums[c * dims + d]! += values[i * dims + d]!;
-  }
-  for (let c = 0; c < k; c++) for (let d = 0; d < dims; d++) sums[c * dims + d]! /= sizes[c]! || 1;
-  let inertia = 0;
-  for (let i = 0; i < n; i++) {
-    const c = labels[i]!;
     for (let d = 0; d < dims; d++) {
-      const diff = values[i * dims + d]! - sums[c * dims + d]!;
-      inertia += diff * diff;
+      const v = values[i * dims + d]!;
+      sums[c * dims + d]! += v;
+      squares[c * dims + d]! += v * v;
     }
   }
+  let inertia = 0;
+  for (let c = 0; c < k; c++)
+    for (let d = 0; d < dims; d++) {
+      const at = c * dims + d;
+      if (sizes[c]! > 0) inertia += squares[at]! - (sums[at]! * sums[at]!) / sizes[c]!;
+      sums[at]! /= sizes[c]! || 1;
+    }
   return { sizes, centroids: sums, inertia };
 }
 
@@ -81,30 +91,44 @@ function hasDistinctRows(matrix: ItemMatrix, k: number): boolean {
 }
 
 interface Run {
-  labels: number[];
+  labels: Int32Array;
   inertia: number;
   centroids: number[][];
   converged: boolean;
 }
 
-/** Best of `seeds.length` kmeans++ runs by inertia. */
+/** Best of `seeds.length` kmeans++ runs by inertia, each Lloyd's iterations then Hartigan's transfers. */
 function bestOfRestarts(rows: number[][], matrix: ItemMatrix, k: number, seeds: number[]): Run {
   let best: Run | undefined;
   for (const seed of seeds) {
     const result = kmeans(rows, k, {
       initialization: kmeansPlusPlus(matrix, k, seed),
-      maxIterations: MAX_ITERATIONS,
+      // Lloyd's steps make the big moves; Hartigan's transfers finish far sooner than Lloyd's long tail would.
+      maxIterations: RESTART_LLOYD_ITERATIONS,
     });
-    const { inertia } = summarise(matrix, result.clusters, k);
+    const labels = Int32Array.from(result.clusters);
+    hartiganTransfers(matrix, labels, k);
+    const { inertia, centroids } = summarise(matrix, labels, k);
     if (!best || inertia < best.inertia)
-      best = { labels: result.clusters, inertia, centroids: result.centroids, converged: result.converged };
+      best = {
+        labels,
+        inertia,
+        centroids: Array.from({ length: k }, (_, c) =>
+          Array.from(centroids.subarray(c * matrix.k, (c + 1) * matrix.k)),
+        ),
+        converged: result.converged,
+      };
   }
   return best!;
 }
 
-/** k-means (Lloyd, via ml-kmeans) with seeded kmeans++ restarts; deterministic for a given seed. */
+/**
+ * k-means with seeded kmeans++ restarts, each Lloyd's iterations (ml-kmeans) then Hartigan's transfers; deterministic
+ * for a given seed and independent of the order of the cases.
+ */
 export function kmeansClustering(matrix: ItemMatrix, options: KMeansOptions = {}): KMeansClustering {
-  const { k = 4, seed = 1, restarts = 10 } = options;
+  const { k = 4, seed = 1 } = options;
+  const restarts = options.restarts ?? (Math.min(matrix.n, RESTART_SAMPLE_SIZE) <= 2000 ? 50 : 10);
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer; got ${k}.`);
   const seeds = deriveSeeds(seed, restarts + 1);
   const restartSampleSize = Math.min(matrix.n, RESTART_SAMPLE_SIZE);
@@ -123,22 +147,31 @@ export function kmeansClustering(matrix: ItemMatrix, options: KMeansOptions = {}
   if (matrix.n < k) return empty("TOO_FEW_CASES");
   if (!hasDistinctRows(matrix, k)) return empty("TOO_FEW_DISTINCT_CASES");
 
-  let run: Run;
-  if (matrix.n <= RESTART_SAMPLE_SIZE) {
-    run = bestOfRestarts(toRows(matrix), matrix, k, seeds.slice(1));
+  // The restarts run on the cases in a canonical order (all of them, or a sample chosen by their values), so the
+  // same data in any row order give the same clusters.
+  const caseOrder = orderFreeSample(matrix, RESTART_SAMPLE_SIZE, seeds[0]!);
+  const sample = selectRows(matrix, caseOrder);
+  let labels: Int32Array;
+  let converged: boolean;
+  if (caseOrder.length === matrix.n) {
+    const run = bestOfRestarts(toRows(sample), sample, k, seeds.slice(1));
+    labels = new Int32Array(matrix.n);
+    caseOrder.forEach((row, j) => (labels[row] = run.labels[j]!));
+    converged = run.converged;
   } else {
-    const sample = selectRows(matrix, sampleIndices(matrix.n, RESTART_SAMPLE_SIZE, seeds[0]!));
     const start = hasDistinctRows(sample, k)
       ? bestOfRestarts(toRows(sample), sample, k, seeds.slice(1))
       : undefined;
+    // Lloyd's iterations from the sample's best centres: each step depends on the cases, not on their order.
     const result = kmeans(toRows(matrix), k, {
       initialization: start?.centroids ?? kmeansPlusPlus(matrix, k, seeds[1]!),
       maxIterations: MAX_ITERATIONS,
     });
-    run = { labels: result.clusters, inertia: 0, centroids: result.centroids, converged: result.converged };
+    labels = Int32Array.from(result.clusters);
+    converged = result.converged;
   }
 
-  const { sizes, centroids, inertia } = summarise(matrix, run.labels, k);
+  const { sizes, centroids, inertia } = summarise(matrix, labels, k);
   const dims = matrix.k;
   const centroidMean = (c: number) =>
     centroids.subarray(c * dims, (c + 1) * dims).reduce((s, v) => s + v, 0) / dims;
@@ -147,14 +180,14 @@ export function kmeansClustering(matrix: ItemMatrix, options: KMeansOptions = {}
     .sort((a, b) => centroidMean(a) - centroidMean(b) || a - b);
   const relabel = new Int32Array(k).fill(-1);
   order.forEach((c, i) => (relabel[c] = i));
-  const assignments = run.labels.map((c) => relabel[c]!);
+  const assignments = Array.from(labels, (c) => relabel[c]!);
   return {
     ...base,
     sizes: order.map((c) => sizes[c]!),
     centroids: order.map((c) => Array.from(centroids.subarray(c * dims, (c + 1) * dims))),
     inertia: finiteOrNull(inertia),
     assignments,
-    converged: run.converged,
+    converged,
     silhouette: silhouette(matrix, assignments, { seed: seeds[0]! }),
     reason: null,
   };
@@ -183,7 +216,7 @@ export function kSelection(
 ): KSelection {
   const { seed = 1, kMin = 2, kMax = 8, restarts = 3 } = options;
   const seeds = deriveSeeds(seed, restarts + 1);
-  const sample = selectRows(matrix, sampleIndices(matrix.n, SILHOUETTE_SAMPLE_SIZE, seeds[0]!));
+  const sample = selectRows(matrix, orderFreeSample(matrix, SILHOUETTE_SAMPLE_SIZE, seeds[0]!));
   const rows = toRows(sample);
   const distances = distanceMatrix(sample);
   const candidates: KCandidate[] = [];

@@ -13,21 +13,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A seeded sample of `size` distinct indices from 0..n-1 (partial Fisher–Yates), in ascending order. */
-export function sampleIndices(n: number, size: number, seed: number): Int32Array {
-  const all = new Int32Array(n);
-  for (let i = 0; i < n; i++) all[i] = i;
-  const m = Math.min(size, n);
-  const random = seededRandom(seed);
-  for (let i = 0; i < m; i++) {
-    const j = i + Math.floor(random() * (n - i));
-    const tmp = all[i]!;
-    all[i] = all[j]!;
-    all[j] = tmp;
-  }
-  return all.slice(0, m).sort();
-}
-
 /** Seeds for restarts, derived from one seed so that a run is reproducible from that seed alone. */
 export function deriveSeeds(seed: number, count: number): number[] {
   const random = seededRandom(seed);

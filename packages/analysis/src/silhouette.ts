@@ -1,5 +1,5 @@
 import type { ItemMatrix } from "./items";
-import { sampleIndices } from "./random";
+import { orderFreeSample } from "./order-free-sample";
 import { finiteOrNull, type UnavailableReason } from "./unavailable";
 
 /** Silhouette costs O(n²) distances; above this many cases it is computed on a seeded random sample. */
@@ -75,7 +75,7 @@ export function silhouette(
 ): Silhouette {
   const { sampleSize = SILHOUETTE_SAMPLE_SIZE, seed = 1 } = options;
   const sampled = matrix.n > sampleSize;
-  const indices = sampleIndices(matrix.n, sampleSize, seed);
+  const indices = orderFreeSample(matrix, sampleSize, seed);
   const m = indices.length;
   if (m < 2) return { mean: null, sampleSize: m, sampled, reason: m === 0 ? "NO_CASES" : "TOO_FEW_CASES" };
   const subLabels = Int32Array.from(indices, (i) => labels[i]!);
