@@ -83,16 +83,28 @@ export type SmiConfiguration =
 
 /** Why a statistic is null. The engine never returns NaN or Infinity: a figure it cannot compute is null and its object names the first cause. */
 export type UndefinedReason =
+  /** Raking stopped at its iteration cap (100) without meeting both margins. */
+  | 'NOT_CONVERGED'
+  /** A saved analysis from an engine that did not compute this part. */
+  | 'NOT_STORED'
   /** No usable observation (all missing, or no responses match the filter). */
   | 'NO_CASES'
+  /** No sampling frame: the study holds no eligible companies (in the filter's scope). */
+  | 'NO_FRAME'
+  /** Respondents fall in a county, size class or county × size class cell where the frame has no company. */
+  | 'OUTSIDE_FRAME'
+  /** The frame holds no more companies than there are respondents: no design effect. */
+  | 'SAMPLE_EXCEEDS_FRAME'
   /** Fewer than two groups, table rows or table columns hold observations. */
   | 'SINGLE_GROUP'
   /** Fewer observations than the statistic needs (an SD needs 2, a correlation 3, its CI 4). */
   | 'TOO_FEW_CASES'
-  /** Fewer distinct answer patterns than clusters requested. */
+  /** Fewer distinct answer patterns than clusters requested (early/late: so many responses share a submission instant that the two quartiles meet). */
   | 'TOO_FEW_DISTINCT_CASES'
   /** Fewer than two items to relate (or, for alpha-if-deleted, only two). */
   | 'TOO_FEW_ITEMS'
+  /** The frame has companies in a county or size class that no respondent comes from. */
+  | 'UNCOVERED_FRAME'
   /** A variable is constant (for group tests: constant within every group, or all ranks tied). */
   | 'ZERO_VARIANCE';
 
