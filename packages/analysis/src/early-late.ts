@@ -59,14 +59,32 @@ interface Moments {
   variance: number;
 }
 
-function moments(value: (i: number) => number, rows: Uint32Array): Moments {
+/**
+ * Mean and variance of the total (variable 0) and each item (1…k) over `rows`, reading each row's answers
+ * contiguously: two passes, whatever the number of variables.
+ */
+function groupMoments(rows: Uint32Array, totals: Float64Array, matrix: ItemMatrix): Moments[] {
+  const k = matrix.k;
+  const values = matrix.values;
   const n = rows.length;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += value(rows[i]!);
-  const mean = sum / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (value(rows[i]!) - mean) ** 2;
-  return { n, mean, variance: n > 1 ? ss / (n - 1) : NaN };
+  const sum = new Float64Array(k + 1);
+  for (let r = 0; r < n; r++) {
+    const i = rows[r]!;
+    sum[0]! += totals[i]!;
+    for (let j = 0, at = i * k; j < k; j++, at++) sum[j + 1]! += values[at]!;
+  }
+  const mean = sum.map((x) => x / n);
+  const ss = new Float64Array(k + 1);
+  for (let r = 0; r < n; r++) {
+    const i = rows[r]!;
+    ss[0]! += (totals[i]! - mean[0]!) ** 2;
+    for (let j = 0, at = i * k; j < k; j++, at++) ss[j + 1]! += (values[at]! - mean[j + 1]!) ** 2;
+  }
+  return Array.from({ length: k + 1 }, (_, v) => ({
+    n,
+    mean: mean[v]!,
+    variance: n > 1 ? ss[v]! / (n - 1) : NaN,
+  }));
 }
 
 function welch(early: Moments, late: Moments): WelchComparison {
@@ -118,19 +136,28 @@ export function earlyLateGroups(times: Float64Array): {
   earlyCut: number | null;
   lateCut: number | null;
 } {
-  const known: number[] = [];
-  for (let i = 0; i < times.length; i++) if (!Number.isNaN(times[i]!)) known.push(i);
-  const n = known.length;
+  let n = 0;
+  for (let i = 0; i < times.length; i++) if (!Number.isNaN(times[i]!)) n++;
   if (n === 0)
     return { n, early: new Uint32Array(0), late: new Uint32Array(0), earlyCut: null, lateCut: null };
-  const sorted = Float64Array.from(known, (i) => times[i]!).sort();
+  const sorted = new Float64Array(n);
+  for (let i = 0, j = 0; i < times.length; i++) if (!Number.isNaN(times[i]!)) sorted[j++] = times[i]!;
+  sorted.sort();
   const m = Math.ceil(n / 4);
   const earlyCut = sorted[m - 1]!;
   const lateCut = sorted[n - m]!;
+  const positions = (keep: (t: number) => boolean) => {
+    let count = 0;
+    for (let i = 0; i < times.length; i++) if (keep(times[i]!)) count++;
+    const out = new Uint32Array(count);
+    for (let i = 0, j = 0; i < times.length; i++) if (keep(times[i]!)) out[j++] = i;
+    return out;
+  };
   return {
     n,
-    early: Uint32Array.from(known.filter((i) => times[i]! <= earlyCut)),
-    late: Uint32Array.from(known.filter((i) => times[i]! >= lateCut)),
+    // NaN compares false: unknown times fall in neither group.
+    early: positions((t) => t <= earlyCut),
+    late: positions((t) => t >= lateCut),
     earlyCut,
     lateCut,
   };
@@ -145,18 +172,19 @@ export function earlyLateComparison(
   matrix: ItemMatrix,
 ): EarlyLateComparison {
   const groups = earlyLateGroups(times);
-  const { n, early, late } = groups;
+  const { n } = groups;
   // Many responses at one instant: the two quartiles meet, and early and late are the same people.
   const overlap = n > 0 && groups.earlyCut! >= groups.lateCut!;
-  const compare = (value: (i: number) => number) => {
-    const result = welch(moments(value, early), moments(value, late));
+  const early = groupMoments(groups.early, totals, matrix);
+  const late = groupMoments(groups.late, totals, matrix);
+  const compare = (v: number): WelchComparison => {
+    const result = welch(early[v]!, late[v]!);
     return overlap
-      ? { ...result, t: null, df: null, p: null, ci95: null, reason: "TOO_FEW_DISTINCT_CASES" as const }
+      ? { ...result, t: null, df: null, p: null, ci95: null, reason: "TOO_FEW_DISTINCT_CASES" }
       : result;
   };
-  const total = compare((i) => totals[i]!);
-  const k = matrix.k;
-  const items = ITEM_IDS.map((itemId, j) => ({ itemId, ...compare((i) => matrix.values[i * k + j]!) }));
+  const total = compare(0);
+  const items = ITEM_IDS.map((itemId, j) => ({ itemId, ...compare(j + 1) }));
   return {
     n,
     earlyCut: iso(groups.earlyCut),
