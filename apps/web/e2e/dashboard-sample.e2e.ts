@@ -1,6 +1,7 @@
 /** @e2e-data demo: the dashboard reads the demo study's responses and companies. */
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { PHONE_VIEWPORT } from "./support/browser";
+import { englishIn, englishPhrases } from "./support/english-phrases";
 import { startDashboardSession, type DashboardSession } from "./support/dashboard-session";
 import { saveScreenshot } from "./support/screenshot";
 
@@ -55,6 +56,7 @@ describe("dashboard: the sample", () => {
     const text = await page.locator("main").textContent();
     expect(text).not.toMatch(/p = </);
     expect(text).not.toContain("NaN");
+    expect(englishIn(await page.evaluate(() => document.body.innerText), englishPhrases())).toEqual([]);
 
     const early = page.getByTestId("early-late-table");
     expect(await early.locator("tbody tr").count()).toBe(21);
