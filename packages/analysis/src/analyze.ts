@@ -9,6 +9,7 @@ import {
 import { adjustedRandIndex, type AdjustedRandIndex } from "./adjusted-rand-index";
 import { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
 import { crossTabulate, crossTabulateCodes, type CrossTabulation } from "./crosstab";
+import { levelDifferences, type LevelDifference } from "./confidence-intervals";
 import { descriptives, type Descriptives } from "./descriptives";
 import { frequenciesOfCodes, type Frequencies } from "./frequencies";
 import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   k?: number;
   /** Seed for k-means restarts and every sample (default 1). */
   seed?: number;
+  /** Tables simulated for a cross-tabulation's Monte-Carlo p (default 2000). */
+  replicates?: number;
 }
 
 export type Outcome = "total" | PerformanceIndicatorId;
@@ -53,6 +56,8 @@ export interface AnalysisResult {
   /** The total and each indicator across each grouping (except the total across its own category). */
   groupComparisons: (GroupComparison & { outcome: Outcome; grouping: Grouping })[];
   crossTabulations: (CrossTabulation & { rows: Grouping; columns: Grouping })[];
+  /** The mean total of each level of each grouping against all other cases (Welch 95% interval). */
+  meanDifferences: { outcome: "total"; grouping: Grouping; levels: LevelDifference[] }[];
   clustering: Omit<KMeansClustering, "assignments"> & {
     /** Clusters ("1".."k", in the order of `sizes`) × categories. */
     byCategory: CrossTabulation;
@@ -89,6 +94,8 @@ export interface AnalysisParts {
   correlations(): Part<"correlations">;
   groupComparisons(): Part<"groupComparisons">;
   crossTabulations(): Part<"crossTabulations">;
+  /** Absent from results stored before it existed: then null. */
+  meanDifferences(): Part<"meanDifferences"> | null;
   /** Any two different groupings; null when the table is not available (a stored result holds only its own). */
   crossTabulation(rows: Grouping, columns: Grouping): NamedCrossTabulation | null;
   clustering(): Part<"clustering">;
@@ -119,7 +126,7 @@ export function prepareAnalysis(
   input: readonly ResponseRecord[] | ResponseColumns,
   options: AnalyzeOptions = {},
 ): AnalysisParts {
-  const { k = 4, seed = 1 } = options;
+  const { k = 4, seed = 1, replicates = 2000 } = options;
   const columns = Array.isArray(input) ? toResponseColumns(input) : (input as ResponseColumns);
   const matrix: ItemMatrix = { n: columns.n, k: ITEM_IDS.length, values: columns.items };
   const totals = columns.totals;
@@ -128,7 +135,17 @@ export function prepareAnalysis(
   const groupNames = new Map(GROUPINGS.map((g) => [g, once(() => groupValues(columns, g))]));
   const groups = { get: (g: Grouping) => groupNames.get(g)!() };
 
-  const table = (rowGrouping: Grouping, columnGrouping: Grouping): NamedCrossTabulation => ({
+  // A table is computed in one orientation (groupings in GROUPINGS order) and turned round for the other, so
+  // that its Monte-Carlo p is the same either way, as it is for a stored result (see partsOfResult).
+  const table = (rowGrouping: Grouping, columnGrouping: Grouping): NamedCrossTabulation =>
+    GROUPINGS.indexOf(rowGrouping) > GROUPINGS.indexOf(columnGrouping)
+      ? {
+          rows: rowGrouping,
+          columns: columnGrouping,
+          ...transposeCrossTabulation(orientedTable(columnGrouping, rowGrouping)),
+        }
+      : orientedTable(rowGrouping, columnGrouping);
+  const orientedTable = (rowGrouping: Grouping, columnGrouping: Grouping): NamedCrossTabulation => ({
     rows: rowGrouping,
     columns: columnGrouping,
     ...crossTabulateCodes(
@@ -136,6 +153,7 @@ export function prepareAnalysis(
       columns.groups[columnGrouping],
       GROUPING_LEVELS[rowGrouping],
       GROUPING_LEVELS[columnGrouping],
+      { seed, replicates },
     ),
   });
   const reliabilityResult = once(() => reliability(matrix));
@@ -144,7 +162,7 @@ export function prepareAnalysis(
   return {
     engineVersion: ENGINE_VERSION,
     n: columns.n,
-    options: { k, seed },
+    options: { k, seed, replicates },
     total: once(() => descriptives(totals)),
     categories: once(() => frequenciesOfCodes(columns.groups.category, CATEGORY_IDS)),
     items: once(() => itemStatistics(matrix).map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s }))),
@@ -177,6 +195,13 @@ export function prepareAnalysis(
       });
     }),
     crossTabulations,
+    meanDifferences: once(() =>
+      GROUPINGS.map((g) => ({
+        outcome: "total" as const,
+        grouping: g,
+        levels: levelDifferences(totals, columns.groups[g], GROUPING_LEVELS[g]),
+      })),
+    ),
     crossTabulation: (rows, columns) => {
       checkPair(rows, columns);
       return crossTabulations().find((t) => t.rows === rows && t.columns === columns) ?? table(rows, columns);
@@ -222,6 +247,7 @@ export function resultOf(parts: AnalysisParts): AnalysisResult {
     correlations: parts.correlations(),
     groupComparisons: parts.groupComparisons(),
     crossTabulations: parts.crossTabulations(),
+    meanDifferences: parts.meanDifferences() ?? [],
     clustering: parts.clustering(),
     kSelection: parts.kSelection(),
   };
@@ -263,6 +289,7 @@ export function partsOfResult(result: AnalysisResult): AnalysisParts {
     correlations: () => result.correlations,
     groupComparisons: () => result.groupComparisons,
     crossTabulations: () => result.crossTabulations,
+    meanDifferences: () => result.meanDifferences ?? null,
     crossTabulation: (rows, columns) => {
       checkPair(rows, columns);
       const same = result.crossTabulations.find((t) => t.rows === rows && t.columns === columns);
