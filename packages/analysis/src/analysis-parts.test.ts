@@ -63,3 +63,44 @@ describe("expected counts", () => {
     expect(crossTabulate([], []).expected).toEqual([]);
   });
 });
+
+describe("a result stored before adjusted p-values and the extended group tests", () => {
+  const full = analyze(survey.records);
+  const old = JSON.parse(JSON.stringify(full)) as typeof full;
+  for (const c of old.correlations) delete (c as Partial<typeof c>).adjustedP;
+  for (const g of old.groupComparisons) {
+    const stripped = g as Partial<typeof g>;
+    delete stripped.welch;
+    delete stripped.brownForsythe;
+    delete stripped.postHoc;
+    delete stripped.adjustedP;
+    delete (g.anova as Partial<typeof g.anova>).omegaSquared;
+    delete (g.kruskalWallis as Partial<typeof g.kruskalWallis>).epsilonSquared;
+  }
+  const stored = partsOfResult(old);
+
+  it("reads the new figures as not stored, keeping the stored ones", () => {
+    const correlation = stored.correlations()[0]!;
+    expect(correlation.pearson).toEqual(full.correlations[0]!.pearson);
+    expect(correlation.adjustedP.pearson).toEqual({
+      family: "correlations.pearson",
+      familySize: 0,
+      holm: null,
+      bh: null,
+      reason: "NOT_IN_STORED_RESULT",
+    });
+    const comparison = stored.groupComparisons()[0]!;
+    expect(comparison.anova.f).toBe(full.groupComparisons[0]!.anova.f);
+    expect(comparison.anova.omegaSquared).toBeNull();
+    expect(comparison.welch).toMatchObject({ f: null, reason: "NOT_IN_STORED_RESULT" });
+    expect(comparison.brownForsythe).toMatchObject({ p: null, reason: "NOT_IN_STORED_RESULT" });
+    expect(comparison.postHoc).toEqual({ welchT: [], wilcoxon: [], reason: "NOT_IN_STORED_RESULT" });
+    expect(comparison.adjustedP.kruskalWallis.reason).toBe("NOT_IN_STORED_RESULT");
+  });
+
+  it("reads a current stored result as it was", () => {
+    expect(partsOfResult(JSON.parse(JSON.stringify(full)) as typeof full).groupComparisons()).toEqual(
+      full.groupComparisons,
+    );
+  });
+});

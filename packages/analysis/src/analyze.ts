@@ -11,7 +11,8 @@ import { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } 
 import { crossTabulate, crossTabulateCodes, type CrossTabulation } from "./crosstab";
 import { descriptives, type Descriptives } from "./descriptives";
 import { frequenciesOfCodes, type Frequencies } from "./frequencies";
-import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
+import { compareGroupCodes, rankValues, type GroupComparison } from "./group-tests";
+import { adjustFamily, adjustedPNotStored, type AdjustedP, type PValueFamily } from "./p-adjust";
 import { itemStatistics, type ItemMatrix, type ItemStatistics } from "./items";
 import { kmeansClustering, kSelection, type KMeansClustering, type KSelection } from "./kmeans-clustering";
 import { reliability, type ItemReliability, type Reliability } from "./reliability";
@@ -49,9 +50,16 @@ export interface AnalysisResult {
     indicator: PerformanceIndicatorId;
     pearson: PearsonCorrelation;
     spearman: SpearmanCorrelation;
+    /** p adjusted within the 7 correlations of the same coefficient (families correlations.pearson/spearman). */
+    adjustedP: { pearson: AdjustedP; spearman: AdjustedP };
   }[];
   /** The total and each indicator across each grouping (except the total across its own category). */
-  groupComparisons: (GroupComparison & { outcome: Outcome; grouping: Grouping })[];
+  groupComparisons: (GroupComparison & {
+    outcome: Outcome;
+    grouping: Grouping;
+    /** p adjusted within the grouping's comparisons of every outcome, test by test (groupComparisons.<grouping>.<test>). */
+    adjustedP: { anova: AdjustedP; welch: AdjustedP; kruskalWallis: AdjustedP };
+  })[];
   crossTabulations: (CrossTabulation & { rows: Grouping; columns: Grouping })[];
   clustering: Omit<KMeansClustering, "assignments"> & {
     /** Clusters ("1".."k", in the order of `sizes`) × categories. */
@@ -155,26 +163,39 @@ export function prepareAnalysis(
     indicators: once(() =>
       PERFORMANCE_INDICATOR_IDS.map((id) => ({ indicator: id, ...descriptives(indicators.get(id)!) })),
     ),
-    correlations: once(() =>
-      PERFORMANCE_INDICATOR_IDS.map((id) => ({
+    correlations: once(() => {
+      const tests = PERFORMANCE_INDICATOR_IDS.map((id) => ({
         indicator: id,
         pearson: pearson(totals, indicators.get(id)!),
         spearman: spearman(totals, indicators.get(id)!),
-      })),
-    ),
+      }));
+      const adjustedPearson = adjustFamily(
+        "correlations.pearson",
+        tests.map((t) => t.pearson),
+      );
+      const adjustedSpearman = adjustFamily(
+        "correlations.spearman",
+        tests.map((t) => t.spearman),
+      );
+      return tests.map((t, i) => ({
+        ...t,
+        adjustedP: { pearson: adjustedPearson[i]!, spearman: adjustedSpearman[i]! },
+      }));
+    }),
     groupComparisons: once(() => {
       const outcomes: [Outcome, Float64Array][] = [
         ["total", totals],
         ...PERFORMANCE_INDICATOR_IDS.map((id): [Outcome, Float64Array] => [id, indicators.get(id)!]),
       ];
-      return outcomes.flatMap(([outcome, values]) => {
+      const comparisons = outcomes.flatMap(([outcome, values]) => {
         const ranks = rankValues(values);
         return GROUPINGS.filter((g) => !(outcome === "total" && g === "category")).map((g) => ({
           outcome,
           grouping: g,
-          ...compareGroups(values, groups.get(g)!, GROUPING_LEVELS[g], ranks),
+          ...compareGroupCodes(values, columns.groups[g], GROUPING_LEVELS[g], ranks),
         }));
       });
+      return withAdjustedGroupP(comparisons);
     }),
     crossTabulations,
     crossTabulation: (rows, columns) => {
@@ -199,6 +220,33 @@ export function prepareAnalysis(
     }),
     kSelection: once(() => kSelection(matrix, { seed })),
   };
+}
+
+type GroupTestName = "anova" | "welch" | "kruskalWallis";
+const ADJUSTED_GROUP_TESTS: readonly GroupTestName[] = ["anova", "welch", "kruskalWallis"];
+
+/** Adds each test's p adjusted within its family: one grouping's comparisons of every outcome, test by test. */
+function withAdjustedGroupP(
+  comparisons: readonly (GroupComparison & { outcome: Outcome; grouping: Grouping })[],
+): Part<"groupComparisons"> {
+  const adjusted = new Map<string, AdjustedP>();
+  for (const grouping of GROUPINGS) {
+    const members = comparisons.filter((c) => c.grouping === grouping);
+    for (const test of ADJUSTED_GROUP_TESTS) {
+      const family: PValueFamily = `groupComparisons.${grouping}.${test}`;
+      adjustFamily(
+        family,
+        members.map((c) => c[test]),
+      ).forEach((a, i) => adjusted.set(`${members[i]!.outcome}/${family}`, a));
+    }
+  }
+  return comparisons.map((c) => {
+    const of = (test: GroupTestName) => adjusted.get(`${c.outcome}/groupComparisons.${c.grouping}.${test}`)!;
+    return {
+      ...c,
+      adjustedP: { anova: of("anova"), welch: of("welch"), kruskalWallis: of("kruskalWallis") },
+    };
+  });
 }
 
 /** Every part, computed now: one JSON-serialisable object. */
@@ -246,9 +294,47 @@ export function transposeCrossTabulation(t: CrossTabulation): CrossTabulation {
   };
 }
 
+type Stored<T> = { [K in keyof T]?: T[K] };
+
+/** A correlation stored before adjusted p-values were reported reads them as not stored. */
+function storedCorrelation(c: Part<"correlations">[number]): Part<"correlations">[number] {
+  const adjustedP = (c as Stored<typeof c>).adjustedP;
+  return adjustedP
+    ? c
+    : {
+        ...c,
+        adjustedP: {
+          pearson: adjustedPNotStored("correlations.pearson"),
+          spearman: adjustedPNotStored("correlations.spearman"),
+        },
+      };
+}
+
+/** A group comparison stored before Welch, Brown–Forsythe, post-hoc tests and adjusted p reads them as not stored. */
+function storedGroupComparison(c: Part<"groupComparisons">[number]): Part<"groupComparisons">[number] {
+  const stored = c as Stored<typeof c>;
+  if (stored.welch && stored.brownForsythe && stored.postHoc && stored.adjustedP) return c;
+  const missing = "NOT_IN_STORED_RESULT" as const;
+  const notStored = (test: GroupTestName) => adjustedPNotStored(`groupComparisons.${c.grouping}.${test}`);
+  return {
+    ...c,
+    anova: { ...c.anova, omegaSquared: c.anova.omegaSquared ?? null },
+    kruskalWallis: { ...c.kruskalWallis, epsilonSquared: c.kruskalWallis.epsilonSquared ?? null },
+    welch: stored.welch ?? { f: null, df1: null, df2: null, p: null, reason: missing },
+    brownForsythe: stored.brownForsythe ?? { f: null, df1: null, df2: null, p: null, reason: missing },
+    postHoc: stored.postHoc ?? { welchT: [], wilcoxon: [], reason: missing },
+    adjustedP: stored.adjustedP ?? {
+      anova: notStored("anova"),
+      welch: notStored("welch"),
+      kruskalWallis: notStored("kruskalWallis"),
+    },
+  };
+}
+
 /**
  * A stored result (e.g. a saved analysis) read through the same parts. Only its own cross-tabulations (either
- * way round) are available; results stored by an engine before expected counts were reported lack them.
+ * way round) are available; results stored by an engine before expected counts were reported lack them. Results
+ * stored before adjusted p-values and the extended group tests read those as null with NOT_IN_STORED_RESULT.
  */
 export function partsOfResult(result: AnalysisResult): AnalysisParts {
   return {
@@ -260,8 +346,8 @@ export function partsOfResult(result: AnalysisResult): AnalysisParts {
     items: () => result.items,
     reliability: () => result.reliability,
     indicators: () => result.indicators,
-    correlations: () => result.correlations,
-    groupComparisons: () => result.groupComparisons,
+    correlations: once(() => result.correlations.map(storedCorrelation)),
+    groupComparisons: once(() => result.groupComparisons.map(storedGroupComparison)),
     crossTabulations: () => result.crossTabulations,
     crossTabulation: (rows, columns) => {
       checkPair(rows, columns);

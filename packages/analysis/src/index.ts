@@ -5,7 +5,12 @@ export { frequencies, type Frequencies, type LevelCount } from "./frequencies";
 export { itemStatistics, toItemMatrix, type ItemMatrix, type ItemStatistics } from "./items";
 export { reliability, type ItemReliability, type Reliability } from "./reliability";
 export { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
+export { adjustFamily, pAdjust, type AdjustedP, type PAdjustMethod, type PValueFamily } from "./p-adjust";
+export { type WelchAnova } from "./welch-anova";
+export { type BrownForsythe } from "./brown-forsythe";
+export { type PairwiseT, type PairwiseWilcoxon, type PostHoc } from "./pairwise-comparisons";
 export {
+  compareGroupCodes,
   compareGroups,
   rankValues,
   type GroupComparison,

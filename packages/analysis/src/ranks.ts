@@ -3,6 +3,22 @@
  * Sorts a copy natively and looks each value up by binary search: much faster than an index sort with a comparator.
  */
 export function midranks(x: ArrayLike<number>): { ranks: Float64Array; tieSum: number } {
+  const { ranks, tieSum } = codedMidranks(x);
+  return { ranks, tieSum };
+}
+
+/**
+ * Midranks plus each value's code: codes are ordered as the values and equal exactly when the values are, and
+ * `codeValues[code]` is the value. Group tests use them to sort any subset in linear time (a counting sort).
+ */
+export interface CodedRanks {
+  ranks: Float64Array;
+  tieSum: number;
+  codes: Int32Array;
+  codeValues: Float64Array;
+}
+
+export function codedMidranks(x: ArrayLike<number>): CodedRanks {
   return smallIntegerMidranks(x) ?? sortedMidranks(x);
 }
 
@@ -10,7 +26,7 @@ export function midranks(x: ArrayLike<number>): { ranks: Float64Array; tieSum: n
 const COUNTING_RANGE = 1 << 16;
 
 /** The same ranks in linear time, for whole numbers in a narrow range (a total score takes 81 values); else null. */
-function smallIntegerMidranks(x: ArrayLike<number>): { ranks: Float64Array; tieSum: number } | null {
+function smallIntegerMidranks(x: ArrayLike<number>): CodedRanks | null {
   const n = x.length;
   if (n === 0) return null;
   let min = x[0]!;
@@ -34,11 +50,17 @@ function smallIntegerMidranks(x: ArrayLike<number>): { ranks: Float64Array; tieS
     tieSum += t * t * t - t;
   }
   const ranks = new Float64Array(n);
-  for (let i = 0; i < n; i++) ranks[i] = rankOf[x[i]! - min]!;
-  return { ranks, tieSum };
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    codes[i] = x[i]! - min;
+    ranks[i] = rankOf[codes[i]!]!;
+  }
+  const codeValues = new Float64Array(counts.length);
+  for (let v = 0; v < counts.length; v++) codeValues[v] = min + v;
+  return { ranks, tieSum, codes, codeValues };
 }
 
-function sortedMidranks(x: ArrayLike<number>): { ranks: Float64Array; tieSum: number } {
+function sortedMidranks(x: ArrayLike<number>): CodedRanks {
   const n = x.length;
   const sorted = Float64Array.from(x).sort();
   const distinct = new Float64Array(n);
@@ -57,6 +79,7 @@ function sortedMidranks(x: ArrayLike<number>): { ranks: Float64Array; tieSum: nu
     i = j;
   }
   const ranks = new Float64Array(n);
+  const codes = new Int32Array(n);
   for (let m = 0; m < n; m++) {
     const v = x[m]!;
     let lo = 0;
@@ -67,6 +90,7 @@ function sortedMidranks(x: ArrayLike<number>): { ranks: Float64Array; tieSum: nu
       else hi = mid;
     }
     ranks[m] = rankOf[lo]!;
+    codes[m] = lo;
   }
-  return { ranks, tieSum };
+  return { ranks, tieSum, codes, codeValues: distinct.subarray(0, d) };
 }

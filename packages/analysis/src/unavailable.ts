@@ -16,6 +16,10 @@ export const UNAVAILABLE_REASONS = [
   "TOO_FEW_ITEMS",
   /** Fewer distinct observations than clusters requested. */
   "TOO_FEW_DISTINCT_CASES",
+  /** A group holds a single case where the test needs a variance in every group (Welch's ANOVA, a Welch t-test). */
+  "GROUP_OF_ONE",
+  /** A result stored by an earlier engine lacks this statistic: re-run the analysis to compute it. */
+  "NOT_IN_STORED_RESULT",
 ] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 

@@ -22,6 +22,8 @@ export enum UndefinedReason {
   SINGLE_GROUP = "SINGLE_GROUP",
   TOO_FEW_ITEMS = "TOO_FEW_ITEMS",
   TOO_FEW_DISTINCT_CASES = "TOO_FEW_DISTINCT_CASES",
+  GROUP_OF_ONE = "GROUP_OF_ONE",
+  NOT_IN_STORED_RESULT = "NOT_IN_STORED_RESULT",
 }
 registerEnumType(UndefinedReason, {
   name: "UndefinedReason",
@@ -39,6 +41,13 @@ registerEnumType(UndefinedReason, {
     SINGLE_GROUP: { description: "Fewer than two groups, table rows or table columns hold observations." },
     TOO_FEW_ITEMS: { description: "Fewer than two items to relate (or, for alpha-if-deleted, only two)." },
     TOO_FEW_DISTINCT_CASES: { description: "Fewer distinct answer patterns than clusters requested." },
+    GROUP_OF_ONE: {
+      description: "A group holds a single case where the test needs a variance in every group (Welch).",
+    },
+    NOT_IN_STORED_RESULT: {
+      description:
+        "A result saved by an earlier engine lacks this statistic; re-run the analysis to compute it.",
+    },
   },
 });
 

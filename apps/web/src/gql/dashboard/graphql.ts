@@ -83,6 +83,10 @@ export type SmiConfiguration =
 
 /** Why a statistic is null. The engine never returns NaN or Infinity: a figure it cannot compute is null and its object names the first cause. */
 export type UndefinedReason =
+  /** A group holds a single case where the test needs a variance in every group (Welch). */
+  | 'GROUP_OF_ONE'
+  /** A result saved by an earlier engine lacks this statistic; re-run the analysis to compute it. */
+  | 'NOT_IN_STORED_RESULT'
   /** No usable observation (all missing, or no responses match the filter). */
   | 'NO_CASES'
   /** Fewer than two groups, table rows or table columns hold observations. */
