@@ -41,6 +41,7 @@ describe("descriptives", () => {
       median: null,
       q3: null,
       max: null,
+      quartilesType6: { q1: null, median: null, q3: null },
       reason: "NO_CASES",
     });
   });

@@ -16,6 +16,12 @@ export const UNAVAILABLE_REASONS = [
   "TOO_FEW_ITEMS",
   /** Fewer distinct observations than clusters requested. */
   "TOO_FEW_DISTINCT_CASES",
+  /** The item correlation matrix is singular (e.g. two perfectly correlated items): no factor model. */
+  "SINGULAR_MATRIX",
+  /** A factor model's uniqueness reached its lower bound (a Heywood case): its loadings are not interpretable. */
+  "HEYWOOD_CASE",
+  /** An iterative estimate did not converge within its iteration limit. */
+  "NOT_CONVERGED",
 ] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 
