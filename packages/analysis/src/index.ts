@@ -51,3 +51,4 @@ export {
   type NamedCrossTabulation,
   type Outcome,
 } from "./analyze";
+export * from "./regression";

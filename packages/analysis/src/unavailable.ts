@@ -16,6 +16,10 @@ export const UNAVAILABLE_REASONS = [
   "TOO_FEW_ITEMS",
   /** Fewer distinct observations than clusters requested. */
   "TOO_FEW_DISTINCT_CASES",
+  /** A regression design whose columns are linearly dependent (e.g. a dummy all zero or equal to another). */
+  "COLLINEAR",
+  /** A case with leverage 1 leaves HC3 robust standard errors undefined. */
+  "LEVERAGE_ONE",
 ] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 
