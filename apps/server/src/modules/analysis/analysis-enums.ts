@@ -22,6 +22,8 @@ export enum UndefinedReason {
   SINGLE_GROUP = "SINGLE_GROUP",
   TOO_FEW_ITEMS = "TOO_FEW_ITEMS",
   TOO_FEW_DISTINCT_CASES = "TOO_FEW_DISTINCT_CASES",
+  COLLINEAR = "COLLINEAR",
+  LEVERAGE_ONE = "LEVERAGE_ONE",
 }
 registerEnumType(UndefinedReason, {
   name: "UndefinedReason",
@@ -39,6 +41,8 @@ registerEnumType(UndefinedReason, {
     SINGLE_GROUP: { description: "Fewer than two groups, table rows or table columns hold observations." },
     TOO_FEW_ITEMS: { description: "Fewer than two items to relate (or, for alpha-if-deleted, only two)." },
     TOO_FEW_DISTINCT_CASES: { description: "Fewer distinct answer patterns than clusters requested." },
+    COLLINEAR: { description: "A regression design whose columns are linearly dependent." },
+    LEVERAGE_ONE: { description: "A case with leverage 1 leaves HC3 robust standard errors undefined." },
   },
 });
 
