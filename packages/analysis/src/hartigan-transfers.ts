@@ -1,3 +1,4 @@
+import { clusterSums } from "./cluster-sums";
 import type { ItemMatrix } from "./items";
 
 const MAX_PASSES = 100;
@@ -5,20 +6,14 @@ const MAX_PASSES = 100;
 /**
  * Hartigan's single-case transfers (Hartigan & Wong 1979, the criterion behind R's default k-means): moves a case
  * to another cluster whenever that lowers the total within-cluster sum of squares, until a whole pass moves none.
- * Lloyd's iterations stop at partitions this can still improve, which is why they ended 0.2–3 % above R's best.
+ * Lloyd's iterations stop at partitions this can still improve.
  * Cluster sums are kept exactly (answers are whole numbers), so the result depends only on the order of the cases,
  * which the caller makes canonical. Changes `labels` in place.
  */
 export function hartiganTransfers(matrix: ItemMatrix, labels: Int32Array, k: number): void {
   const { n, k: dims, values } = matrix;
-  const sizes = new Float64Array(k);
-  const sums = new Float64Array(k * dims);
+  const { sizes, sums } = clusterSums(matrix, labels, k);
   const centres = new Float64Array(k * dims);
-  for (let i = 0; i < n; i++) {
-    const c = labels[i]!;
-    sizes[c]!++;
-    for (let d = 0; d < dims; d++) sums[c * dims + d]! += values[i * dims + d]!;
-  }
   const centre = (c: number) => {
     for (let d = 0; d < dims; d++)
       centres[c * dims + d] = sizes[c]! > 0 ? sums[c * dims + d]! / sizes[c]! : 0;

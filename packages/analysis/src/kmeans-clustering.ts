@@ -1,6 +1,7 @@
 import { kmeans } from "ml-kmeans";
 import type { ItemMatrix } from "./items";
 import { kmeansPlusPlus } from "./kmeans-plus-plus";
+import { clusterSums } from "./cluster-sums";
 import { hartiganTransfers } from "./hartigan-transfers";
 import { orderFreeSample } from "./order-free-sample";
 import { deriveSeeds } from "./random";
@@ -53,19 +54,8 @@ export interface KMeansClustering {
  * does not depend on the order of the cases to the last digit.
  */
 function summarise(matrix: ItemMatrix, labels: ArrayLike<number>, k: number) {
-  const { n, k: dims, values } = matrix;
-  const sizes = new Float64Array(k);
-  const sums = new Float64Array(k * dims);
-  const squares = new Float64Array(k * dims);
-  for (let i = 0; i < n; i++) {
-    const c = labels[i]!;
-    sizes[c]!++;
-    for (let d = 0; d < dims; d++) {
-      const v = values[i * dims + d]!;
-      sums[c * dims + d]! += v;
-      squares[c * dims + d]! += v * v;
-    }
-  }
+  const dims = matrix.k;
+  const { sizes, sums, squares } = clusterSums(matrix, labels, k, true);
   let inertia = 0;
   for (let c = 0; c < k; c++)
     for (let d = 0; d < dims; d++) {
