@@ -7,6 +7,7 @@ import {
   writeDashboardFilters,
   type DashboardFilters,
 } from "./dashboard-filters";
+import { useUpdateSearchParams } from "./useUpdateSearchParams";
 
 export type DashboardFiltersState = {
   /** As the controls should show them: the reader's latest choice, even while the address is still updating. */
@@ -18,7 +19,8 @@ export type DashboardFiltersState = {
 
 /** The filters in the address bar, shared by every view (switching views keeps them). */
 export function useDashboardFilters(): DashboardFiltersState {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const key = params.toString();
   // Re-derived only when the address changes, so query variables keep their identity between renders.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -32,7 +34,7 @@ export function useDashboardFilters(): DashboardFiltersState {
     setFilters: (next) =>
       startTransition(() => {
         setShown(next);
-        setParams((current) => writeDashboardFilters(current, next));
+        updateParams((current) => writeDashboardFilters(current, next));
       }),
   };
 }

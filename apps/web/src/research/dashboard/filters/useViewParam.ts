@@ -1,5 +1,6 @@
 import { startTransition, useOptimistic } from "react";
 import { useSearchParams } from "react-router";
+import { useUpdateSearchParams } from "./useUpdateSearchParams";
 
 /**
  * A view's own choice kept in the address next to the filters (counts or percents, k…), so a bookmark reopens the
@@ -9,7 +10,8 @@ export function useViewParam<T extends string>(
   name: string,
   options: readonly [T, ...T[]],
 ): [T, (value: T) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const raw = params.get(name);
   const value = options.find((option) => option === raw) ?? options[0];
   // The router applies address changes in a transition; the control shows the choice at once.
@@ -17,7 +19,7 @@ export function useViewParam<T extends string>(
   const setValue = (next: T) =>
     startTransition(() => {
       setShown(next);
-      setParams(
+      updateParams(
         (current) => {
           const updated = new URLSearchParams(current);
           if (next === options[0]) updated.delete(name);
