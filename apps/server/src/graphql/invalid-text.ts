@@ -51,6 +51,17 @@ function scanArguments(document: DocumentNode): { uses: Map<string, string[]>; l
   return { uses, literalProblems };
 }
 
+// Apollo keeps one parsed document per query text: each is scanned once, not on every request.
+const scans = new WeakMap<DocumentNode, ReturnType<typeof scanArguments>>();
+function scanOnce(document: DocumentNode): ReturnType<typeof scanArguments> {
+  let scan = scans.get(document);
+  if (!scan) {
+    scan = scanArguments(document);
+    scans.set(document, scan);
+  }
+  return scan;
+}
+
 /**
  * One place for text PostgreSQL would refuse: a NUL byte or a lone surrogate in any argument, literal or variable,
  * is answered BAD_USER_INPUT naming the argument path, before any resolver runs (instead of a database error).
@@ -59,7 +70,7 @@ export const invalidTextPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document }) {
-        const { uses, literalProblems } = scanArguments(document);
+        const { uses, literalProblems } = scanOnce(document);
         const paths = [...literalProblems];
         for (const [name, value] of Object.entries(request.variables ?? {})) {
           const bad = badStringsIn(value, "");

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import type { GraphQLSchema, ValidationRule } from "graphql";
+import { Kind, visit, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import { AppError, withHttpStatus } from "../common/app-error";
 import { operationShapes } from "./operation-shape";
 
@@ -51,32 +51,67 @@ export function operationLimitsRule({ maxAliases, maxRootFields }: QueryLimits):
 }
 
 /**
+ * Whether an operation's cost can change with its variables: a `limit` given by one, or a field kept or dropped by
+ * an @include/@skip given by one. graphql-query-complexity evaluates both.
+ */
+function costDependsOnVariables(document: DocumentNode): boolean {
+  let depends = false;
+  visit(document, {
+    Field(field) {
+      if (field.arguments?.some((arg) => arg.name.value === "limit" && arg.value.kind === Kind.VARIABLE))
+        depends = true;
+    },
+    Directive(directive) {
+      if (directive.arguments?.some((arg) => arg.value.kind === Kind.VARIABLE)) depends = true;
+    },
+  });
+  return depends;
+}
+
+/**
  * Rejects over-costly operations before they run. Runs after variables are known, so `limit` arguments (every paged
  * list: companies, invitations, auditLog, outbox, emailDeliveries) count: a list field costs its child fields times
- * the page size it asks for.
+ * the page size it asks for. Apollo keeps one parsed document per query text, so the cost of a document whose
+ * variables cannot change it (every respondent operation) is computed once, not on every answer.
  */
 export function complexityLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  // Per document: its cost by operation name, or "variable" when the variables can change it.
+  const fixedCosts = new WeakMap<DocumentNode, Map<string | undefined, number> | "variable">();
+  const estimate = (document: DocumentNode, operationName?: string, variables?: Record<string, unknown>) =>
+    getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [
+        ({ args, childComplexity }) =>
+          typeof args.limit === "number" ? Math.max(1, args.limit) * Math.max(1, childComplexity) : undefined,
+        // Costly fields declare `complexity` (e.g. k-means in the analysis module).
+        fieldExtensionsEstimator(),
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+  const cost = (document: DocumentNode, operationName?: string, variables?: Record<string, unknown>) => {
+    let known = fixedCosts.get(document);
+    if (!known) {
+      known = costDependsOnVariables(document) ? "variable" : new Map();
+      fixedCosts.set(document, known);
+    }
+    if (known === "variable") return estimate(document, operationName, variables);
+    let complexity = known.get(operationName);
+    if (complexity === undefined) {
+      complexity = estimate(document, operationName, variables);
+      known.set(operationName, complexity);
+    }
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [
-                ({ args, childComplexity }) =>
-                  typeof args.limit === "number"
-                    ? Math.max(1, args.limit) * Math.max(1, childComplexity)
-                    : undefined,
-                // Costly fields declare `complexity` (e.g. k-means in the analysis module).
-                fieldExtensionsEstimator(),
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
+            complexity = cost(document, request.operationName ?? undefined, request.variables);
           } catch {
             // Invalid variables: leave it to GraphQL's own coercion, which names the bad value.
             return;

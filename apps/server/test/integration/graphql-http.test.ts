@@ -96,6 +96,17 @@ describe("bad requests get a clear message and a stable code", () => {
     expect(cheap.errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
   });
 
+  it("weighs each request's own variables, though the same query text was priced before", async () => {
+    const fields = "id name registrationCode county city caenCode employees turnoverEur contactName contactEmail";
+    const paged = `query ($limit: Int!) { companies(limit: $limit) { items { ${fields} } } }`;
+    expect((await t.graphql(paged, { limit: 50 })).errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
+    expect((await t.graphql(paged, { limit: 500 })).errors![0]!.extensions!.code).toBe("QUERY_TOO_COMPLEX");
+    const optional = `query ($all: Boolean!) { cheap: companies(limit: 50) { total }
+      costly: companies(limit: 500) @include(if: $all) { items { ${fields} } } }`;
+    expect((await t.graphql(optional, { all: false })).errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
+    expect((await t.graphql(optional, { all: true })).errors![0]!.extensions!.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
   it("blocks cross-site simple requests (CSRF prevention)", async () => {
     const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ health { status } }")}`);
     expect(res.status).toBe(400);

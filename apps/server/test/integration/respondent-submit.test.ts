@@ -33,6 +33,22 @@ describe("submitting", () => {
     });
   });
 
+  it("reads the draft as the session showed it: the reviewed revision matches and the submit stays at two statements", async () => {
+    const { token } = await answeredLink();
+    const session = await t.graphql<{ respondentSession: { revision: string } }>(
+      `query($t: String!) { respondentSession(token: $t) { revision } }`,
+      { t: token },
+    );
+    const sql = countStatements(t.dataSource);
+    const res = await t.graphql<{ submitResponse: { totalScore: number } }>(
+      `mutation($t: String!, $r: String) { submitResponse(token: $t, reviewedRevision: $r) { totalScore } }`,
+      { t: token, r: session.data!.respondentSession.revision },
+    );
+    sql.stop();
+    expect(res.errors).toBeUndefined();
+    expect(sql.statements).toHaveLength(2);
+  });
+
   it("answers a second submit with the first one's result, through the locked path", async () => {
     const { token } = await answeredLink();
     const first = await t.graphql<{ submitResponse: { totalScore: number } }>(SUBMIT, { t: token });

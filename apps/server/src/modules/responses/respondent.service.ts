@@ -16,6 +16,7 @@ import { answerProblem, indicatorProblem } from "../../common/questionnaire-prob
 import { Invitation } from "../invitations/invitation.entity";
 import type { InvitationStatus } from "../invitations/invitation-status";
 import { isWellFormedToken } from "../invitations/invitation-token";
+import { preparedStatement } from "../../db/prepared-statement";
 import { updateColumns } from "../../db/update-columns";
 import { Response } from "./response.entity";
 import { optOut, recordRefusal } from "../invitations/refusal";
@@ -33,6 +34,7 @@ import type {
 import { buildResult, countyPeerCountsSql, type CountyPeerCounts } from "./respondent-result";
 import { buildSession } from "./respondent-session";
 import { reviewRevision } from "./review-revision";
+import { submitDraftReader } from "./submit-draft-read";
 import { journeySource } from "./test-mode";
 import type { TokenThrottle } from "./token-throttle";
 
@@ -81,18 +83,8 @@ const SUBMIT_READ_DRAFT = `
     FROM submitted, peers WHERE i.id = submitted.invitation_id
   RETURNING peers.peers, peers."scoreSum", peers.lower, peers.equal`;
 
-const SUBMIT_DRAFT_COLUMNS = [
-  "id",
-  "source",
-  "answers",
-  "county",
-  "employees",
-  "turnoverEur",
-  "balanceSheetEur",
-  "hasMarketingDept",
-  "performance",
-  "configuration",
-] as const satisfies readonly (keyof Response)[];
+const saveAnswerPrepared = preparedStatement<{ status: InvitationStatus }>("save-answer", SAVE_ANSWER);
+const submitReadDraftPrepared = preparedStatement<CountyPeerCounts>("submit-read-draft", SUBMIT_READ_DRAFT);
 
 const alreadySubmitted = () =>
   new AppError(
@@ -105,10 +97,14 @@ const alreadySubmitted = () =>
  * the invitation row, so two tabs or a double click cannot interleave.
  */
 export class RespondentService {
+  private readonly readSubmitDraft: ReturnType<typeof submitDraftReader>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly throttle: TokenThrottle,
-  ) {}
+  ) {
+    this.readSubmitDraft = submitDraftReader(dataSource);
+  }
 
   /** Opening the link records only that it was opened; nothing about the respondent is stored before consent. */
   async session(access: RespondentAccess): Promise<RespondentSession> {
@@ -219,13 +215,10 @@ export class RespondentService {
       throw badInput(issue.message, [{ field: itemId, message: issue.message, ...answerProblem(issue) }]);
     await this.throttle.consumeWrite(access.clientIp, access.token);
     if (isWellFormedToken(access.token)) {
-      const [saved] = (await this.dataSource.query(SAVE_ANSWER, [access.token, itemId, value])) as [
-        { status: InvitationStatus }[],
-        number,
-      ];
-      if (saved.length) {
+      const [saved] = await saveAnswerPrepared(this.dataSource, [access.token, itemId, value]);
+      if (saved) {
         await this.throttle.writeFound(access.clientIp);
-        return { itemId, value, status: saved[0]!.status };
+        return { itemId, value, status: saved.status };
       }
     }
     // Nothing was saved: the step-by-step checks say why. Should the link have changed meanwhile so that none
@@ -375,32 +368,24 @@ export class RespondentService {
     token: string,
     reviewedRevision: string | null,
   ): Promise<{ response: Response; peerCounts: CountyPeerCounts } | null> {
-    const { entities, raw } = await this.dataSource.manager
-      .createQueryBuilder(Response, "r")
-      // What the review fingerprint and the result page read, nothing else: this runs on every submit.
-      .select(SUBMIT_DRAFT_COLUMNS.map((column) => `r.${column}`))
-      .innerJoin("r.invitation", "i")
-      .addSelect("r.xmin::text", "r_xmin")
-      .where("i.token = :token", { token })
-      .andWhere(`i.consented_at IS NOT NULL AND i.status <> 'screened_out' AND ${answerableSql("i")}`)
-      .andWhere(`r.status = 'draft'`)
-      .getRawAndEntities<{ r_xmin: string }>();
-    const draft = entities[0];
-    if (!draft || (reviewedRevision !== null && reviewedRevision !== reviewRevision(draft))) return null;
+    const read = await this.readSubmitDraft(token);
+    if (!read) return null;
+    const { draft, xmin } = read;
+    if (reviewedRevision !== null && reviewedRevision !== reviewRevision(draft)) return null;
     const answers = validateAnswers(draft.answers);
     if (!answers.ok) return null;
     const score = scoreAnswers(answers.value);
     const now = new Date();
-    const [rows] = (await this.dataSource.query(SUBMIT_READ_DRAFT, [
+    const [peerCounts] = await submitReadDraftPrepared(this.dataSource, [
       token,
       draft.id,
       score.total,
       score.category,
       score.scoringKey,
       now,
-      raw[0]!.r_xmin,
-    ])) as [CountyPeerCounts[], number];
-    if (!rows.length) return null;
+      xmin,
+    ]);
+    if (!peerCounts) return null;
     const response = Object.assign(draft, {
       status: "submitted" as const,
       totalScore: score.total,
@@ -408,7 +393,7 @@ export class RespondentService {
       scoringKey: score.scoringKey,
       submittedAt: now,
     });
-    return { response, peerCounts: rows[0]! };
+    return { response, peerCounts };
   }
 
   private async write(
