@@ -22,24 +22,38 @@ import { startTestApp } from "../test/support/test-app";
 import { benchDatabase } from "./bench-database";
 import { answerBody, answerJourney, startJourney, submitBody, wholeJourney } from "./respondent/journey";
 import { copyInvitation } from "./respondent/links";
+import { countCpu, type CpuUse } from "./respondent/cpu-time";
 import { runLoad, type LoadFigures, type Send } from "./respondent/load";
 
+/** A phase's figures with the CPU time its requests cost the server and PostgreSQL. */
+type Measured = LoadFigures & { cpu?: CpuUse };
+
 const { values: args } = parseArgs({
+  // pnpm passes on the "--" that separates a script's own arguments.
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
   options: {
     stored: { type: "string", default: "10000,1000000" },
     seconds: { type: "string", default: "5" },
     connections: { type: "string", default: "8,32" },
+    rounds: { type: "string", default: "3" },
     "cpu-prof": { type: "string" },
   },
 });
 const STORED = args.stored.split(",").map(Number);
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = args.connections.split(",").map(Number);
+const ROUNDS = Number(args.rounds);
 const POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? "10";
+const WARM_UP_SECONDS = 3;
+/** More than either server submits in a phase on this machine. */
+const SUBMITS_PER_ROUND = 3000;
 
-const row = (label: string, f: LoadFigures, ceiling?: LoadFigures) =>
+const row = (label: string, f: Measured, ceiling?: LoadFigures) =>
   `  ${label.padEnd(34)} ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50Ms.toFixed(1).padStart(6)} ms` +
   `  p99 ${f.p99Ms.toFixed(1).padStart(6)} ms` +
+  (f.cpu
+    ? `  CPU/req ${(f.cpu.serverMs / f.requests).toFixed(2)} ms + PG ${(f.cpu.postgresMs / f.requests).toFixed(2)} ms`
+    : "") +
   (f.errors ? `  ${f.errors} errors` : "") +
   (ceiling ? `  ratio ${(f.perSecond / ceiling.perSecond).toFixed(2)}` : "");
 
@@ -106,9 +120,50 @@ async function main(): Promise<void> {
     );
   };
 
+  /**
+   * A phase run ROUNDS times on each server, the two taking turns, and the median round of each by rate: a drift in
+   * what else the machine is doing then reaches both sides alike.
+   */
+  const alternate = async (phase: (url: URL) => Promise<LoadFigures>): Promise<[Measured, Measured]> => {
+    const rounds: [Measured[], Measured[]] = [[], []];
+    const measured = async (url: URL, pid: number): Promise<Measured> => {
+      const used = countCpu(pid);
+      const figures = await phase(url);
+      return { ...figures, cpu: used() };
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      rounds[1].push(await measured(minimalUrl, minimal.pid!));
+      rounds[0].push(await measured(smiUrl, smi.pid!));
+    }
+    const median = (figures: Measured[]) =>
+      [...figures].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(figures.length / 2)]!;
+    return [median(rounds[0]), median(rounds[1])];
+  };
+
+  // Both servers answer and submit for a while unmeasured first, so no phase times a cold JIT or a cold pool.
+  const warmUp = async (profiled: string, ready: string) => {
+    const links = await copyInvitation(db, profiled, CONNECTIONS[0]!);
+    const drafts = await copyInvitation(db, ready, 2 * 2000);
+    for (const [index, url] of [smiUrl, minimalUrl].entries()) {
+      await runLoad(url, links.length, WARM_UP_SECONDS, async (client, unit, send) => {
+        await send(answerBody(links[client]!, unit));
+        return true;
+      });
+      let taken = index * 2000;
+      await runLoad(url, links.length, WARM_UP_SECONDS, async (_c, _u, send) => {
+        const link = taken < (index + 1) * 2000 ? drafts[taken++] : undefined;
+        if (!link) return false;
+        await send(submitBody(link));
+        return true;
+      });
+    }
+    await removeCopies([...links, ...drafts]);
+  };
+
   try {
     out(
-      `Respondent path, built server vs a minimal Apollo Server 5 + pg (pool ${POOL_SIZE} each), ${SECONDS} s a phase`,
+      `Respondent path, built server vs a minimal Apollo Server 5 + pg (pool ${POOL_SIZE} each), ` +
+        `median of ${ROUNDS} rounds of ${SECONDS} s, taking turns, after ${WARM_UP_SECONDS} s of each operation unmeasured`,
     );
     await oneJourneyCost(database.url, out);
     let stored = 0;
@@ -120,11 +175,16 @@ async function main(): Promise<void> {
       });
       stored = target;
       await db.query(`VACUUM ANALYZE responses`);
+      // The loaded rows are written out now, not by a checkpoint in the middle of a phase.
+      await db
+        .query(`CHECKPOINT`)
+        .catch(() => out("(CHECKPOINT not allowed for this user: a phase may meet one)"));
       out();
       out(`${stored.toLocaleString("en")} stored responses`);
       const profiled = await drive("profile");
       const ready = await drive("ready");
       const fresh = await drive("fresh");
+      if (target === STORED[0]) await warmUp(profiled, ready);
       for (const connections of CONNECTIONS) {
         out(` ${connections} connections`);
         const links = await copyInvitation(db, profiled, connections);
@@ -133,26 +193,27 @@ async function main(): Promise<void> {
             await send(answerBody(links[client]!, unit));
             return true;
           });
-        const answerCeiling = await answer(minimalUrl);
-        out(row("saveAnswer", await answer(smiUrl), answerCeiling));
+        const [answers, answerCeiling] = await alternate(answer);
+        out(row("saveAnswer", answers, answerCeiling));
         out(row("saveAnswer, minimal", answerCeiling));
         await removeCopies(links);
 
-        const submit = async (url: URL) => {
-          const drafts = await copyInvitation(db, ready, 3000);
-          let taken = 0;
-          const figures = await runLoad(url, connections, SECONDS, async (_c, _u, send) => {
-            const link = drafts[taken++];
+        // Each round takes its own drafts, copied before any is timed, so the copying counts in no round's CPU.
+        const drafts = await copyInvitation(db, ready, SUBMITS_PER_ROUND * 2 * ROUNDS);
+        let taken = 0;
+        const submit = (url: URL) => {
+          const end = taken + SUBMITS_PER_ROUND;
+          return runLoad(url, connections, SECONDS, async (_c, _u, send) => {
+            const link = taken < end ? drafts[taken++] : undefined;
             if (!link) return false;
             await send(submitBody(link));
             return true;
-          });
-          await removeCopies(drafts);
-          return figures;
+          }).finally(() => (taken = end));
         };
-        const submitCeiling = await submit(minimalUrl);
-        out(row("submitResponse", await submit(smiUrl), submitCeiling));
+        const [submits, submitCeiling] = await alternate(submit);
+        out(row("submitResponse", submits, submitCeiling));
         out(row("submitResponse, minimal", submitCeiling));
+        await removeCopies(drafts);
 
         const journeyLinks = await copyInvitation(db, fresh, 2000);
         let next = 0;
