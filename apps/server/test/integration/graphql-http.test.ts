@@ -97,7 +97,8 @@ describe("bad requests get a clear message and a stable code", () => {
   });
 
   it("weighs each request's own variables, though the same query text was priced before", async () => {
-    const fields = "id name registrationCode county city caenCode employees turnoverEur contactName contactEmail";
+    const fields =
+      "id name registrationCode county city caenCode employees turnoverEur contactName contactEmail";
     const paged = `query ($limit: Int!) { companies(limit: $limit) { items { ${fields} } } }`;
     expect((await t.graphql(paged, { limit: 50 })).errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
     expect((await t.graphql(paged, { limit: 500 })).errors![0]!.extensions!.code).toBe("QUERY_TOO_COMPLEX");
