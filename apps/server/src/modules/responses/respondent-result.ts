@@ -1,4 +1,4 @@
-import { lowestItems, validateAnswers } from "@smi/questionnaire";
+import { lowestItems, validateAnswers, type Answers } from "@smi/questionnaire";
 import type { EntityManager } from "typeorm";
 import type { Response } from "./response.entity";
 import type { CountyComparison, RespondentResult } from "./respondent.types";
@@ -27,13 +27,19 @@ export const countyPeerCountsSql = (county: string, total: string, self: string)
     FROM county_score_counts
    WHERE county = ${county}`;
 
-/** The result page; `peerCounts` when the caller read them already (the submit does, in its own statement). */
+/** What the submit already has when it builds the result: the county's counts (read in its own statement) and the answers it validated. */
+export interface SubmitKnows {
+  peerCounts: CountyPeerCounts;
+  answers: Answers;
+}
+
+/** The result page, from the stored response, or from what the submit already knows. */
 export async function buildResult(
   manager: EntityManager,
   response: Response,
-  peerCounts?: CountyPeerCounts,
+  known?: SubmitKnows,
 ): Promise<RespondentResult> {
-  const answers = validateAnswers(response.answers);
+  const answers = known ? { ok: true as const, value: known.answers } : validateAnswers(response.answers);
   return {
     totalScore: response.totalScore!,
     category: response.category!,
@@ -41,7 +47,7 @@ export async function buildResult(
     submittedAt: response.submittedAt!,
     lowestItems: answers.ok ? lowestItems(answers.value) : [],
     countyComparison: response.county
-      ? countyComparison(response.county, peerCounts ?? (await readPeerCounts(manager, response)))
+      ? countyComparison(response.county, known?.peerCounts ?? (await readPeerCounts(manager, response)))
       : null,
   };
 }

@@ -31,7 +31,12 @@ import type {
   RespondentSession,
   SavedAnswer,
 } from "./respondent.types";
-import { buildResult, countyPeerCountsSql, type CountyPeerCounts } from "./respondent-result";
+import {
+  buildResult,
+  countyPeerCountsSql,
+  type CountyPeerCounts,
+  type SubmitKnows,
+} from "./respondent-result";
 import { buildSession } from "./respondent-session";
 import { reviewRevision } from "./review-revision";
 import { submitDraftReader } from "./submit-draft-read";
@@ -318,7 +323,7 @@ export class RespondentService {
       : null;
     if (submitted) {
       await this.throttle.writeFound(access.clientIp);
-      return buildResult(this.dataSource.manager, submitted.response, submitted.peerCounts);
+      return buildResult(this.dataSource.manager, submitted.response, submitted.known);
     }
     const response = await this.dataSource.transaction(async (manager) => {
       const invitation = await accessInvitation(manager, this.throttle, {
@@ -367,7 +372,7 @@ export class RespondentService {
   private async submitReadDraft(
     token: string,
     reviewedRevision: string | null,
-  ): Promise<{ response: Response; peerCounts: CountyPeerCounts } | null> {
+  ): Promise<{ response: Response; known: SubmitKnows } | null> {
     const read = await this.readSubmitDraft(token);
     if (!read) return null;
     const { draft, xmin } = read;
@@ -393,7 +398,7 @@ export class RespondentService {
       scoringKey: score.scoringKey,
       submittedAt: now,
     });
-    return { response, peerCounts };
+    return { response, known: { peerCounts, answers: answers.value } };
   }
 
   private async write(
