@@ -64,6 +64,7 @@ describe("the package barrel", () => {
         "STUDY_TEXT_FIELDS",
         "RESPONSE_CODEBOOK",
         "IMPORT_COLUMNS",
+        "RESPONSE_ID_MAX_LENGTH",
         "AAPOR_DISPOSITIONS",
         "DISPOSITION_OF_STATUS",
         "responseRates",

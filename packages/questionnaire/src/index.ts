@@ -81,6 +81,7 @@ export {
   consistencyFlagColumn,
   IMPORT_COLUMNS,
   RESPONSE_CODEBOOK,
+  RESPONSE_ID_MAX_LENGTH,
   type CodebookVariable,
   type ValueLabel,
   type VariableType,

@@ -158,6 +158,81 @@ it("reads its own export back without duplicating what is already here", async (
   expect(report.problems[0]!.message).toMatch(/already in the database/);
 });
 
+it("moves to another installation with its ids and dates, and keeps the dates on a re-import without them", async () => {
+  await loadDemoData(t.dataSource);
+  const exportCsv = async () =>
+    (
+      await fetch(`${t.url}/api/exports/smi-responses.csv`, { headers: { cookie: researcher.cookie()! } })
+    ).text();
+  const stored = async () =>
+    (
+      (await t.dataSource.query(
+        `SELECT coalesce(external_id, id::text) AS id, submitted_at AS at FROM responses
+          WHERE status = 'submitted' ORDER BY 1`,
+      )) as { id: string; at: Date }[]
+    ).map(({ id, at }) => `${id} ${at.toISOString()}`);
+  const original = await stored();
+  const csv = await exportCsv();
+
+  // Another installation: the same file into an empty database.
+  await t.reset();
+  researcher = await signInAs(t, "researcher");
+  const report = (await researcher<{ importResponses: Report }>(IMPORT, { csv, mode: "ALL_OR_NOTHING" }))
+    .data!.importResponses;
+  expect(report).toMatchObject({ applied: true, created: original.length, problems: [] });
+  expect(await stored()).toEqual(original);
+  // Its own export names the responses by the ids they came with, so the chain can go on.
+  const ids = (text: string) =>
+    text
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(",")[0])
+      .sort();
+  expect(ids(await exportCsv())).toEqual(ids(csv));
+
+  // A re-import from a file without submitted_at changes nothing about when they were submitted.
+  const header = csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")[0]!
+    .split(",");
+  const at = header.indexOf("submitted_at");
+  const undated = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .map((line) =>
+      line
+        .split(",")
+        .filter((_, i) => i !== at)
+        .join(","),
+    )
+    .join("\n");
+  expect(
+    (await researcher<{ importResponses: Report }>(IMPORT, { csv: undated, mode: "ALL_OR_NOTHING" })).data!
+      .importResponses,
+  ).toMatchObject({ applied: true, updated: original.length });
+  expect(await stored()).toEqual(original);
+});
+
+it("refuses a submission date it cannot read or that lies in the future, naming the row", async () => {
+  const csv = [
+    ["response_id", "county", ...ITEM_IDS, "submitted_at"].join(","),
+    ["D-1", "BH", ...Array(20).fill(3), "2026-02-30"].join(","),
+    ["D-2", "BH", ...Array(20).fill(3), "2999-01-01T00:00:00Z"].join(","),
+    ["D-3", "BH", ...Array(20).fill(3), "2026-03-05 09:30+02"].join(","),
+  ].join("\n");
+  const report = (await researcher<{ importResponses: Report }>(IMPORT, { csv, mode: "VALID_ONLY" })).data!
+    .importResponses;
+  expect(report.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+    [2, "submitted_at", expect.stringMatching(/not an ISO 8601 date/)],
+    [3, "submitted_at", "is in the future"],
+  ]);
+  expect(report).toMatchObject({ created: 1, skipped: 2 });
+  const d3 = await t.dataSource.getRepository(Response).findOneByOrFail({ externalId: "D-3" });
+  expect(d3.submittedAt!.toISOString()).toBe("2026-03-05T07:30:00.000Z");
+});
+
 it("reads the export's missing-value codes back as the answers they stand for", async () => {
   const csv = [
     ["response_id", "county", "employees", "turnover_eur", "has_marketing_dept", ...ITEM_IDS].join(",") +

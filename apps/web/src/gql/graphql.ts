@@ -280,6 +280,7 @@ export type ProblemCode =
   | 'INVALID_CUI'
   | 'INVALID_EMAIL'
   | 'INVALID_VALUE'
+  | 'IN_FUTURE'
   | 'LAST_ADMINISTRATOR'
   | 'LENGTH'
   | 'LIST_EMPTY'

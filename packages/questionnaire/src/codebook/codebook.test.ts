@@ -20,6 +20,7 @@ describe("RESPONSE_CODEBOOK", () => {
       "perf_retention_pct",
       "perf_revenue_growth_pct",
       "smi_configuration",
+      "submitted_at",
     ]);
   });
 
@@ -29,7 +30,6 @@ describe("RESPONSE_CODEBOOK", () => {
       "category",
       "size_class",
       "scoring_key",
-      "submitted_at",
       "flag_dept_vs_hidden_marketing",
       "flag_new_customers_vs_closings",
       "flag_gross_profit_vs_turnover",

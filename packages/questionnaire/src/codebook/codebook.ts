@@ -36,6 +36,9 @@ export interface CodebookVariable {
 
 const en = (text: string): Localized => ({ ro: text, en: text });
 
+/** The longest response_id a file may give (a paper form's number, another tool's id); the platform's are UUIDs. */
+export const RESPONSE_ID_MAX_LENGTH = 100;
+
 /** The export column of a consistency rule's flag. */
 export const consistencyFlagColumn = (rule: ConsistencyRuleId) => `flag_${rule}`;
 
@@ -229,11 +232,11 @@ export const RESPONSE_CODEBOOK: readonly CodebookVariable[] = [
     derived: true,
   },
   { name: "scoring_key", label: { ro: "Cheia de scorare", en: "Scoring key" }, type: "text", derived: true },
+  // Imported as written, so data moved between installations keeps its dates; empty means the time of the import.
   {
     name: "submitted_at",
     label: { ro: "Data trimiterii (UTC)", en: "Submitted at (UTC)" },
     type: "datetime",
-    derived: true,
   },
   // Added later: after the original columns, so scripts that read columns by position keep working.
   ...CONSISTENCY_RULE_IDS.map((rule): CodebookVariable => ({

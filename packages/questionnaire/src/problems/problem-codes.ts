@@ -62,6 +62,7 @@ interface OwnProblemParams {
   // Dates and times.
   NOT_A_DATE: None;
   NOT_IN_FUTURE: None;
+  IN_FUTURE: None;
   BEFORE_START: Readonly<{ other: string }>;
   SEND_TIME_OUT_OF_RANGE: Readonly<{ maxDays: number }>;
   EXPIRY_BEFORE_SEND: None;
@@ -148,6 +149,7 @@ const LISTED: Readonly<Record<ProblemCode, true>> = {
   LIVE_RUNS_ONLY: true,
   NOT_A_DATE: true,
   NOT_IN_FUTURE: true,
+  IN_FUTURE: true,
   BEFORE_START: true,
   SEND_TIME_OUT_OF_RANGE: true,
   EXPIRY_BEFORE_SEND: true,

@@ -1,4 +1,4 @@
-import { parseBooleanCell, parseNumberCell } from "./cells";
+import { parseBooleanCell, parseDateTimeCell, parseNumberCell } from "./cells";
 
 describe("parseNumberCell", () => {
   it.each([
@@ -29,5 +29,24 @@ describe("parseBooleanCell", () => {
     expect(["true", "DA", "yes", "1"].map(parseBooleanCell)).toEqual([true, true, true, true]);
     expect(["false", "nu", "No", "0"].map(parseBooleanCell)).toEqual([false, false, false, false]);
     expect(parseBooleanCell("maybe")).toBeNull();
+  });
+});
+
+describe("parseDateTimeCell", () => {
+  const iso = (value: string) => parseDateTimeCell(value)?.toISOString() ?? null;
+
+  it("reads the export's own timestamps and other ISO 8601 forms, UTC unless an offset is written", () => {
+    expect(iso("2026-03-05T09:30:00.000Z")).toBe("2026-03-05T09:30:00.000Z");
+    expect(iso("2026-03-05 09:30")).toBe("2026-03-05T09:30:00.000Z");
+    expect(iso("2026-03-05")).toBe("2026-03-05T00:00:00.000Z");
+    expect(["2026-03-05T09:30:00+02:00", "2026-03-05T09:30:00+0200", "2026-03-05T09:30+02"].map(iso)).toEqual(
+      Array(3).fill("2026-03-05T07:30:00.000Z"),
+    );
+  });
+
+  it("refuses days that do not exist and other ways of writing a date", () => {
+    expect(
+      ["2026-02-30", "2026-13-01", "2026-03-05T25:00", "05.03.2026", "March 5, 2026", ""].map(iso),
+    ).toEqual(Array(6).fill(null));
   });
 });

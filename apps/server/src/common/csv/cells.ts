@@ -30,6 +30,32 @@ export function parseNumberCell(value: string, decimalComma: boolean): number | 
   return null;
 }
 
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** "+02" and "+0200" as "+02:00", which every JavaScript engine reads. */
+const zoneOf = (offset: string) =>
+  /^z$/i.test(offset)
+    ? "Z"
+    : offset.length === 3
+      ? `${offset}:00`
+      : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
+
+/**
+ * An ISO 8601 date or date and time, as the export writes it ("2026-03-05T09:30:00.000Z"); without an offset it is
+ * UTC, as the codebook states, and a date alone is its midnight. Null for anything else, impossible days included.
+ */
+export function parseDateTimeCell(value: string): Date | null {
+  const match = ISO_DATE_TIME.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day, time = "00:00", offset = "Z"] = match;
+  const date = new Date(`${year}-${month}-${day}T${time}${zoneOf(offset)}`);
+  // Date rolls 31 April over into May; the calendar day written must exist.
+  const written = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (written.getUTCMonth() !== Number(month) - 1 || written.getUTCDate() !== Number(day)) return null;
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 const TRUE = new Set(["true", "yes", "da", "1", "y", "x"]);
 const FALSE = new Set(["false", "no", "nu", "0", "n"]);
 

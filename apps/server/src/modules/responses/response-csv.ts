@@ -3,6 +3,7 @@ import {
   ITEM_IDS,
   PERFORMANCE_INDICATOR_IDS,
   RESPONSE_CODEBOOK,
+  RESPONSE_ID_MAX_LENGTH,
   classifySize,
   isSmiConfigurationId,
   missingReasonOf,
@@ -22,6 +23,7 @@ import { answerProblem, indicatorProblem } from "../../common/questionnaire-prob
 import {
   missingColumn,
   parseBooleanCell,
+  parseDateTimeCell,
   parseNumberCell,
   unknownColumn,
   unreadableCell,
@@ -43,6 +45,8 @@ export interface ImportedResponse {
   answers: Answers;
   performance: PerformanceValues;
   configuration: SmiConfigurationId | null;
+  /** As the file gives it; null when the file has none (the import then records its own time). */
+  submittedAt: Date | null;
   score: Score;
 }
 
@@ -65,6 +69,7 @@ ${IMPORT_COLUMNS.map((column) => EXAMPLE_ROW[column] ?? "").join(",")}
 `;
 
 const YIELD_EVERY = 500;
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
 const KNOWN = new Set(RESPONSE_CODEBOOK.map((v) => v.name));
 const DERIVED = new Set(RESPONSE_CODEBOOK.filter((v) => v.derived).map((v) => v.name));
 const MISSING = new Map(RESPONSE_CODEBOOK.map((v) => [v.name, v.missing]));
@@ -95,6 +100,8 @@ export async function parseResponseCsv(
     return { responses: [], rows: records.length, problems };
 
   const responses: ImportedResponse[] = [];
+  // A few seconds of clock difference between the machine that exported and this one are not "the future".
+  const now = Date.now() + FUTURE_TOLERANCE_MS;
   for (const [index, { line, cells }] of records.entries()) {
     await nextTurn(index, YIELD_EVERY);
     const rowProblems: CsvProblem[] = [];
@@ -176,8 +183,20 @@ export async function parseResponseCsv(
         params: { value: configuration },
       });
     const externalId = values.get("response_id") ?? null;
-    if (externalId && externalId.length > 100)
-      fail("response_id", "must be at most 100 characters", { code: "TOO_LONG", params: { max: 100 } });
+    if (externalId && externalId.length > RESPONSE_ID_MAX_LENGTH)
+      fail("response_id", `must be at most ${RESPONSE_ID_MAX_LENGTH} characters`, {
+        code: "TOO_LONG",
+        params: { max: RESPONSE_ID_MAX_LENGTH },
+      });
+
+    const submittedCell = values.get("submitted_at");
+    const submittedAt = submittedCell === undefined ? null : parseDateTimeCell(submittedCell);
+    if (submittedCell !== undefined && !submittedAt)
+      fail("submitted_at", `"${submittedCell}" is not an ISO 8601 date and time (2026-03-05T09:30:00Z)`, {
+        code: "NOT_A_DATE",
+      });
+    else if (submittedAt && submittedAt.getTime() > now)
+      fail("submitted_at", "is in the future", { code: "IN_FUTURE" });
 
     problems.push(...rowProblems);
     if (rowProblems.length || !answers.ok || !performance.ok || !county) continue;
@@ -193,6 +212,7 @@ export async function parseResponseCsv(
       answers: answers.value,
       performance: performance.value,
       configuration: configuration as SmiConfigurationId | null,
+      submittedAt,
       score: scoreAnswers(answers.value),
     });
   }

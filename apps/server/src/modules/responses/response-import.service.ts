@@ -20,12 +20,12 @@ const UPSERT_FROM_RECORDS = `
     scoring_key, submitted_at)
   SELECT 'import', 'submitted', r."externalId", r.answers, r.county, r.employees, r."turnoverEur",
     r."balanceSheetEur", r."hasMarketingDept", r."sizeClass", r.performance, r.configuration, r."consistencyFlags",
-    r."confirmedConflicts", r."totalScore", r.category, r."scoringKey", $2::timestamptz
+    r."confirmedConflicts", r."totalScore", r.category, r."scoringKey", coalesce(r."submittedAt", $2::timestamptz)
   FROM jsonb_to_recordset($1::jsonb) AS r(
     "externalId" text, answers jsonb, county text, employees integer, "turnoverEur" double precision,
     "balanceSheetEur" double precision, "hasMarketingDept" boolean, "sizeClass" text, performance jsonb,
     configuration text, "consistencyFlags" text[], "confirmedConflicts" text[], "totalScore" smallint,
-    category text, "scoringKey" text)
+    category text, "scoringKey" text, "submittedAt" timestamptz)
   ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
     source = EXCLUDED.source, status = EXCLUDED.status, answers = EXCLUDED.answers, county = EXCLUDED.county,
     employees = EXCLUDED.employees, turnover_eur = EXCLUDED.turnover_eur,
@@ -33,7 +33,10 @@ const UPSERT_FROM_RECORDS = `
     size_class = EXCLUDED.size_class, performance = EXCLUDED.performance, configuration = EXCLUDED.configuration,
     consistency_flags = EXCLUDED.consistency_flags, confirmed_conflicts = EXCLUDED.confirmed_conflicts,
     total_score = EXCLUDED.total_score, category = EXCLUDED.category, scoring_key = EXCLUDED.scoring_key,
-    submitted_at = EXCLUDED.submitted_at, updated_at = now()`;
+    -- $2, the import's own time, stands in only where the file gave no date: a re-import then keeps the first one.
+    submitted_at = CASE WHEN EXCLUDED.submitted_at = $2::timestamptz THEN responses.submitted_at
+                        ELSE EXCLUDED.submitted_at END,
+    updated_at = now()`;
 
 interface Plan {
   report: Omit<ImportReport, "applied">;
@@ -43,7 +46,8 @@ interface Plan {
 
 /**
  * Imports completed responses collected elsewhere (paper, another tool) in the codebook's CSV format. Scores are
- * computed here, never taken from the file; rows keep their response_id, so importing a file again updates them.
+ * computed here, never taken from the file; rows keep their response_id, so importing a file again updates them, and
+ * their submitted_at (the time of the import when the file has none).
  */
 export class ResponseImportService {
   constructor(
@@ -157,5 +161,6 @@ function columns(r: ImportedResponse) {
     totalScore: r.score.total,
     category: r.score.category,
     scoringKey: r.score.scoringKey,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
   };
 }

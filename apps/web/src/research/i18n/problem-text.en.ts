@@ -62,6 +62,7 @@ export const problemTextEn: ProblemText = {
   LIVE_RUNS_ONLY: () => "Only a live analysis has the individual scores; run it again.",
   NOT_A_DATE: () => "Not a date.",
   NOT_IN_FUTURE: () => "The date must be in the future.",
+  IN_FUTURE: () => "The date is in the future.",
   BEFORE_START: () => "The end must be after the start.",
   SEND_TIME_OUT_OF_RANGE: ({ maxDays }) => `Choose a moment in the future, at most ${maxDays} days ahead.`,
   EXPIRY_BEFORE_SEND: () => "The links must expire after the sending time.",

@@ -68,6 +68,7 @@ export const problemTextRo: ProblemText = {
   LIVE_RUNS_ONLY: () => "Doar o analiză curentă are scorurile individuale; rulați-o din nou.",
   NOT_A_DATE: () => "Nu este o dată validă.",
   NOT_IN_FUTURE: () => "Data trebuie să fie în viitor.",
+  IN_FUTURE: () => "Data este în viitor.",
   BEFORE_START: () => "Sfârșitul trebuie să fie după început.",
   SEND_TIME_OUT_OF_RANGE: ({ maxDays }) =>
     `Alegeți un moment din viitor, cel mult peste ${roCount(maxDays, "zi", "zile")}.`,

@@ -51,6 +51,7 @@ const EXAMPLES: { readonly [C in ProblemCode]: ProblemParamsOf<C> } = {
   LIVE_RUNS_ONLY: {},
   NOT_A_DATE: {},
   NOT_IN_FUTURE: {},
+  IN_FUTURE: {},
   BEFORE_START: { other: "from" },
   SEND_TIME_OUT_OF_RANGE: { maxDays: 60 },
   EXPIRY_BEFORE_SEND: {},

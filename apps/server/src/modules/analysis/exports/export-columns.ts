@@ -37,7 +37,8 @@ const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY
  * responses screen's, with the installation's thresholds.
  */
 const expressions = (quality: QualityThresholds): Record<string, string> => ({
-  response_id: "r.id",
+  // An imported response keeps the id it came with, so exporting and importing again elsewhere keeps it too.
+  response_id: "coalesce(r.external_id, r.id::text)",
   county: "r.county",
   employees: "r.employees",
   turnover_eur: notAnswered("r.turnover_eur"),

@@ -2,6 +2,7 @@ import {
   MISSING_CODES,
   MISSING_REASON_LABELS,
   RESPONSE_CODEBOOK,
+  RESPONSE_ID_MAX_LENGTH,
   type CodebookVariable,
   type Locale,
 } from "@smi/questionnaire";
@@ -19,7 +20,7 @@ function truncateBytes(text: string, max: number): string {
 }
 
 function format(v: CodebookVariable): string {
-  if (v.name === "response_id") return "A36";
+  if (v.name === "response_id") return `A${RESPONSE_ID_MAX_LENGTH}`;
   if (v.type === "datetime") return "A24";
   if (v.type === "boolean") return "A5";
   if (v.type === "text")
