@@ -158,8 +158,13 @@ it("reads its own export back without duplicating what is already here", async (
   expect(report.problems[0]!.message).toMatch(/already in the database/);
 });
 
+const dataHash = async () =>
+  (await researcher<{ analysis: { n: number; dataHash: string } }>(`{ analysis { n dataHash } }`)).data!
+    .analysis;
+
 it("moves to another installation with its ids and dates, and keeps the dates on a re-import without them", async () => {
   await loadDemoData(t.dataSource);
+  const hashHere = await dataHash();
   const exportCsv = async () =>
     (
       await fetch(`${t.url}/api/exports/smi-responses.csv`, { headers: { cookie: researcher.cookie()! } })
@@ -181,6 +186,8 @@ it("moves to another installation with its ids and dates, and keeps the dates on
     .data!.importResponses;
   expect(report).toMatchObject({ applied: true, created: original.length, problems: [] });
   expect(await stored()).toEqual(original);
+  // The same data, so the same hash: an analysis saved there can be checked here.
+  expect(await dataHash()).toEqual(hashHere);
   // Its own export names the responses by the ids they came with, so the chain can go on.
   const ids = (text: string) =>
     text

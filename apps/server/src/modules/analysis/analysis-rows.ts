@@ -11,7 +11,7 @@ export const ID_BYTES = 16;
 /** Submitted responses as analyses read them: the engine's columns, plus what filters and the data hash need. */
 export interface AnalysisRows {
   readonly columns: ResponseColumns;
-  /** n × 16 bytes: the responses' ids, ascending (PostgreSQL's uuid order). */
+  /** n × 16 bytes: the responses' stable ids (STABLE_ID), ascending (PostgreSQL's uuid order). */
   readonly ids: Uint8Array;
   /** Milliseconds since 1970. */
   readonly submittedAt: Float64Array;
@@ -33,6 +33,15 @@ const POSTGRES_EPOCH_MS = Date.UTC(2000, 0, 1);
 const levelCode = (column: string, levels: string) =>
   `coalesce(array_position(${levels}::text[], r.${column}), CASE WHEN r.${column} IS NULL THEN 0 ELSE -1 END)::int2`;
 
+/**
+ * A response's id as it travels: its own id, or for an imported one the id it came with (a UUID as it is, any other
+ * text through MD5 into 16 bytes). The same data exported and imported into another installation then sorts and
+ * hashes the same there (see dataHash).
+ */
+const STABLE_ID = `CASE WHEN r.external_id IS NULL THEN r.id
+  WHEN r.external_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN r.external_id::uuid
+  ELSE md5(r.external_id)::uuid END`;
+
 function selectStatement(filter: ResponseFilter, params: unknown[]): string {
   const list = (values: readonly string[]) => `$${params.push([...values])}`;
   const groupColumns = {
@@ -45,7 +54,7 @@ function selectStatement(filter: ResponseFilter, params: unknown[]): string {
     (rule, bit) => `((r.consistency_flags @> ARRAY[${list([rule])}]::text[])::int << ${bit})`,
   ).join(" | ");
   const codes = GROUPINGS.map((g) => levelCode(groupColumns[g], list(GROUPING_LEVELS[g])));
-  return `SELECT r.id, r.answer_digits, r.total_score::int4, ${codes.join(", ")}, r.performance_bytes, r.submitted_at, (${flags}),
+  return `SELECT ${STABLE_ID}, r.answer_digits, r.total_score::int4, ${codes.join(", ")}, r.performance_bytes, r.submitted_at, (${flags}),
                    (r.excluded_at IS NOT NULL)::int::int2
             FROM responses r WHERE ${responseFilterSql(filter, params)}`;
 }
@@ -111,7 +120,7 @@ export async function countMatching(manager: EntityManager, filter: ResponseFilt
 }
 
 /**
- * The submitted responses matching a filter, read with one binary COPY and put in id order, so that every figure,
+ * The submitted responses matching a filter, read with one binary COPY and put in stable-id order, so that every figure,
  * sample and the data hash are the same however PostgreSQL happened to store the rows. `manager` is in a
  * REPEATABLE READ transaction, where `n` (from countMatching) was counted: the rows are allocated once, exactly.
  */

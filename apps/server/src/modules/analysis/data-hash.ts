@@ -8,9 +8,11 @@ const ROW_BYTES = ID_BYTES + ITEMS + 2 + 3 + 8 * PERFORMANCE_INDICATOR_IDS.lengt
 const BATCH = 4096;
 
 /**
- * SHA-256 of the rows an analysis used, in their (id) order: for each, its id's 16 bytes, the 20 answers, the total
- * score, the codes of its county, size class and configuration (0 = missing) and the 7 indicators as little-endian
- * doubles (NaN = missing). Equal hashes mean the same responses with the same values; any change to one changes it.
+ * SHA-256 of the rows an analysis used, in their stable-id order: for each, its stable id's 16 bytes (the id it was
+ * exported under, see analysis-rows.ts), the 20 answers, the total score, the codes of its county, size class and
+ * configuration (0 = missing) and the 7 indicators as little-endian doubles (NaN = missing). Equal hashes mean the
+ * same responses with the same values, in this installation or in another that imported them; any change to one
+ * changes it.
  */
 export function dataHash({ columns, ids }: AnalysisRows): string {
   const hash = createHash("sha256");
