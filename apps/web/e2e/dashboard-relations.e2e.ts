@@ -6,12 +6,16 @@ import { saveScreenshot } from "./support/screenshot";
 type Analysis = {
   correlations: { indicator: string; pearson: { r: number; n: number } }[];
   reliability: { alpha: number };
-  groupComparisons: { grouping: string; groups: { group: string; mean: number | null }[] }[];
+  groupComparisons: {
+    grouping: string;
+    anova: { p: number | null };
+    groups: { group: string; mean: number | null }[];
+  }[];
 };
 const ANALYSIS = `query { analysis {
   correlations { indicator pearson { r n } }
   reliability { alpha }
-  groupComparisons(outcome: "total") { grouping groups { group mean } } } }`;
+  groupComparisons(outcome: "total") { grouping anova { p } groups { group mean } } } }`;
 
 let session: DashboardSession;
 beforeAll(async () => {
@@ -45,6 +49,11 @@ describe("dashboard: correlations, group comparisons and reliability", () => {
     const counties = api.groupComparisons.find((g) => g.grouping === "COUNTY")!;
     const means = await page.getByTestId("groups-COUNTY").locator("[data-stat=mean]").allTextContents();
     expect(means).toEqual(counties.groups.map((g) => (g.mean === null ? "–" : decimal(g.mean, 1))));
+    // p as APA writes it: "p = 0,123", or "p < 0,001" (never "p = < 0,001").
+    const p = counties.anova.p!;
+    expect(await page.getByTestId("groups-COUNTY").locator("caption").textContent()).toContain(
+      p < 0.001 ? "p < 0,001" : `p = ${decimal(p, 3)}`,
+    );
 
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, "dashboard-relations-desktop");

@@ -228,7 +228,7 @@ export const en: DashboardMessages = {
     indicator: "Indicator",
     ci: "95% CI (Fisher z)",
     summary: (indicator, r, n, p) =>
-      `${indicator}: Pearson's r = ${r} (n = ${n}, p = ${p}). Each dot is a response; the line is the least-squares fit.`,
+      `${indicator}: Pearson's r = ${r} (n = ${n}, ${p}). Each dot is a response; the line is the least-squares fit.`,
     totalAxis: "Total score (20–100)",
     responses: "Responses",
     fittedLine: "Fitted line",

@@ -207,6 +207,7 @@ export type DashboardMessages = {
     readonly indicatorChoice: string;
     readonly indicator: string;
     readonly ci: string;
+    /** `p` as a statement: "p = 0,023" or "p < 0,001". */
     readonly summary: (indicator: string, r: string, n: number, p: string) => string;
     readonly totalAxis: string;
     readonly responses: string;

@@ -233,7 +233,7 @@ export const ro: DashboardMessages = {
     indicator: "Indicator",
     ci: "IÎ 95 % (Fisher z)",
     summary: (indicator, r, n, p) =>
-      `${indicator}: r Pearson = ${r} (n = ${n}, p = ${p}). Fiecare punct este un răspuns; linia este dreapta celor mai mici pătrate.`,
+      `${indicator}: r Pearson = ${r} (n = ${n}, ${p}). Fiecare punct este un răspuns; linia este dreapta celor mai mici pătrate.`,
     totalAxis: "Scorul total (20–100)",
     responses: "Răspunsuri",
     fittedLine: "Dreapta de regresie",

@@ -30,8 +30,6 @@ export function CorrelationsFrame({ run, state, indicator, onIndicatorChange }: 
   };
   const figure = (value: number | null | undefined, digits: number) =>
     value == null ? "–" : format.decimal(value, digits);
-  const pValue = (p: number | null | undefined) =>
-    p == null ? "–" : p < 0.001 ? `< ${format.decimal(0.001, 3)}` : format.decimal(p, 3);
 
   let content: ChartContent | null = null;
   if (run && run.n > 0) {
@@ -44,7 +42,7 @@ export function CorrelationsFrame({ run, state, indicator, onIndicatorChange }: 
             labelOf(indicator),
             figure(chosen.pearson.r, 2),
             chosen.pearson.n,
-            pValue(chosen.pearson.p),
+            format.pStatement(chosen.pearson.p),
           )
         : null,
       chart: <ScoreScatter points={run.scorePoints} fit={fit} indicatorLabel={labelOf(indicator)} />,
@@ -76,10 +74,10 @@ export function CorrelationsFrame({ run, state, indicator, onIndicatorChange }: 
                     ? "–"
                     : `[${figure(c.pearson.ciLower, 3)}; ${figure(c.pearson.ciUpper, 3)}]`}
                 </td>
-                <td>{pValue(c.pearson.p)}</td>
+                <td>{format.p(c.pearson.p)}</td>
                 <td data-stat="n">{c.pearson.n}</td>
                 <td>{figure(c.spearman.rho, 3)}</td>
-                <td>{pValue(c.spearman.p)}</td>
+                <td>{format.p(c.spearman.p)}</td>
               </tr>
             ))}
           </tbody>

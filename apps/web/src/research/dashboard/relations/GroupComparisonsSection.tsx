@@ -23,8 +23,6 @@ export function GroupComparisonsSection({
   const comparisons = run?.n ? run.groupComparisons : null;
   const figure = (value: number | null | undefined, digits: number) =>
     value == null ? "–" : format.decimal(value, digits);
-  const pValue = (p: number | null | undefined) =>
-    p == null ? "–" : p < 0.001 ? `< ${format.decimal(0.001, 3)}` : format.decimal(p, 3);
   const groupingName = {
     CATEGORY: dt.crossTab.dimensions.category,
     COUNTY: dt.crossTab.dimensions.county,
@@ -49,10 +47,10 @@ export function GroupComparisonsSection({
               {t.groupsCaption(groupingName[comparison.grouping])}{" "}
               <span className="caption-stats">
                 ANOVA F({comparison.anova.df1 ?? "–"}, {comparison.anova.df2 ?? "–"}) ={" "}
-                {figure(comparison.anova.f, 2)}, p = {pValue(comparison.anova.p)}, η² ={" "}
+                {figure(comparison.anova.f, 2)}, {format.pStatement(comparison.anova.p)}, η² ={" "}
                 {figure(comparison.anova.etaSquared, 3)}; Kruskal–Wallis H(
-                {comparison.kruskalWallis.df ?? "–"}) = {figure(comparison.kruskalWallis.h, 2)}, p ={" "}
-                {pValue(comparison.kruskalWallis.p)}
+                {comparison.kruskalWallis.df ?? "–"}) = {figure(comparison.kruskalWallis.h, 2)},{" "}
+                {format.pStatement(comparison.kruskalWallis.p)}
               </span>
             </caption>
             <thead>
