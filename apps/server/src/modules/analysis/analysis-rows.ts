@@ -35,8 +35,8 @@ const levelCode = (column: string, levels: string) =>
 
 /**
  * A response's id as it travels: its own id, or for an imported one the id it came with (a UUID as it is, any other
- * text through MD5 into 16 bytes). The same data exported and imported into another installation then sorts and
- * hashes the same there (see dataHash).
+ * text through MD5 into 16 bytes; stable-id.ts applies the same rule to a file). The same data exported and imported
+ * into another installation, or analysed from its file (`pnpm analyze`), then sorts and hashes the same.
  */
 const STABLE_ID = `CASE WHEN r.external_id IS NULL THEN r.id
   WHEN r.external_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN r.external_id::uuid

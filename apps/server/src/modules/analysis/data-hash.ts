@@ -14,7 +14,7 @@ const BATCH = 4096;
  * same responses with the same values, in this installation or in another that imported them; any change to one
  * changes it.
  */
-export function dataHash({ columns, ids }: AnalysisRows): string {
+export function dataHash({ columns, ids }: Pick<AnalysisRows, "columns" | "ids">): string {
   const hash = createHash("sha256");
   const batch = Buffer.alloc(BATCH * ROW_BYTES);
   for (let start = 0; start < columns.n; start += BATCH) {
