@@ -15,6 +15,7 @@ import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
 import { itemStatistics, type ItemMatrix, type ItemStatistics } from "./items";
 import { kmeansClustering, kSelection, type KMeansClustering, type KSelection } from "./kmeans-clustering";
 import { reliability, type ItemReliability, type Reliability } from "./reliability";
+import { sampleChecks, sampleChecksNotStored, type SampleChecks, type SampleInput } from "./sample-checks";
 import {
   GROUPINGS,
   GROUPING_LEVELS,
@@ -60,6 +61,8 @@ export interface AnalysisResult {
     adjustedRandIndex: AdjustedRandIndex;
   };
   kSelection: KSelection;
+  /** Non-response bias against the frame, early vs late respondents, weights to the frame. */
+  sample: SampleChecks;
 }
 
 /** The cross-tabulations of a full analysis, in this order. */
@@ -93,6 +96,7 @@ export interface AnalysisParts {
   crossTabulation(rows: Grouping, columns: Grouping): NamedCrossTabulation | null;
   clustering(): Part<"clustering">;
   kSelection(): Part<"kSelection">;
+  sample(): Part<"sample">;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -111,16 +115,27 @@ function checkPair(rows: Grouping, columns: Grouping): void {
   if (rows === columns) throw new RangeError(`Cannot cross-tabulate ${rows} with itself.`);
 }
 
+/** Records' submission times as ms since 1970 (NaN where absent or not a date). */
+function submissionTimes(records: readonly ResponseRecord[]): Float64Array {
+  return Float64Array.from(records, (r) =>
+    r.submittedAt === undefined ? NaN : new Date(r.submittedAt).getTime(),
+  );
+}
+
 /**
  * Every analysis of the study on a set of responses, lazily (see AnalysisParts). Records are checked and turned
- * into columns first (see toResponseColumns); columns are read as they are.
+ * into columns first (see toResponseColumns); columns are read as they are. `sample` brings what the sample checks
+ * need besides the responses: the frame's counts and (for columns) the submission times; records carry their own.
  */
 export function prepareAnalysis(
   input: readonly ResponseRecord[] | ResponseColumns,
   options: AnalyzeOptions = {},
+  sample: SampleInput = {},
 ): AnalysisParts {
   const { k = 4, seed = 1 } = options;
-  const columns = Array.isArray(input) ? toResponseColumns(input) : (input as ResponseColumns);
+  const records = Array.isArray(input) ? (input as readonly ResponseRecord[]) : null;
+  const columns = records ? toResponseColumns(records) : (input as ResponseColumns);
+  const submittedAt = sample.submittedAt ?? (records ? submissionTimes(records) : null);
   const matrix: ItemMatrix = { n: columns.n, k: ITEM_IDS.length, values: columns.items };
   const totals = columns.totals;
   const indicators = new Map(PERFORMANCE_INDICATOR_IDS.map((id) => [id, columns.performance[id]]));
@@ -198,6 +213,7 @@ export function prepareAnalysis(
       };
     }),
     kSelection: once(() => kSelection(matrix, { seed })),
+    sample: once(() => sampleChecks(columns, matrix, { frame: sample.frame, submittedAt })),
   };
 }
 
@@ -205,8 +221,9 @@ export function prepareAnalysis(
 export function analyze(
   input: readonly ResponseRecord[] | ResponseColumns,
   options: AnalyzeOptions = {},
+  sample: SampleInput = {},
 ): AnalysisResult {
-  return resultOf(prepareAnalysis(input, options));
+  return resultOf(prepareAnalysis(input, options, sample));
 }
 
 export function resultOf(parts: AnalysisParts): AnalysisResult {
@@ -224,6 +241,7 @@ export function resultOf(parts: AnalysisParts): AnalysisResult {
     crossTabulations: parts.crossTabulations(),
     clustering: parts.clustering(),
     kSelection: parts.kSelection(),
+    sample: parts.sample(),
   };
 }
 
@@ -272,5 +290,7 @@ export function partsOfResult(result: AnalysisResult): AnalysisParts {
     },
     clustering: () => result.clustering,
     kSelection: () => result.kSelection,
+    // Stored by an engine before the sample checks: unavailable, not a crash.
+    sample: () => (result as Partial<AnalysisResult>).sample ?? sampleChecksNotStored(),
   };
 }

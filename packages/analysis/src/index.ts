@@ -38,6 +38,27 @@ export {
   type ResponseColumns,
   type ResponseRecord,
 } from "./response-columns";
+export { frameGoodnessOfFit, type FrameGoodnessOfFit, type FrameLevel } from "./frame-comparison";
+export {
+  earlyLateComparison,
+  earlyLateGroups,
+  type EarlyLateComparison,
+  type WelchComparison,
+} from "./early-late";
+export {
+  RAKING_MAX_ITERATIONS,
+  RAKING_TOLERANCE,
+  frameCellCounts,
+  postStratification,
+  respondentWeights,
+  type FrameCell,
+  type PostStratification,
+  type SamplingFrame,
+  type WeightCell,
+  type WeightedEstimate,
+  type WeightingMethod,
+} from "./post-stratification";
+export { sampleChecks, sampleChecksNotStored, type SampleChecks, type SampleInput } from "./sample-checks";
 export {
   CROSS_TABULATIONS,
   analyze,

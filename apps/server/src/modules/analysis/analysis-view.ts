@@ -11,6 +11,12 @@ import type {
   Reliability,
 } from "./descriptive-statistics.types";
 import type { GroupComparison, IndicatorCorrelation } from "./inferential-statistics.types";
+import {
+  WeightingMethod,
+  type EarlyLateTest,
+  type SampleChecks,
+  type WeightedEstimate,
+} from "./sample.types";
 import type { ResponseFilter } from "./response-filter";
 
 /*
@@ -187,5 +193,62 @@ export function toKSelection(parts: AnalysisParts): KSelection {
     sampled: s.sampled,
     restarts: s.restarts,
     candidates: s.candidates.map(({ reason, ...c }) => ({ ...c, undefinedReason: reasonOf(reason) })),
+  };
+}
+
+type EngineSample = ReturnType<AnalysisParts["sample"]>;
+type EngineWelch = EngineSample["earlyLate"]["total"];
+type EngineWeighted = EngineSample["weighting"]["meanScore"];
+
+function toEarlyLateTest(variable: string, { reason, ci95, ...w }: EngineWelch): EarlyLateTest {
+  return {
+    variable,
+    ...w,
+    ciLower: ci95?.[0] ?? null,
+    ciUpper: ci95?.[1] ?? null,
+    undefinedReason: reasonOf(reason),
+  };
+}
+
+const toWeightedEstimate = ({ reason, ...e }: EngineWeighted): WeightedEstimate => ({
+  ...e,
+  undefinedReason: reasonOf(reason),
+});
+
+export function toSampleChecks(parts: AnalysisParts): SampleChecks {
+  const s = parts.sample();
+  const { weighting: w, earlyLate: e } = s;
+  return {
+    goodnessOfFit: s.goodnessOfFit.map(({ grouping, reason, ...g }) => ({
+      grouping: dimensionOf(grouping),
+      ...g,
+      undefinedReason: reasonOf(reason),
+    })),
+    earlyLate: {
+      n: e.n,
+      earlyCut: e.earlyCut,
+      lateCut: e.lateCut,
+      total: toEarlyLateTest("total", e.total),
+      items: e.items.map(({ itemId, ...item }) => toEarlyLateTest(itemId, item)),
+      undefinedReason: reasonOf(e.reason),
+    },
+    weighting: {
+      method:
+        w.method === null
+          ? null
+          : w.method === "raking"
+            ? WeightingMethod.RAKING
+            : WeightingMethod.POST_STRATIFICATION,
+      n: w.n,
+      missing: w.missing,
+      frameTotal: w.frameTotal,
+      iterations: w.iterations,
+      converged: w.converged,
+      cells: w.cells,
+      meanScore: toWeightedEstimate(w.meanScore),
+      categories: w.categories.map(({ category, ...c }) => ({ category, ...toWeightedEstimate(c) })),
+      undefinedReason: reasonOf(w.reason),
+    },
+    undefinedReason: reasonOf(s.reason),
   };
 }
