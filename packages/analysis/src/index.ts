@@ -4,7 +4,14 @@ export { descriptives, quantileType7, type Descriptives, type NumericValues } fr
 export { frequencies, type Frequencies, type LevelCount } from "./frequencies";
 export { itemStatistics, toItemMatrix, type ItemMatrix, type ItemStatistics } from "./items";
 export { reliability, type ItemReliability, type Reliability } from "./reliability";
-export { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
+export {
+  SPEARMAN_EXACT_BELOW,
+  pearson,
+  spearman,
+  spearmanExactP,
+  type PearsonCorrelation,
+  type SpearmanCorrelation,
+} from "./correlation";
 export {
   compareGroups,
   rankValues,
@@ -14,7 +21,29 @@ export {
   type OneWayAnova,
   type ValueRanks,
 } from "./group-tests";
-export { crossTabulate, type ChiSquareTest, type CrossTabulation } from "./crosstab";
+export {
+  LOW_EXPECTED_SHARE_LIMIT,
+  MONTE_CARLO_MAX_CASES,
+  crossTabulate,
+  fisherExactP,
+  monteCarloChiSquareP,
+  type ChiSquareTest,
+  type CrossTabulation,
+  type TablePMethod,
+  type TableTestOptions,
+} from "./crosstab";
+export {
+  levelDifferences,
+  meanInterval,
+  tQuantile,
+  welchDifference,
+  wilsonPercentInterval,
+  type Interval,
+  type LevelDifference,
+  type MeanDifference,
+  type MeanInterval,
+  type SampleSummary,
+} from "./confidence-intervals";
 export { SILHOUETTE_SAMPLE_SIZE, silhouette, type Silhouette } from "./silhouette";
 export { adjustedRandIndex, type AdjustedRandIndex } from "./adjusted-rand-index";
 export {

@@ -135,7 +135,7 @@ it("gives every statistic as typed fields, exactly the engine's figures", async 
     kSelection { sampleSize candidates { k inertia silhouette undefinedReason } }
   } }`;
   const run = (await viewer<{ analysis: Typed }>(q)).data!.analysis;
-  expect(run.categories.levels).toEqual(engine.categories.levels);
+  expect(run.categories.levels).toEqual(engine.categories.levels.map(({ percentCi95: _, ...l }) => l));
   expect(run.items[4]).toEqual({
     itemId: "q05",
     position: 5,
@@ -234,14 +234,17 @@ it("gives the same statistics through the CLI on an exported file as through the
   ) as AnalysisResult;
   const api = (
     await viewer<{ analysis: Typed }>(
-      `{ analysis(k: 3) { descriptives { total { n missing mean sd min q1 median q3 max undefinedReason } }
+      `{ analysis(k: 3) { descriptives { total { n missing mean sd min q1 median q3 max meanCiLower meanCiUpper undefinedReason } }
         reliability { alpha standardizedAlpha averageR } correlations { pearson { r p } spearman { rho p } } } }`,
     )
   ).data!.analysis;
   expect(cli.n).toBe(96);
   // Rows arrive in another order, so sums may differ in the last bits.
-  const { reason, ...total } = cli.total;
-  expectClose({ ...total, undefinedReason: reason }, api.descriptives.total);
+  const { reason, meanCi95, ...total } = cli.total;
+  expectClose(
+    { ...total, meanCiLower: meanCi95?.[0], meanCiUpper: meanCi95?.[1], undefinedReason: reason },
+    api.descriptives.total,
+  );
   expectClose(
     {
       alpha: cli.reliability.alpha,

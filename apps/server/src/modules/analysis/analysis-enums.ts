@@ -66,6 +66,33 @@ registerEnumType(UndefinedReason, {
   },
 });
 
+/** Which test gave a p-value shown with a result. */
+export enum PValueMethod {
+  ASYMPTOTIC = "asymptotic",
+  EXACT = "exact",
+  FISHER = "fisher",
+  MONTE_CARLO = "monte-carlo",
+}
+registerEnumType(PValueMethod, {
+  name: "PValueMethod",
+  description: "Which test gave a p-value.",
+  valuesConfig: {
+    ASYMPTOTIC: { description: "A large-sample distribution (t or chi-square)." },
+    EXACT: { description: "Spearman's exact permutation p (below 10 pairs without ties)." },
+    FISHER: { description: "Fisher's exact test, two-sided (2 × 2 tables with many low expected counts)." },
+    MONTE_CARLO: {
+      description: "Simulated tables with the same margins (see the test's simulation fields).",
+    },
+  },
+});
+export const pMethodOf = (method: "asymptotic" | "exact" | "fisher" | "monte-carlo"): PValueMethod =>
+  ({
+    asymptotic: PValueMethod.ASYMPTOTIC,
+    exact: PValueMethod.EXACT,
+    fisher: PValueMethod.FISHER,
+    "monte-carlo": PValueMethod.MONTE_CARLO,
+  })[method];
+
 /** Compile-time proof that the enums cover the engine's values. */
 export const reasonOf = (reason: UnavailableReason | null): UndefinedReason | null =>
   reason === null ? null : UndefinedReason[reason];

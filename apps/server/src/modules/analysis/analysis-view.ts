@@ -1,5 +1,5 @@
 import type { AnalysisParts, CrossTabulation, NamedCrossTabulation } from "@smi/analysis";
-import { dimensionOf, reasonOf } from "./analysis-enums";
+import { dimensionOf, pMethodOf, reasonOf } from "./analysis-enums";
 import type { AppliedFilter } from "./analysis.types";
 import type { Clustering, KSelection } from "./clustering.types";
 import type { CrossTab, CrossTabCell, DimensionCrossTab } from "./crosstab.types";
@@ -40,8 +40,14 @@ export function toAppliedFilter(filter: ResponseFilter): AppliedFilter {
   };
 }
 
-function toDescriptives({ reason, ...d }: EngineDescriptives): Descriptives {
-  return { ...d, undefinedReason: reasonOf(reason) };
+// Results stored before confidence intervals and p methods were reported lack them: those read as null.
+function toDescriptives({ reason, meanCi95, ...d }: EngineDescriptives): Descriptives {
+  return {
+    ...d,
+    meanCiLower: meanCi95?.[0] ?? null,
+    meanCiUpper: meanCi95?.[1] ?? null,
+    undefinedReason: reasonOf(reason),
+  };
 }
 
 export function toAnalysisDescriptives(parts: AnalysisParts): AnalysisDescriptives {
@@ -52,8 +58,16 @@ export function toAnalysisDescriptives(parts: AnalysisParts): AnalysisDescriptiv
 }
 
 export function toFrequencies(parts: AnalysisParts): Frequencies {
-  const { reason, ...f } = parts.categories();
-  return { ...f, undefinedReason: reasonOf(reason) };
+  const { reason, levels, ...f } = parts.categories();
+  return {
+    ...f,
+    levels: levels.map(({ percentCi95, ...l }) => ({
+      ...l,
+      percentCiLower: percentCi95?.[0] ?? null,
+      percentCiUpper: percentCi95?.[1] ?? null,
+    })),
+    undefinedReason: reasonOf(reason),
+  };
 }
 
 export function toItems(parts: AnalysisParts): ItemStatistics[] {
@@ -61,6 +75,8 @@ export function toItems(parts: AnalysisParts): ItemStatistics[] {
     itemId: s.itemId,
     position: s.index + 1,
     mean: s.mean,
+    meanCiLower: s.meanCi95?.[0] ?? null,
+    meanCiUpper: s.meanCi95?.[1] ?? null,
     sd: s.sd,
     answerCounts: [...s.counts],
     undefinedReason: reasonOf(s.reason),
@@ -97,7 +113,16 @@ export function toCorrelations(parts: AnalysisParts): IndicatorCorrelation[] {
       ciUpper: pearson.ci95?.[1] ?? null,
       undefinedReason: reasonOf(pearson.reason),
     },
-    spearman: { n: spearman.n, rho: spearman.rho, p: spearman.p, undefinedReason: reasonOf(spearman.reason) },
+    spearman: {
+      n: spearman.n,
+      rho: spearman.rho,
+      p: spearman.p,
+      // Stored before exact p-values: the t approximation was the only p.
+      pMethod: spearman.p === null ? null : pMethodOf(spearman.pMethod ?? "asymptotic"),
+      pAsymptotic: spearman.pAsymptotic ?? spearman.p,
+      ties: spearman.ties ?? false,
+      undefinedReason: reasonOf(spearman.reason),
+    },
   }));
 }
 
@@ -154,7 +179,15 @@ export function toCrossTab(t: CrossTabulation, suppressBelow = 0): CrossTab {
     cells,
     rowTotals: t.rowLevels.map((level, r) => ({ level, n: t.rowTotals[r]! })),
     columnTotals: t.columnLevels.map((level, c) => ({ level, n: t.columnTotals[c]! })),
-    chiSquare: { ...chiSquare, undefinedReason: reasonOf(reason) },
+    chiSquare: {
+      ...chiSquare,
+      // Stored before small-sample p-values: the chi-square p was the only p.
+      pMethod: chiSquare.p === null ? null : pMethodOf(chiSquare.pMethod ?? "asymptotic"),
+      pAsymptotic: chiSquare.pAsymptotic ?? chiSquare.p,
+      simulationReplicates: chiSquare.simulation?.replicates ?? null,
+      simulationSeed: chiSquare.simulation?.seed ?? null,
+      undefinedReason: reasonOf(reason),
+    },
     suppressBelow,
     suppressedCells,
   };

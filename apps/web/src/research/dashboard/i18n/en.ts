@@ -283,11 +283,18 @@ export const en: DashboardMessages = {
     cramersV: "Cramér's V",
     warning: (cells, share) =>
       `Caution: ${cells === 1 ? "1 cell has" : `${cells} cells have`} an expected count below 5 (${share} of the cells); the chi-square approximation may be inaccurate, so read p with care.`,
+    pMethod: {
+      asymptotic: "p from the chi-square distribution (asymptotic)",
+      fisher: "p from Fisher's exact test (two-sided)",
+      monteCarlo: (replicates, seed) => `Monte-Carlo p (simulated, B = ${replicates}, seed = ${seed})`,
+    },
+    pAsymptotic: "asymptotic p",
   },
   scores: {
     title: "Distribution of the total score",
     summary: (n, mean, sd, median) =>
       `${n === 1 ? "1 response" : `${n} responses`}: mean ${mean} (standard deviation ${sd}), median ${median}. The tinted bands mark the four categories.`,
+    meanCi: (interval) => `95% confidence interval of the mean: ${interval}.`,
     axis: "Total score (20–100)",
     bin: "Score",
     binTitle: (label) => `Score ${label}`,

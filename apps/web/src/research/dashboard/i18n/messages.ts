@@ -265,10 +265,18 @@ export type DashboardMessages = {
     readonly df: string;
     readonly cramersV: string;
     readonly warning: (cells: number, share: string) => string;
+    /** Which test gave the p shown. */
+    readonly pMethod: {
+      readonly asymptotic: string;
+      readonly fisher: string;
+      readonly monteCarlo: (replicates: string, seed: number) => string;
+    };
+    readonly pAsymptotic: string;
   };
   readonly scores: {
     readonly title: string;
     readonly summary: (n: number, mean: string, sd: string, median: string) => string;
+    readonly meanCi: (interval: string) => string;
     readonly axis: string;
     readonly bin: string;
     readonly binTitle: (label: string) => string;

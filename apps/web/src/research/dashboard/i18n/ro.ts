@@ -288,11 +288,18 @@ export const ro: DashboardMessages = {
     cramersV: "V lui Cramér",
     warning: (cells, share) =>
       `Atenție: ${cells === 1 ? "o celulă are" : roCount(cells, "celulă are", "celule au")} frecvența așteptată sub 5 (${share} din celule); aproximarea chi-pătrat poate fi inexactă, citiți p cu prudență.`,
+    pMethod: {
+      asymptotic: "p din distribuția chi-pătrat (asimptotic)",
+      fisher: "p din testul exact al lui Fisher (bilateral)",
+      monteCarlo: (replicates, seed) => `p Monte-Carlo (simulat, B = ${replicates}, seed = ${seed})`,
+    },
+    pAsymptotic: "p asimptotic",
   },
   scores: {
     title: "Distribuția scorului total",
     summary: (n, mean, sd, median) =>
       `${n === 1 ? "Un răspuns" : raspunsuri(n)}: media ${mean} (abaterea standard ${sd}), mediana ${median}. Benzile colorate marchează cele patru categorii.`,
+    meanCi: (interval) => `Intervalul de încredere 95 % al mediei: ${interval}.`,
     axis: "Scorul total (20–100)",
     bin: "Scor",
     binTitle: (label) => `Scor ${label}`,
