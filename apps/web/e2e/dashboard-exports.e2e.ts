@@ -146,6 +146,8 @@ describe("the workspace's tables", () => {
     const ascending = await names();
     await table.getByRole("button", { name: "Denumire" }).click();
     await page.waitForURL((url) => url.searchParams.get("dir") === "desc");
+    // The address changes before React renders the new sort; wait for the header to show it.
+    await table.locator('th[aria-sort="descending"]', { hasText: "Denumire" }).waitFor();
     await expect(
       table.getByRole("columnheader", { name: "Denumire" }).getAttribute("aria-sort"),
     ).resolves.toBe("descending");
@@ -177,6 +179,7 @@ describe("the workspace's tables", () => {
     await table.waitFor();
     await table.getByRole("button", { name: "Firmă" }).click();
     await page.waitForURL((url) => url.searchParams.get("sort") === "company");
+    await table.locator('th[aria-sort="ascending"]', { hasText: "Firmă" }).waitFor();
     await expect(table.getByRole("columnheader", { name: "Firmă" }).getAttribute("aria-sort")).resolves.toBe(
       "ascending",
     );

@@ -50,6 +50,21 @@ describe("partsOfResult", () => {
     expect(turned.chiSquare).toEqual(live.chiSquare);
     expect(stored.crossTabulation("county", "sizeClass")).toBeNull();
   });
+
+  it("reads a result stored before the sample checks as unavailable (NOT_STORED), not a crash", () => {
+    const { sample, ...older } = JSON.parse(JSON.stringify(full)) as typeof full;
+    expect(sample.weighting.reason).toBe("NO_FRAME");
+    const checks = partsOfResult(older as typeof full).sample();
+    expect(checks.reason).toBe("NOT_STORED");
+    expect(checks.goodnessOfFit.map((g) => [g.grouping, g.chiSquare, g.reason])).toEqual([
+      ["county", null, "NOT_STORED"],
+      ["sizeClass", null, "NOT_STORED"],
+    ]);
+    expect(checks.earlyLate.total).toMatchObject({ t: null, reason: "NOT_STORED" });
+    expect(checks.weighting).toMatchObject({ method: null, reason: "NOT_STORED" });
+    expect(checks.weighting.meanScore).toMatchObject({ estimate: null, reason: "NOT_STORED" });
+    expect(stored.sample()).toEqual(full.sample);
+  });
 });
 
 describe("expected counts", () => {

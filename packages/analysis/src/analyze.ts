@@ -9,12 +9,14 @@ import {
 import { adjustedRandIndex, type AdjustedRandIndex } from "./adjusted-rand-index";
 import { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
 import { crossTabulate, crossTabulateCodes, type CrossTabulation } from "./crosstab";
+import { levelDifferences, type LevelDifference } from "./confidence-intervals";
 import { descriptives, type Descriptives } from "./descriptives";
 import { frequenciesOfCodes, type Frequencies } from "./frequencies";
 import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
 import { itemStatistics, type ItemMatrix, type ItemStatistics } from "./items";
 import { kmeansClustering, kSelection, type KMeansClustering, type KSelection } from "./kmeans-clustering";
 import { reliability, type ItemReliability, type Reliability } from "./reliability";
+import { sampleChecks, sampleChecksNotStored, type SampleChecks, type SampleInput } from "./sample-checks";
 import {
   GROUPINGS,
   GROUPING_LEVELS,
@@ -31,6 +33,8 @@ export interface AnalyzeOptions {
   k?: number;
   /** Seed for k-means restarts and every sample (default 1). */
   seed?: number;
+  /** Tables simulated for a cross-tabulation's Monte-Carlo p (default 2000). */
+  replicates?: number;
 }
 
 export type Outcome = "total" | PerformanceIndicatorId;
@@ -53,6 +57,8 @@ export interface AnalysisResult {
   /** The total and each indicator across each grouping (except the total across its own category). */
   groupComparisons: (GroupComparison & { outcome: Outcome; grouping: Grouping })[];
   crossTabulations: (CrossTabulation & { rows: Grouping; columns: Grouping })[];
+  /** The mean total of each level of each grouping against all other cases (Welch 95% interval). */
+  meanDifferences: { outcome: "total"; grouping: Grouping; levels: LevelDifference[] }[];
   clustering: Omit<KMeansClustering, "assignments"> & {
     /** Clusters ("1".."k", in the order of `sizes`) × categories. */
     byCategory: CrossTabulation;
@@ -60,6 +66,8 @@ export interface AnalysisResult {
     adjustedRandIndex: AdjustedRandIndex;
   };
   kSelection: KSelection;
+  /** Non-response bias against the frame, early vs late respondents, weights to the frame. */
+  sample: SampleChecks;
 }
 
 /** The cross-tabulations of a full analysis, in this order. */
@@ -89,10 +97,13 @@ export interface AnalysisParts {
   correlations(): Part<"correlations">;
   groupComparisons(): Part<"groupComparisons">;
   crossTabulations(): Part<"crossTabulations">;
+  /** Absent from results stored before it existed: then null. */
+  meanDifferences(): Part<"meanDifferences"> | null;
   /** Any two different groupings; null when the table is not available (a stored result holds only its own). */
   crossTabulation(rows: Grouping, columns: Grouping): NamedCrossTabulation | null;
   clustering(): Part<"clustering">;
   kSelection(): Part<"kSelection">;
+  sample(): Part<"sample">;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -111,16 +122,27 @@ function checkPair(rows: Grouping, columns: Grouping): void {
   if (rows === columns) throw new RangeError(`Cannot cross-tabulate ${rows} with itself.`);
 }
 
+/** Records' submission times as ms since 1970 (NaN where absent or not a date). */
+function submissionTimes(records: readonly ResponseRecord[]): Float64Array {
+  return Float64Array.from(records, (r) =>
+    r.submittedAt === undefined ? NaN : new Date(r.submittedAt).getTime(),
+  );
+}
+
 /**
  * Every analysis of the study on a set of responses, lazily (see AnalysisParts). Records are checked and turned
- * into columns first (see toResponseColumns); columns are read as they are.
+ * into columns first (see toResponseColumns); columns are read as they are. `sample` brings what the sample checks
+ * need besides the responses: the frame's counts and (for columns) the submission times; records carry their own.
  */
 export function prepareAnalysis(
   input: readonly ResponseRecord[] | ResponseColumns,
   options: AnalyzeOptions = {},
+  sample: SampleInput = {},
 ): AnalysisParts {
-  const { k = 4, seed = 1 } = options;
-  const columns = Array.isArray(input) ? toResponseColumns(input) : (input as ResponseColumns);
+  const { k = 4, seed = 1, replicates = 2000 } = options;
+  const records = Array.isArray(input) ? (input as readonly ResponseRecord[]) : null;
+  const columns = records ? toResponseColumns(records) : (input as ResponseColumns);
+  const submittedAt = sample.submittedAt ?? (records ? submissionTimes(records) : null);
   const matrix: ItemMatrix = { n: columns.n, k: ITEM_IDS.length, values: columns.items };
   const totals = columns.totals;
   const indicators = new Map(PERFORMANCE_INDICATOR_IDS.map((id) => [id, columns.performance[id]]));
@@ -128,7 +150,17 @@ export function prepareAnalysis(
   const groupNames = new Map(GROUPINGS.map((g) => [g, once(() => groupValues(columns, g))]));
   const groups = { get: (g: Grouping) => groupNames.get(g)!() };
 
-  const table = (rowGrouping: Grouping, columnGrouping: Grouping): NamedCrossTabulation => ({
+  // A table is computed in one orientation (groupings in GROUPINGS order) and turned round for the other, so
+  // that its Monte-Carlo p is the same either way, as it is for a stored result (see partsOfResult).
+  const table = (rowGrouping: Grouping, columnGrouping: Grouping): NamedCrossTabulation =>
+    GROUPINGS.indexOf(rowGrouping) > GROUPINGS.indexOf(columnGrouping)
+      ? {
+          rows: rowGrouping,
+          columns: columnGrouping,
+          ...transposeCrossTabulation(orientedTable(columnGrouping, rowGrouping)),
+        }
+      : orientedTable(rowGrouping, columnGrouping);
+  const orientedTable = (rowGrouping: Grouping, columnGrouping: Grouping): NamedCrossTabulation => ({
     rows: rowGrouping,
     columns: columnGrouping,
     ...crossTabulateCodes(
@@ -136,6 +168,7 @@ export function prepareAnalysis(
       columns.groups[columnGrouping],
       GROUPING_LEVELS[rowGrouping],
       GROUPING_LEVELS[columnGrouping],
+      { seed, replicates },
     ),
   });
   const reliabilityResult = once(() => reliability(matrix));
@@ -144,7 +177,7 @@ export function prepareAnalysis(
   return {
     engineVersion: ENGINE_VERSION,
     n: columns.n,
-    options: { k, seed },
+    options: { k, seed, replicates },
     total: once(() => descriptives(totals)),
     categories: once(() => frequenciesOfCodes(columns.groups.category, CATEGORY_IDS)),
     items: once(() => itemStatistics(matrix).map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s }))),
@@ -177,6 +210,13 @@ export function prepareAnalysis(
       });
     }),
     crossTabulations,
+    meanDifferences: once(() =>
+      GROUPINGS.map((g) => ({
+        outcome: "total" as const,
+        grouping: g,
+        levels: levelDifferences(totals, columns.groups[g], GROUPING_LEVELS[g]),
+      })),
+    ),
     crossTabulation: (rows, columns) => {
       checkPair(rows, columns);
       return crossTabulations().find((t) => t.rows === rows && t.columns === columns) ?? table(rows, columns);
@@ -198,6 +238,7 @@ export function prepareAnalysis(
       };
     }),
     kSelection: once(() => kSelection(matrix, { seed })),
+    sample: once(() => sampleChecks(columns, matrix, { frame: sample.frame, submittedAt })),
   };
 }
 
@@ -205,8 +246,9 @@ export function prepareAnalysis(
 export function analyze(
   input: readonly ResponseRecord[] | ResponseColumns,
   options: AnalyzeOptions = {},
+  sample: SampleInput = {},
 ): AnalysisResult {
-  return resultOf(prepareAnalysis(input, options));
+  return resultOf(prepareAnalysis(input, options, sample));
 }
 
 export function resultOf(parts: AnalysisParts): AnalysisResult {
@@ -222,8 +264,10 @@ export function resultOf(parts: AnalysisParts): AnalysisResult {
     correlations: parts.correlations(),
     groupComparisons: parts.groupComparisons(),
     crossTabulations: parts.crossTabulations(),
+    meanDifferences: parts.meanDifferences() ?? [],
     clustering: parts.clustering(),
     kSelection: parts.kSelection(),
+    sample: parts.sample(),
   };
 }
 
@@ -263,6 +307,7 @@ export function partsOfResult(result: AnalysisResult): AnalysisParts {
     correlations: () => result.correlations,
     groupComparisons: () => result.groupComparisons,
     crossTabulations: () => result.crossTabulations,
+    meanDifferences: () => result.meanDifferences ?? null,
     crossTabulation: (rows, columns) => {
       checkPair(rows, columns);
       const same = result.crossTabulations.find((t) => t.rows === rows && t.columns === columns);
@@ -272,5 +317,7 @@ export function partsOfResult(result: AnalysisResult): AnalysisParts {
     },
     clustering: () => result.clustering,
     kSelection: () => result.kSelection,
+    // Stored by an engine before the sample checks: unavailable, not a crash.
+    sample: () => (result as Partial<AnalysisResult>).sample ?? sampleChecksNotStored(),
   };
 }

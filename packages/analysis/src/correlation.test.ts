@@ -20,7 +20,9 @@ function expectSpearman(x: (number | null)[], y: (number | null)[], expected: RS
   const result = spearman(x, y);
   expect(result.n).toBe(expected.n);
   expectClose(result.rho, expected.rho);
-  expectCloseP(result.p, expected.p);
+  // The fixture's p is exact = FALSE; below 10 pairs without ties the engine shows the exact p (see intervals).
+  expectCloseP(result.pAsymptotic, expected.p);
+  if (result.pMethod === "asymptotic") expectCloseP(result.p, expected.p);
 }
 
 describe("correlations", () => {

@@ -21,10 +21,16 @@ export interface SpearmanCorrelation {
   n: number;
   rho: number | null;
   /**
-   * Two-sided p by the t approximation on n − 2 df, as R's cor.test(method = "spearman", exact = FALSE);
-   * not the exact permutation p that R computes by default for small samples without ties.
+   * The p shown: below SPEARMAN_EXACT_BELOW pairs without ties, the exact permutation p (R's cor.test(method =
+   * "spearman", exact = TRUE)); otherwise the t approximation on n − 2 df (exact = FALSE).
    */
   p: number | null;
+  /** Which test gave `p`. With ties the exact test is not available (as in R) and the approximation is kept. */
+  pMethod: "exact" | "asymptotic" | null;
+  /** The t approximation's p, whichever p is shown. */
+  pAsymptotic: number | null;
+  /** Whether either variable has tied values among the pairs (looked for only below SPEARMAN_EXACT_BELOW pairs). */
+  ties: boolean;
   reason: UnavailableReason | null;
 }
 
@@ -119,6 +125,50 @@ export function pearson(x: NumericValues, y: NumericValues): PearsonCorrelation 
   };
 }
 
+/** Below this many pairs (and without ties) Spearman's p is exact. */
+export const SPEARMAN_EXACT_BELOW = 10;
+
+/**
+ * Two-sided exact p of Spearman's S = Σ d² (ranks without ties) by enumerating all n! permutations, as R's
+ * prho (AS 89, exact for n ≤ 9): twice the smaller tail, the side taken from S against its mean (n³ − n) / 6.
+ */
+export function spearmanExactP(s: number, n: number): number {
+  const perm = Array.from({ length: n }, (_, i) => i + 1);
+  const upper = s > (n * n * n - n) / 6;
+  let hits = 0;
+  let total = 0;
+  const count = () => {
+    let d2 = 0;
+    for (let i = 0; i < n; i++) d2 += (perm[i]! - i - 1) ** 2;
+    total++;
+    if (upper ? d2 >= s : d2 <= s) hits++;
+  };
+  // Heap's algorithm, iterative.
+  const c = new Array<number>(n).fill(0);
+  count();
+  let i = 0;
+  while (i < n) {
+    if (c[i]! < i) {
+      const j = i % 2 === 0 ? 0 : c[i]!;
+      const tmp = perm[j]!;
+      perm[j] = perm[i]!;
+      perm[i] = tmp;
+      count();
+      c[i]!++;
+      i = 0;
+    } else {
+      c[i] = 0;
+      i++;
+    }
+  }
+  return Math.min(1, (2 * hits) / total);
+}
+
+function hasTies(sorted: Float64Array): boolean {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true;
+  return false;
+}
+
 export function spearman(x: NumericValues, y: NumericValues): SpearmanCorrelation {
   const pairs = completePairs(x, y);
   const n = pairs.x.length;
@@ -127,11 +177,43 @@ export function spearman(x: NumericValues, y: NumericValues): SpearmanCorrelatio
     n,
     rho: null,
     p: null,
+    pMethod: null,
+    pAsymptotic: null,
+    ties: false,
     reason,
   });
   if (n === 0) return empty("NO_CASES");
   if (n < 3) return empty("TOO_FEW_CASES");
-  const rho = productMoment(midranks(pairs.x).ranks, midranks(pairs.y).ranks);
-  if (rho === null) return empty("ZERO_VARIANCE");
-  return { method: "spearman", n, rho, p: finiteOrNull(correlationP(rho, n - 2)), reason: null };
+  const rx = midranks(pairs.x).ranks;
+  const ry = midranks(pairs.y).ranks;
+  const rho = productMoment(rx, ry);
+  if (rho === null) return { ...empty("ZERO_VARIANCE"), ties: true };
+  const pAsymptotic = finiteOrNull(correlationP(rho, n - 2));
+  const ties =
+    n < SPEARMAN_EXACT_BELOW &&
+    (hasTies(Float64Array.from(rx).sort()) || hasTies(Float64Array.from(ry).sort()));
+  if (n < SPEARMAN_EXACT_BELOW && !ties) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += (rx[i]! - ry[i]!) ** 2;
+    return {
+      method: "spearman",
+      n,
+      rho,
+      p: spearmanExactP(Math.round(s), n),
+      pMethod: "exact",
+      pAsymptotic,
+      ties,
+      reason: null,
+    };
+  }
+  return {
+    method: "spearman",
+    n,
+    rho,
+    p: pAsymptotic,
+    pMethod: "asymptotic",
+    pAsymptotic,
+    ties,
+    reason: null,
+  };
 }

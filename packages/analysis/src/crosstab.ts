@@ -1,11 +1,37 @@
 import { chiSquareUpperP } from "./distributions";
+import { seededRandom } from "./random";
 import { finiteOrNull, type UnavailableReason } from "./unavailable";
+
+/** Which test gave a table's p: the chi-square distribution, Fisher's exact test (2 × 2), or Monte-Carlo. */
+export type TablePMethod = "asymptotic" | "fisher" | "monte-carlo";
+
+export interface TableTestOptions {
+  /** Seed of the Monte-Carlo p (the analysis seed; default 1). */
+  seed?: number;
+  /** Tables simulated for the Monte-Carlo p (default 2000, as R's chisq.test). */
+  replicates?: number;
+}
+
+/** Above this share of expected counts below 5 the chi-square approximation is replaced (Cochran's rule). */
+export const LOW_EXPECTED_SHARE_LIMIT = 0.2;
+/** Beyond this many cases a Monte-Carlo p is not computed (each replicate permutes every case). */
+export const MONTE_CARLO_MAX_CASES = 50_000;
 
 export interface ChiSquareTest {
   /** Pearson's chi-square without continuity correction, as R's chisq.test(correct = FALSE). */
   statistic: number | null;
   df: number | null;
+  /**
+   * The p shown. When more than 20% of the expected counts are below 5: Fisher's exact test for a 2 × 2 table
+   * (R's fisher.test, two-sided), otherwise a Monte-Carlo p (R's chisq.test(simulate.p.value = TRUE)); else the
+   * chi-square p.
+   */
   p: number | null;
+  pMethod: TablePMethod | null;
+  /** The chi-square distribution's p, whichever p is shown. */
+  pAsymptotic: number | null;
+  /** For a Monte-Carlo p: tables simulated and the seed. */
+  simulation: { replicates: number; seed: number } | null;
   cramersV: number | null;
   /** Cells (among the rows and columns in the test) whose expected count is below 5. */
   lowExpectedCells: number;
@@ -60,7 +86,7 @@ const percent = (part: number, whole: number): number | null =>
 export function crossTabulate(
   rows: ArrayLike<string | null>,
   columns: ArrayLike<string | null>,
-  options: { rowLevels?: readonly string[]; columnLevels?: readonly string[] } = {},
+  options: { rowLevels?: readonly string[]; columnLevels?: readonly string[] } & TableTestOptions = {},
 ): CrossTabulation {
   if (rows.length !== columns.length)
     throw new RangeError(`Variables differ in length: ${rows.length} and ${columns.length}.`);
@@ -84,7 +110,14 @@ export function crossTabulate(
     columnCodes[n] = columnAt(c);
     n++;
   }
-  return tableOf(rowCodes.subarray(0, n), columnCodes.subarray(0, n), rowLevels, columnLevels, missing);
+  return tableOf(
+    rowCodes.subarray(0, n),
+    columnCodes.subarray(0, n),
+    rowLevels,
+    columnLevels,
+    missing,
+    options,
+  );
 }
 
 /**
@@ -96,6 +129,7 @@ export function crossTabulateCodes(
   columns: Uint8Array,
   rowLevels: readonly string[],
   columnLevels: readonly string[],
+  testOptions: TableTestOptions = {},
 ): CrossTabulation {
   if (rows.length !== columns.length)
     throw new RangeError(`Variables differ in length: ${rows.length} and ${columns.length}.`);
@@ -114,6 +148,7 @@ export function crossTabulateCodes(
     [...rowLevels],
     [...columnLevels],
     rows.length - n,
+    testOptions,
   );
 }
 
@@ -123,6 +158,7 @@ function tableOf(
   rowLevels: string[],
   columnLevels: string[],
   missing: number,
+  testOptions: TableTestOptions,
 ): CrossTabulation {
   const n = rowCodes.length;
   const counts = rowLevels.map(() => new Array<number>(columnLevels.length).fill(0));
@@ -143,8 +179,82 @@ function tableOf(
     expected: counts.map((row, r) =>
       row.map((_, c) => (n > 0 ? finiteOrNull((rowTotals[r]! * columnTotals[c]!) / n) : null)),
     ),
-    chiSquare: chiSquareTest(counts, rowTotals, columnTotals, n),
+    chiSquare: chiSquareTest(counts, rowTotals, columnTotals, n, rowCodes, columnCodes, testOptions),
   };
+}
+
+/**
+ * Two-sided p of Fisher's exact test for a 2 × 2 table [[a, b], [c, d]], as R's fisher.test: the probability of
+ * every table with the same margins no more likely than the observed one (with R's relative tolerance 1e-7).
+ */
+export function fisherExactP(a: number, b: number, c: number, d: number): number {
+  const m = a + c; // first column
+  const nOther = b + d;
+  const k = a + b; // first row
+  const lo = Math.max(0, k - nOther);
+  const hi = Math.min(k, m);
+  // Log densities relative to the lowest x, by the ratio of consecutive hypergeometric probabilities.
+  const logD = new Float64Array(hi - lo + 1);
+  for (let x = lo; x < hi; x++)
+    logD[x - lo + 1] = logD[x - lo]! + Math.log(((m - x) * (k - x)) / ((x + 1) * (nOther - k + x + 1)));
+  let max = -Infinity;
+  for (const v of logD) max = Math.max(max, v);
+  let total = 0;
+  for (const v of logD) total += Math.exp(v - max);
+  const observed = Math.exp(logD[a - lo]! - max);
+  let p = 0;
+  for (const v of logD) {
+    const dv = Math.exp(v - max);
+    if (dv <= observed * (1 + 1e-7)) p += dv;
+  }
+  return Math.min(1, p / total);
+}
+
+/**
+ * Monte-Carlo p of Pearson's chi-square given both margins: the share of `replicates` random tables with the
+ * same margins (the column codes permuted against the row codes, seeded) whose statistic reaches the observed
+ * one, counting the observed table itself: (1 + hits) / (B + 1), as R's chisq.test(simulate.p.value = TRUE).
+ */
+export function monteCarloChiSquareP(
+  rowCodes: Int32Array,
+  columnCodes: Int32Array,
+  rowTotals: readonly number[],
+  columnTotals: readonly number[],
+  statistic: number,
+  replicates: number,
+  seed: number,
+): number {
+  const n = rowCodes.length;
+  const nr = rowTotals.length;
+  const nc = columnTotals.length;
+  const expected = new Float64Array(nr * nc);
+  for (let r = 0; r < nr; r++)
+    for (let c = 0; c < nc; c++) expected[r * nc + c] = (rowTotals[r]! * columnTotals[c]!) / n;
+  const shuffled = Int32Array.from(columnCodes);
+  const table = new Int32Array(nr * nc);
+  const random = seededRandom(seed);
+  const threshold = statistic * (1 + 64 * Number.EPSILON);
+  let hits = 0;
+  for (let b = 0; b < replicates; b++) {
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const tmp = shuffled[i]!;
+      shuffled[i] = shuffled[j]!;
+      shuffled[j] = tmp;
+    }
+    table.fill(0);
+    for (let i = 0; i < n; i++) table[rowCodes[i]! * nc + shuffled[i]!]!++;
+    let x2 = 0;
+    for (let cell = 0; cell < nr * nc; cell++) {
+      const e = expected[cell]!;
+      if (e > 0) {
+        const dv = table[cell]! - e;
+        x2 += (dv * dv) / e;
+      }
+    }
+    if (x2 >= threshold) hits++;
+  }
+  return (1 + hits) / (replicates + 1);
 }
 
 function chiSquareTest(
@@ -152,6 +262,9 @@ function chiSquareTest(
   rowTotals: number[],
   columnTotals: number[],
   n: number,
+  rowCodes: Int32Array,
+  columnCodes: Int32Array,
+  options: TableTestOptions,
 ): ChiSquareTest {
   const rows = rowTotals.flatMap((t, i) => (t > 0 ? [i] : []));
   const columns = columnTotals.flatMap((t, i) => (t > 0 ? [i] : []));
@@ -159,6 +272,9 @@ function chiSquareTest(
     statistic: null,
     df: null,
     p: null,
+    pMethod: null,
+    pAsymptotic: null,
+    simulation: null,
     cramersV: null,
     lowExpectedCells: 0,
     lowExpectedShare: null,
@@ -178,10 +294,31 @@ function chiSquareTest(
     }
   const df = (rows.length - 1) * (columns.length - 1);
   const cellsInTest = rows.length * columns.length;
+  const pAsymptotic = finiteOrNull(chiSquareUpperP(statistic, df));
+  let p = pAsymptotic;
+  let pMethod: TablePMethod = "asymptotic";
+  let simulation: ChiSquareTest["simulation"] = null;
+  if (low / cellsInTest > LOW_EXPECTED_SHARE_LIMIT) {
+    if (rows.length === 2 && columns.length === 2) {
+      const [r0, r1] = rows as [number, number];
+      const [c0, c1] = columns as [number, number];
+      p = fisherExactP(counts[r0]![c0]!, counts[r0]![c1]!, counts[r1]![c0]!, counts[r1]![c1]!);
+      pMethod = "fisher";
+    } else if (n <= MONTE_CARLO_MAX_CASES) {
+      const replicates = options.replicates ?? 2000;
+      const seed = options.seed ?? 1;
+      p = monteCarloChiSquareP(rowCodes, columnCodes, rowTotals, columnTotals, statistic, replicates, seed);
+      pMethod = "monte-carlo";
+      simulation = { replicates, seed };
+    }
+  }
   return {
     statistic,
     df,
-    p: finiteOrNull(chiSquareUpperP(statistic, df)),
+    p,
+    pMethod,
+    pAsymptotic,
+    simulation,
     cramersV: finiteOrNull(Math.sqrt(statistic / (n * (Math.min(rows.length, columns.length) - 1)))),
     lowExpectedCells: low,
     lowExpectedShare: low / cellsInTest,

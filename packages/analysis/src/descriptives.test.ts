@@ -41,6 +41,7 @@ describe("descriptives", () => {
       median: null,
       q3: null,
       max: null,
+      meanCi95: null,
       reason: "NO_CASES",
     });
   });

@@ -1,3 +1,4 @@
+import { meanInterval, type Interval } from "./confidence-intervals";
 import { finiteOrNull, type UnavailableReason } from "./unavailable";
 
 /** A numeric variable where `null` (or a non-finite number) is a missing value. */
@@ -16,6 +17,8 @@ export interface Descriptives {
   median: number | null;
   q3: number | null;
   max: number | null;
+  /** 95% interval of the mean on t with n − 1 df (R's t.test(x)$conf.int); null below 2 observations. */
+  meanCi95: Interval | null;
   reason: UnavailableReason | null;
 }
 
@@ -68,6 +71,7 @@ export function descriptives(values: NumericValues): Descriptives {
       median: null,
       q3: null,
       max: null,
+      meanCi95: null,
       reason: "NO_CASES",
     };
   }
@@ -84,6 +88,7 @@ export function descriptives(values: NumericValues): Descriptives {
     median: quantileType7(sorted, 0.5),
     q3: quantileType7(sorted, 0.75),
     max: sorted[n - 1]!,
+    meanCi95: meanInterval(n, finiteOrNull(mean), sd).ci95,
     reason: sd === null ? "TOO_FEW_CASES" : null,
   };
 }

@@ -1,3 +1,4 @@
+import { wilsonPercentInterval, type Interval } from "./confidence-intervals";
 import { finiteOrNull, type UnavailableReason } from "./unavailable";
 
 export interface LevelCount<L extends string = string> {
@@ -5,6 +6,8 @@ export interface LevelCount<L extends string = string> {
   count: number;
   /** Percent of the non-missing observations (0–100); null when there are none. */
   percent: number | null;
+  /** Wilson 95% interval of the percent (R's prop.test(count, n, correct = FALSE)$conf.int × 100); null when n = 0. */
+  percentCi95: Interval | null;
 }
 
 export interface Frequencies<L extends string = string> {
@@ -61,6 +64,7 @@ function toFrequencies<L extends string>(
       level,
       count: counts[i]!,
       percent: n > 0 ? finiteOrNull((100 * counts[i]!) / n) : null,
+      percentCi95: wilsonPercentInterval(counts[i]!, n),
     })),
     reason: n === 0 ? "NO_CASES" : null,
   };

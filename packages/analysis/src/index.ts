@@ -4,7 +4,14 @@ export { descriptives, quantileType7, type Descriptives, type NumericValues } fr
 export { frequencies, type Frequencies, type LevelCount } from "./frequencies";
 export { itemStatistics, toItemMatrix, type ItemMatrix, type ItemStatistics } from "./items";
 export { reliability, type ItemReliability, type Reliability } from "./reliability";
-export { pearson, spearman, type PearsonCorrelation, type SpearmanCorrelation } from "./correlation";
+export {
+  SPEARMAN_EXACT_BELOW,
+  pearson,
+  spearman,
+  spearmanExactP,
+  type PearsonCorrelation,
+  type SpearmanCorrelation,
+} from "./correlation";
 export {
   compareGroups,
   rankValues,
@@ -14,7 +21,29 @@ export {
   type OneWayAnova,
   type ValueRanks,
 } from "./group-tests";
-export { crossTabulate, type ChiSquareTest, type CrossTabulation } from "./crosstab";
+export {
+  LOW_EXPECTED_SHARE_LIMIT,
+  MONTE_CARLO_MAX_CASES,
+  crossTabulate,
+  fisherExactP,
+  monteCarloChiSquareP,
+  type ChiSquareTest,
+  type CrossTabulation,
+  type TablePMethod,
+  type TableTestOptions,
+} from "./crosstab";
+export {
+  levelDifferences,
+  meanInterval,
+  tQuantile,
+  welchDifference,
+  wilsonPercentInterval,
+  type Interval,
+  type LevelDifference,
+  type MeanDifference,
+  type MeanInterval,
+  type SampleSummary,
+} from "./confidence-intervals";
 export { SILHOUETTE_SAMPLE_SIZE, silhouette, type Silhouette } from "./silhouette";
 export { adjustedRandIndex, type AdjustedRandIndex } from "./adjusted-rand-index";
 export {
@@ -38,6 +67,27 @@ export {
   type ResponseColumns,
   type ResponseRecord,
 } from "./response-columns";
+export { frameGoodnessOfFit, type FrameGoodnessOfFit, type FrameLevel } from "./frame-comparison";
+export {
+  earlyLateComparison,
+  earlyLateGroups,
+  type EarlyLateComparison,
+  type WelchComparison,
+} from "./early-late";
+export {
+  RAKING_MAX_ITERATIONS,
+  RAKING_TOLERANCE,
+  frameCellCounts,
+  postStratification,
+  respondentWeights,
+  type FrameCell,
+  type PostStratification,
+  type SamplingFrame,
+  type WeightCell,
+  type WeightedEstimate,
+  type WeightingMethod,
+} from "./post-stratification";
+export { sampleChecks, sampleChecksNotStored, type SampleChecks, type SampleInput } from "./sample-checks";
 export {
   CROSS_TABULATIONS,
   analyze,

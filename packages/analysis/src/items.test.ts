@@ -16,7 +16,14 @@ describe("itemStatistics", () => {
 
   it("gives null SDs with a reason for a single respondent", () => {
     const [first] = itemStatistics(toItemMatrix([[3, 4]]));
-    expect(first).toEqual({ index: 0, mean: 3, sd: null, counts: [0, 0, 1, 0, 0], reason: "TOO_FEW_CASES" });
+    expect(first).toEqual({
+      index: 0,
+      mean: 3,
+      sd: null,
+      counts: [0, 0, 1, 0, 0],
+      meanCi95: null,
+      reason: "TOO_FEW_CASES",
+    });
   });
 
   it("rejects a respondent with the wrong number of answers", () => {

@@ -1,3 +1,4 @@
+import { meanInterval, type Interval } from "./confidence-intervals";
 import { finiteOrNull, type UnavailableReason } from "./unavailable";
 
 /**
@@ -34,6 +35,8 @@ export interface ItemStatistics {
   sd: number | null;
   /** How many answered 1, 2, 3, 4 and 5 (index 0 holds the count of 1s). */
   counts: [number, number, number, number, number];
+  /** 95% interval of the mean on t with n − 1 df (R's t.test(x)$conf.int). */
+  meanCi95: Interval | null;
   reason: UnavailableReason | null;
 }
 
@@ -67,6 +70,7 @@ export function itemStatistics(matrix: ItemMatrix): ItemStatistics[] {
       mean: n > 0 ? finiteOrNull(means[j]!) : null,
       sd,
       counts: [c[0]!, c[1]!, c[2]!, c[3]!, c[4]!],
+      meanCi95: meanInterval(n, n > 0 ? finiteOrNull(means[j]!) : null, sd).ci95,
       reason: n === 0 ? "NO_CASES" : sd === null ? "TOO_FEW_CASES" : null,
     };
   });

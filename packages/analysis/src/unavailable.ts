@@ -16,6 +16,18 @@ export const UNAVAILABLE_REASONS = [
   "TOO_FEW_ITEMS",
   /** Fewer distinct observations than clusters requested. */
   "TOO_FEW_DISTINCT_CASES",
+  /** No sampling frame: the study holds no (eligible) companies to compare the respondents with. */
+  "NO_FRAME",
+  /** Respondents fall in a county, size class or county × size class cell where the frame has no company. */
+  "OUTSIDE_FRAME",
+  /** The frame has companies in a county or size class that no respondent comes from: weights cannot reach it. */
+  "UNCOVERED_FRAME",
+  /** An iterative fit (raking) stopped at its iteration cap without converging. */
+  "NOT_CONVERGED",
+  /** The frame holds no more companies than there are respondents, so a design effect has no SRS reference. */
+  "SAMPLE_EXCEEDS_FRAME",
+  /** A stored result from an engine that did not compute this part. */
+  "NOT_STORED",
 ] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 

@@ -1,6 +1,7 @@
 import { analyze } from "@smi/analysis";
 import { responseRecords } from "../support/response-records";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
+import { samplingFrameCells } from "../../src/modules/companies/sampling-frame";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { signInAs } from "../support/sign-in";
 import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
@@ -54,7 +55,10 @@ it("saves an analysis, shows it through the typed results, and tells when the da
 
   const opened = (await viewer<{ savedAnalysis: Opened }>(OPEN, { id: saved.id })).data!.savedAnalysis;
   const records = await responseRecords(t.dataSource.manager, parseResponseFilter({ counties: ["BH"] }));
-  const engine = analyze(records, { k: 3, seed: 7 });
+  const frame = {
+    cells: await samplingFrameCells(t.dataSource.manager, { counties: ["BH"], sizeClasses: [] }),
+  };
+  const engine = analyze(records, { k: 3, seed: 7 }, { frame });
   expect(opened.results.n).toBe(saved.results.n);
   expect(opened.results.reliability.alpha).toBe(engine.reliability.alpha);
   expect(opened.results.clusters.clusters.map((c) => c.size)).toEqual(engine.clustering.sizes);

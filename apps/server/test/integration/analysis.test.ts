@@ -135,7 +135,7 @@ it("gives every statistic as typed fields, exactly the engine's figures", async 
     kSelection { sampleSize candidates { k inertia silhouette undefinedReason } }
   } }`;
   const run = (await viewer<{ analysis: Typed }>(q)).data!.analysis;
-  expect(run.categories.levels).toEqual(engine.categories.levels);
+  expect(run.categories.levels).toEqual(engine.categories.levels.map(({ percentCi95: _, ...l }) => l));
   expect(run.items[4]).toEqual({
     itemId: "q05",
     position: 5,
@@ -234,15 +234,20 @@ it("gives the same statistics through the CLI on an exported file as through the
   ) as AnalysisResult & { dataHash: string };
   const api = (
     await viewer<{ analysis: Typed & { dataHash: string } }>(
-      `{ analysis(k: 3) { dataHash descriptives { total { n missing mean sd min q1 median q3 max undefinedReason } }
+      `{ analysis(k: 3) { dataHash descriptives { total { n missing mean sd min q1 median q3 max meanCiLower meanCiUpper undefinedReason } }
         reliability { alpha standardizedAlpha averageR } correlations { pearson { r p } spearman { rho p } } } }`,
     )
   ).data!.analysis;
   expect(cli.n).toBe(96);
   // The file's rows are analysed in the server's order and hashed as it hashes: the same data, the same figures.
   expect(cli.dataHash).toBe(api.dataHash);
-  const { reason, ...total } = cli.total;
-  expect({ ...total, undefinedReason: reason }).toEqual(api.descriptives.total);
+  const { reason, meanCi95, ...total } = cli.total;
+  expect({
+    ...total,
+    meanCiLower: meanCi95?.[0],
+    meanCiUpper: meanCi95?.[1],
+    undefinedReason: reason,
+  }).toEqual(api.descriptives.total);
   expect({
     alpha: cli.reliability.alpha,
     standardizedAlpha: cli.reliability.standardizedAlpha,

@@ -22,6 +22,12 @@ export enum UndefinedReason {
   SINGLE_GROUP = "SINGLE_GROUP",
   TOO_FEW_ITEMS = "TOO_FEW_ITEMS",
   TOO_FEW_DISTINCT_CASES = "TOO_FEW_DISTINCT_CASES",
+  NO_FRAME = "NO_FRAME",
+  OUTSIDE_FRAME = "OUTSIDE_FRAME",
+  UNCOVERED_FRAME = "UNCOVERED_FRAME",
+  NOT_CONVERGED = "NOT_CONVERGED",
+  SAMPLE_EXCEEDS_FRAME = "SAMPLE_EXCEEDS_FRAME",
+  NOT_STORED = "NOT_STORED",
 }
 registerEnumType(UndefinedReason, {
   name: "UndefinedReason",
@@ -38,9 +44,54 @@ registerEnumType(UndefinedReason, {
     },
     SINGLE_GROUP: { description: "Fewer than two groups, table rows or table columns hold observations." },
     TOO_FEW_ITEMS: { description: "Fewer than two items to relate (or, for alpha-if-deleted, only two)." },
-    TOO_FEW_DISTINCT_CASES: { description: "Fewer distinct answer patterns than clusters requested." },
+    TOO_FEW_DISTINCT_CASES: {
+      description:
+        "Fewer distinct answer patterns than clusters requested (early/late: so many responses share a submission instant that the two quartiles meet).",
+    },
+    NO_FRAME: {
+      description: "No sampling frame: the study holds no eligible companies (in the filter's scope).",
+    },
+    OUTSIDE_FRAME: {
+      description:
+        "Respondents fall in a county, size class or county × size class cell where the frame has no company.",
+    },
+    UNCOVERED_FRAME: {
+      description: "The frame has companies in a county or size class that no respondent comes from.",
+    },
+    NOT_CONVERGED: { description: "Raking stopped at its iteration cap (100) without meeting both margins." },
+    SAMPLE_EXCEEDS_FRAME: {
+      description: "The frame holds no more companies than there are respondents: no design effect.",
+    },
+    NOT_STORED: { description: "A saved analysis from an engine that did not compute this part." },
   },
 });
+
+/** Which test gave a p-value shown with a result. */
+export enum PValueMethod {
+  ASYMPTOTIC = "asymptotic",
+  EXACT = "exact",
+  FISHER = "fisher",
+  MONTE_CARLO = "monte-carlo",
+}
+registerEnumType(PValueMethod, {
+  name: "PValueMethod",
+  description: "Which test gave a p-value.",
+  valuesConfig: {
+    ASYMPTOTIC: { description: "A large-sample distribution (t or chi-square)." },
+    EXACT: { description: "Spearman's exact permutation p (below 10 pairs without ties)." },
+    FISHER: { description: "Fisher's exact test, two-sided (2 × 2 tables with many low expected counts)." },
+    MONTE_CARLO: {
+      description: "Simulated tables with the same margins (see the test's simulation fields).",
+    },
+  },
+});
+export const pMethodOf = (method: "asymptotic" | "exact" | "fisher" | "monte-carlo"): PValueMethod =>
+  ({
+    asymptotic: PValueMethod.ASYMPTOTIC,
+    exact: PValueMethod.EXACT,
+    fisher: PValueMethod.FISHER,
+    "monte-carlo": PValueMethod.MONTE_CARLO,
+  })[method];
 
 /** Compile-time proof that the enums cover the engine's values. */
 export const reasonOf = (reason: UnavailableReason | null): UndefinedReason | null =>

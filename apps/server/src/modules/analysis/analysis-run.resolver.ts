@@ -11,6 +11,7 @@ import {
   toItems,
   toKSelection,
   toReliability,
+  toSampleChecks,
 } from "./analysis-view";
 import { AnalysisRun } from "./analysis.types";
 import { checkSuppressBelow } from "./analysis.service";
@@ -23,6 +24,7 @@ import {
   Reliability,
 } from "./descriptive-statistics.types";
 import { GroupComparison, IndicatorCorrelation } from "./inferential-statistics.types";
+import { SampleChecks } from "./sample.types";
 
 /** Costs for the query-complexity limit: k-means runs 10 restarts on all cases, k-selection 21 fits plus silhouettes. */
 export const CLUSTERS_COMPLEXITY = 500;
@@ -150,5 +152,13 @@ export class AnalysisRunResolver {
   })
   kSelection(@Root() run: AnalysisRun): KSelection {
     return toKSelection(run.parts);
+  }
+
+  @FieldResolver(() => SampleChecks, {
+    description:
+      "Non-response bias against the sampling frame (the study's eligible companies within the filter's counties and size classes), early vs late respondents, and weights to the frame with weighted estimates.",
+  })
+  sample(@Root() run: AnalysisRun): SampleChecks {
+    return toSampleChecks(run.parts);
   }
 }

@@ -1,5 +1,5 @@
 import type { AnalysisParts, CrossTabulation, NamedCrossTabulation } from "@smi/analysis";
-import { dimensionOf, reasonOf } from "./analysis-enums";
+import { dimensionOf, pMethodOf, reasonOf } from "./analysis-enums";
 import type { AppliedFilter } from "./analysis.types";
 import type { Clustering, KSelection } from "./clustering.types";
 import type { CrossTab, CrossTabCell, DimensionCrossTab } from "./crosstab.types";
@@ -11,6 +11,12 @@ import type {
   Reliability,
 } from "./descriptive-statistics.types";
 import type { GroupComparison, IndicatorCorrelation } from "./inferential-statistics.types";
+import {
+  WeightingMethod,
+  type EarlyLateTest,
+  type SampleChecks,
+  type WeightedEstimate,
+} from "./sample.types";
 import type { ResponseFilter } from "./response-filter";
 
 /*
@@ -34,8 +40,14 @@ export function toAppliedFilter(filter: ResponseFilter): AppliedFilter {
   };
 }
 
-function toDescriptives({ reason, ...d }: EngineDescriptives): Descriptives {
-  return { ...d, undefinedReason: reasonOf(reason) };
+// Results stored before confidence intervals and p methods were reported lack them: those read as null.
+function toDescriptives({ reason, meanCi95, ...d }: EngineDescriptives): Descriptives {
+  return {
+    ...d,
+    meanCiLower: meanCi95?.[0] ?? null,
+    meanCiUpper: meanCi95?.[1] ?? null,
+    undefinedReason: reasonOf(reason),
+  };
 }
 
 export function toAnalysisDescriptives(parts: AnalysisParts): AnalysisDescriptives {
@@ -46,8 +58,16 @@ export function toAnalysisDescriptives(parts: AnalysisParts): AnalysisDescriptiv
 }
 
 export function toFrequencies(parts: AnalysisParts): Frequencies {
-  const { reason, ...f } = parts.categories();
-  return { ...f, undefinedReason: reasonOf(reason) };
+  const { reason, levels, ...f } = parts.categories();
+  return {
+    ...f,
+    levels: levels.map(({ percentCi95, ...l }) => ({
+      ...l,
+      percentCiLower: percentCi95?.[0] ?? null,
+      percentCiUpper: percentCi95?.[1] ?? null,
+    })),
+    undefinedReason: reasonOf(reason),
+  };
 }
 
 export function toItems(parts: AnalysisParts): ItemStatistics[] {
@@ -55,6 +75,8 @@ export function toItems(parts: AnalysisParts): ItemStatistics[] {
     itemId: s.itemId,
     position: s.index + 1,
     mean: s.mean,
+    meanCiLower: s.meanCi95?.[0] ?? null,
+    meanCiUpper: s.meanCi95?.[1] ?? null,
     sd: s.sd,
     answerCounts: [...s.counts],
     undefinedReason: reasonOf(s.reason),
@@ -91,7 +113,16 @@ export function toCorrelations(parts: AnalysisParts): IndicatorCorrelation[] {
       ciUpper: pearson.ci95?.[1] ?? null,
       undefinedReason: reasonOf(pearson.reason),
     },
-    spearman: { n: spearman.n, rho: spearman.rho, p: spearman.p, undefinedReason: reasonOf(spearman.reason) },
+    spearman: {
+      n: spearman.n,
+      rho: spearman.rho,
+      p: spearman.p,
+      // Stored before exact p-values: the t approximation was the only p.
+      pMethod: spearman.p === null ? null : pMethodOf(spearman.pMethod ?? "asymptotic"),
+      pAsymptotic: spearman.pAsymptotic ?? spearman.p,
+      ties: spearman.ties ?? false,
+      undefinedReason: reasonOf(spearman.reason),
+    },
   }));
 }
 
@@ -148,7 +179,15 @@ export function toCrossTab(t: CrossTabulation, suppressBelow = 0): CrossTab {
     cells,
     rowTotals: t.rowLevels.map((level, r) => ({ level, n: t.rowTotals[r]! })),
     columnTotals: t.columnLevels.map((level, c) => ({ level, n: t.columnTotals[c]! })),
-    chiSquare: { ...chiSquare, undefinedReason: reasonOf(reason) },
+    chiSquare: {
+      ...chiSquare,
+      // Stored before small-sample p-values: the chi-square p was the only p.
+      pMethod: chiSquare.p === null ? null : pMethodOf(chiSquare.pMethod ?? "asymptotic"),
+      pAsymptotic: chiSquare.pAsymptotic ?? chiSquare.p,
+      simulationReplicates: chiSquare.simulation?.replicates ?? null,
+      simulationSeed: chiSquare.simulation?.seed ?? null,
+      undefinedReason: reasonOf(reason),
+    },
     suppressBelow,
     suppressedCells,
   };
@@ -187,5 +226,62 @@ export function toKSelection(parts: AnalysisParts): KSelection {
     sampled: s.sampled,
     restarts: s.restarts,
     candidates: s.candidates.map(({ reason, ...c }) => ({ ...c, undefinedReason: reasonOf(reason) })),
+  };
+}
+
+type EngineSample = ReturnType<AnalysisParts["sample"]>;
+type EngineWelch = EngineSample["earlyLate"]["total"];
+type EngineWeighted = EngineSample["weighting"]["meanScore"];
+
+function toEarlyLateTest(variable: string, { reason, ci95, ...w }: EngineWelch): EarlyLateTest {
+  return {
+    variable,
+    ...w,
+    ciLower: ci95?.[0] ?? null,
+    ciUpper: ci95?.[1] ?? null,
+    undefinedReason: reasonOf(reason),
+  };
+}
+
+const toWeightedEstimate = ({ reason, ...e }: EngineWeighted): WeightedEstimate => ({
+  ...e,
+  undefinedReason: reasonOf(reason),
+});
+
+export function toSampleChecks(parts: AnalysisParts): SampleChecks {
+  const s = parts.sample();
+  const { weighting: w, earlyLate: e } = s;
+  return {
+    goodnessOfFit: s.goodnessOfFit.map(({ grouping, reason, ...g }) => ({
+      grouping: dimensionOf(grouping),
+      ...g,
+      undefinedReason: reasonOf(reason),
+    })),
+    earlyLate: {
+      n: e.n,
+      earlyCut: e.earlyCut,
+      lateCut: e.lateCut,
+      total: toEarlyLateTest("total", e.total),
+      items: e.items.map(({ itemId, ...item }) => toEarlyLateTest(itemId, item)),
+      undefinedReason: reasonOf(e.reason),
+    },
+    weighting: {
+      method:
+        w.method === null
+          ? null
+          : w.method === "raking"
+            ? WeightingMethod.RAKING
+            : WeightingMethod.POST_STRATIFICATION,
+      n: w.n,
+      missing: w.missing,
+      frameTotal: w.frameTotal,
+      iterations: w.iterations,
+      converged: w.converged,
+      cells: w.cells,
+      meanScore: toWeightedEstimate(w.meanScore),
+      categories: w.categories.map(({ category, ...c }) => ({ category, ...toWeightedEstimate(c) })),
+      undefinedReason: reasonOf(w.reason),
+    },
+    undefinedReason: reasonOf(s.reason),
   };
 }

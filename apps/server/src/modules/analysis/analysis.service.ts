@@ -5,6 +5,7 @@ import { assertFound, badInput } from "../../common/app-error";
 import { assertUuid } from "../../common/ids";
 import type { SignedInAccount } from "../accounts/session.service";
 import { audit } from "../audit/audit.service";
+import { samplingFrameCells } from "../companies/sampling-frame";
 import { Analysis } from "./analysis.entity";
 import { crossCounts } from "./analysis-data";
 import { toAppliedFilter } from "./analysis-view";
@@ -54,13 +55,15 @@ export class AnalysisService {
   async run(filter: ResponseFilter, parameters: RunParameters): Promise<AnalysisRun> {
     checkParameters(parameters);
     const { rows, dataHash } = await this.responses.matching(filter);
+    // A size-class filter leaves the frame's companies of unknown size out, as it leaves out such respondents.
+    const frame = { cells: await samplingFrameCells(this.dataSource.manager, filter) };
     return {
       engineVersion: ENGINE_VERSION,
       n: rows.columns.n,
       dataHash,
       parameters: { k: parameters.k, seed: parameters.seed },
       filter: toAppliedFilter(filter),
-      parts: prepareAnalysis(rows.columns, parameters),
+      parts: prepareAnalysis(rows.columns, parameters, { frame, submittedAt: rows.submittedAt }),
       columns: rows.columns,
     };
   }

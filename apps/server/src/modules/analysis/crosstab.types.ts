@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { AnalysisDimension, UndefinedReason } from "./analysis-enums";
+import { AnalysisDimension, PValueMethod, UndefinedReason } from "./analysis-enums";
 
 export const SUPPRESSION_RULE =
   "With suppressBelow = N > 0, every cell holding 1 to N − 1 companies is hidden: its count and percents are null and `suppressed` is true (empty cells stay 0). Margins, n and the chi-square test are computed on the full data and kept: they are aggregates, but a margin with a single hidden cell lets a reader recover it by subtraction, so check before publishing.";
@@ -15,8 +15,24 @@ export class ChiSquareTest {
   @Field(() => Int, { nullable: true, description: "(non-empty rows − 1) × (non-empty columns − 1)." })
   df: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Upper-tail p of the chi-square distribution." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The p shown: when more than 20% of expected counts are below 5, Fisher's exact test (2 × 2) or a Monte-Carlo p (larger tables, as chisq.test(simulate.p.value = TRUE)); otherwise the chi-square distribution's upper tail.",
+  })
   p: number | null;
+
+  @Field(() => PValueMethod, { nullable: true, description: "Which test gave p." })
+  pMethod: PValueMethod | null;
+
+  @Field(() => Float, { nullable: true, description: "The asymptotic p, whichever p is shown." })
+  pAsymptotic: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Monte-Carlo p: tables simulated (B)." })
+  simulationReplicates: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Monte-Carlo p: the seed (the analysis seed)." })
+  simulationSeed: number | null;
 
   @Field(() => Float, {
     nullable: true,

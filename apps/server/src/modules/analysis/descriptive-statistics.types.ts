@@ -37,6 +37,20 @@ export class Descriptives {
   @Field(() => Float, { nullable: true })
   max: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Lower bound of the 95% CI of the mean, on t with n − 1 df (R's t.test(x)$conf.int); needs n ≥ 2.",
+  })
+  meanCiLower: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Upper bound of the 95% CI of the mean, on t with n − 1 df (R's t.test(x)$conf.int); needs n ≥ 2.",
+  })
+  meanCiUpper: number | null;
+
   @Field(() => UndefinedReason, {
     nullable: true,
     description: "Why a figure above is null; null when none is.",
@@ -69,6 +83,15 @@ export class LevelCount {
   @Field(() => Int, { description: "Responses at this level." })
   count: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: "Lower bound of the Wilson 95% CI of the percent (R's prop.test(correct = FALSE)).",
+  })
+  percentCiLower: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Upper bound of the Wilson 95% CI of the percent." })
+  percentCiUpper: number | null;
+
   @Field(() => Float, { nullable: true, description: "Percent (0–100) of the n responses; null when n = 0." })
   percent: number | null;
 }
@@ -100,6 +123,18 @@ export class ItemStatistics {
 
   @Field(() => Float, { nullable: true, description: "Mean answer on the 1–5 scale." })
   mean: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Lower bound of the 95% CI of the mean answer (t on n − 1 df).",
+  })
+  meanCiLower: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Upper bound of the 95% CI of the mean answer (t on n − 1 df).",
+  })
+  meanCiUpper: number | null;
 
   @Field(() => Float, { nullable: true, description: "Sample SD (n − 1)." })
   sd: number | null;

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { AnalysisDimension, UndefinedReason } from "./analysis-enums";
+import { AnalysisDimension, PValueMethod, UndefinedReason } from "./analysis-enums";
 
 @ObjectType({ description: "Pearson's r, as R's cor.test: pairwise deletion, two-sided p." })
 export class PearsonCorrelation {
@@ -42,9 +42,20 @@ export class SpearmanCorrelation {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Two-sided p by the t approximation on n − 2 df, as cor.test(method = "spearman", exact = FALSE); not the exact small-sample p.',
+      'Two-sided p: below 10 pairs without ties the exact permutation p (cor.test(method = "spearman", exact = TRUE)), otherwise the t approximation on n − 2 df (exact = FALSE).',
   })
   p: number | null;
+
+  @Field(() => PValueMethod, { nullable: true, description: "Which test gave p." })
+  pMethod: PValueMethod | null;
+
+  @Field(() => Float, { nullable: true, description: "The asymptotic p, whichever p is shown." })
+  pAsymptotic: number | null;
+
+  @Field({
+    description: "Whether tied values were found (looked for below 10 pairs): no exact p then, as in R.",
+  })
+  ties: boolean;
 
   @Field(() => UndefinedReason, { nullable: true })
   undefinedReason: UndefinedReason | null;

@@ -7,6 +7,7 @@ import { ScoresView } from "./scores/ScoresView";
 import { CrossTabView } from "./crosstab/CrossTabView";
 import { ClustersView } from "./clusters/ClustersView";
 import { RelationsView } from "./relations/RelationsView";
+import { SampleView } from "./sample/SampleView";
 import { useDashboardCache } from "./useDashboardCache";
 import { ExportsView } from "./exports/ExportsView";
 import { ProgressView } from "./progress/ProgressView";
@@ -27,6 +28,7 @@ export function DashboardRoutes() {
         <Route path="crosstab" element={<CrossTabView />} />
         <Route path="clusters" element={<ClustersView />} />
         <Route path="relations" element={<RelationsView />} />
+        <Route path="sample" element={<SampleView />} />
         <Route path="progress" element={<ProgressView />} />
         <Route path="saved" element={<SavedAnalysesView />} />
         <Route path="saved/:id" element={<SavedAnalysisPage />} />

@@ -15,6 +15,7 @@ export const DASHBOARD_VIEWS: readonly DashboardView[] = [
   { id: "crossTab", path: "/dashboard/crosstab" },
   { id: "clusters", path: "/dashboard/clusters" },
   { id: "relations", path: "/dashboard/relations" },
+  { id: "sample", path: "/dashboard/sample" },
   { id: "progress", path: "/dashboard/progress" },
   { id: "saved", path: "/dashboard/saved" },
   // One company's own answers.

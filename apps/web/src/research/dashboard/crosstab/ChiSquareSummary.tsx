@@ -5,6 +5,11 @@ export type ChiSquareFigures = {
   readonly statistic?: number | null;
   readonly df?: number | null;
   readonly p?: number | null;
+  /** Which test gave p; absent or null reads as the chi-square distribution. */
+  readonly pMethod?: "ASYMPTOTIC" | "EXACT" | "FISHER" | "MONTE_CARLO" | null;
+  readonly pAsymptotic?: number | null;
+  readonly simulationReplicates?: number | null;
+  readonly simulationSeed?: number | null;
   readonly cramersV?: number | null;
   readonly lowExpectedCells: number;
   readonly lowExpectedShare?: number | null;
@@ -17,8 +22,18 @@ export function ChiSquareSummary({ test, n }: { test: ChiSquareFigures; n: numbe
   const t = useDashboardT().crossTab;
   const figure = (value: number | null | undefined, digits: number) =>
     value == null ? "–" : format.decimal(value, digits);
-  const p =
-    test.p == null ? "–" : test.p < 0.001 ? `< ${format.decimal(0.001, 3)}` : format.decimal(test.p, 3);
+  const pText = (value: number | null | undefined) =>
+    value == null ? "–" : value < 0.001 ? `< ${format.decimal(0.001, 3)}` : format.decimal(value, 3);
+  const p = pText(test.p);
+  const method =
+    test.p == null
+      ? null
+      : test.pMethod === "FISHER"
+        ? t.pMethod.fisher
+        : test.pMethod === "MONTE_CARLO"
+          ? t.pMethod.monteCarlo(String(test.simulationReplicates ?? 0), test.simulationSeed ?? 0)
+          : t.pMethod.asymptotic;
+  const replaced = test.pMethod === "FISHER" || test.pMethod === "MONTE_CARLO";
   return (
     <div className="stat-summary" data-testid="chi-square">
       <dl>
@@ -43,6 +58,19 @@ export function ChiSquareSummary({ test, n }: { test: ChiSquareFigures; n: numbe
           <dd>{format.integer(n)}</dd>
         </div>
       </dl>
+      {method && (
+        <p className="stat-note" data-testid="p-method">
+          {method}
+          {replaced && (
+            <>
+              {"; "}
+              {t.pAsymptotic} {test.pAsymptotic != null && test.pAsymptotic < 0.001 ? "" : "= "}
+              {pText(test.pAsymptotic)}
+            </>
+          )}
+          .
+        </p>
+      )}
       {test.approximationWarning && (
         <p className="stat-warning" role="note">
           {t.warning(

@@ -36,6 +36,10 @@ export const CrossTabQuery = graphql(`
           statistic
           df
           p
+          pMethod
+          pAsymptotic
+          simulationReplicates
+          simulationSeed
           cramersV
           lowExpectedCells
           lowExpectedShare

@@ -16,6 +16,7 @@ export const en: DashboardMessages = {
     report: "Company report",
     saved: "Saved analyses",
     exports: "Exports",
+    sample: "Sample",
   },
   filters: {
     heading: "Filters",
@@ -282,11 +283,18 @@ export const en: DashboardMessages = {
     cramersV: "Cramér's V",
     warning: (cells, share) =>
       `Caution: ${cells === 1 ? "1 cell has" : `${cells} cells have`} an expected count below 5 (${share} of the cells); the chi-square approximation may be inaccurate, so read p with care.`,
+    pMethod: {
+      asymptotic: "p from the chi-square distribution (asymptotic)",
+      fisher: "p from Fisher's exact test (two-sided)",
+      monteCarlo: (replicates, seed) => `Monte-Carlo p (simulated, B = ${replicates}, seed = ${seed})`,
+    },
+    pAsymptotic: "asymptotic p",
   },
   scores: {
     title: "Distribution of the total score",
     summary: (n, mean, sd, median) =>
       `${n === 1 ? "1 response" : `${n} responses`}: mean ${mean} (standard deviation ${sd}), median ${median}. The tinted bands mark the four categories.`,
+    meanCi: (interval) => `95% confidence interval of the mean: ${interval}.`,
     axis: "Total score (20–100)",
     bin: "Score",
     binTitle: (label) => `Score ${label}`,
@@ -320,5 +328,72 @@ export const en: DashboardMessages = {
     together:
       "Save the four files in one folder: the syntax and the script open the CSV of the same filter and day by its name.",
     none: "No submitted response matches the filters: the CSV would hold only its header.",
+  },
+  undefinedReasons: {
+    NO_CASES: "no usable response",
+    TOO_FEW_CASES: "too few responses",
+    ZERO_VARIANCE: "every value is the same",
+    SINGLE_GROUP: "fewer than two groups hold responses",
+    TOO_FEW_ITEMS: "too few statements",
+    TOO_FEW_DISTINCT_CASES: "too few distinct responses (or submission times)",
+    NO_FRAME: "there is no sampling frame: no eligible company in the study (within the filters)",
+    OUTSIDE_FRAME: "some respondents are in a county, size class or cell where the frame has no company",
+    UNCOVERED_FRAME: "the frame has companies in a county or size class no respondent comes from",
+    NOT_CONVERGED: "raking did not meet both margins within 100 iterations",
+    SAMPLE_EXCEEDS_FRAME: "the frame holds no more companies than there are respondents",
+    NOT_STORED: "this saved analysis was computed before this check existed; re-run it",
+  },
+  sample: {
+    frameTitle: "Respondents against the sampling frame",
+    frameIntro:
+      "The frame is the study's eligible companies (those screened out as not eligible are left out), within the filters' counties and size classes. Chi-square goodness of fit: do the respondents spread over the levels as the frame does?",
+    groupings: { county: "By county", sizeClass: "By size class" },
+    level: "Level",
+    respondents: "Respondents",
+    respondentShare: "Share of respondents",
+    companies: "Companies in the frame",
+    frameShare: "Share of the frame",
+    expected: "Expected",
+    chiSquare: "χ²",
+    df: "degrees of freedom",
+    lowExpected: (levels) =>
+      `Caution: ${levels === 1 ? "1 level has" : `${levels} levels have`} an expected count below 5; read p with care.`,
+    missing: (n) =>
+      n === 1
+        ? "1 respondent without a value is left out."
+        : `${n} respondents without a value are left out.`,
+    earlyLateTitle: "Early against late respondents",
+    earlyLateIntro: (early, late) =>
+      `Armstrong & Overton: the first quarter of respondents (submitted up to ${early}) against the last quarter (from ${late}), late respondents standing in for those who did not answer. Responses submitted at the same moment as a cut are all included. Welch's t test.`,
+    variable: "Variable",
+    total: "Total score",
+    nEarly: "n early",
+    nLate: "n late",
+    meanEarly: "Mean early",
+    meanLate: "Mean late",
+    difference: "Difference",
+    weightingTitle: "Weighted against unweighted estimates",
+    methods: {
+      POST_STRATIFICATION:
+        "Post-stratification by county × size class: each respondent weighs the frame's companies in its cell divided by the cell's respondents.",
+      RAKING:
+        "Some frame cells have no respondents, so the weights are raked on the county and size class margins.",
+    },
+    raking: (iterations) =>
+      `Raking converged in ${iterations === 1 ? "1 iteration" : `${iterations} iterations`}.`,
+    weightedOf: (n, companies, left) =>
+      `${n === 1 ? "1 respondent" : `${n} respondents`} weighted to ${companies === 1 ? "1 company" : `${companies} companies`}${left ? `; ${left} without a county or size class left out` : ""}. Standard errors are design-based (linearisation, as R's survey package).`,
+    estimate: "Estimate",
+    meanScore: "Mean total score",
+    share: (category) => `Share “${category}”`,
+    unweighted: "Unweighted",
+    weighted: "Weighted",
+    se: "SE",
+    deff: "Design effect",
+    weightsTitle: "Weights by county and size class",
+    county: "County",
+    sizeClass: "Size class",
+    weight: "Weight",
+    notAvailable: (reason) => `Not available: ${reason}.`,
   },
 };

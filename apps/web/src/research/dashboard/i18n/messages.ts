@@ -1,3 +1,4 @@
+import type { UndefinedReason } from "../../../gql/dashboard/graphql";
 /** The dashboard's interface text; both catalogues must fill it in. Domain words come from @smi/questionnaire. */
 export type DashboardMessages = {
   readonly title: string;
@@ -12,6 +13,7 @@ export type DashboardMessages = {
     readonly report: string;
     readonly saved: string;
     readonly exports: string;
+    readonly sample: string;
   };
   readonly filters: {
     readonly heading: string;
@@ -264,10 +266,18 @@ export type DashboardMessages = {
     readonly df: string;
     readonly cramersV: string;
     readonly warning: (cells: number, share: string) => string;
+    /** Which test gave the p shown. */
+    readonly pMethod: {
+      readonly asymptotic: string;
+      readonly fisher: string;
+      readonly monteCarlo: (replicates: string, seed: number) => string;
+    };
+    readonly pAsymptotic: string;
   };
   readonly scores: {
     readonly title: string;
     readonly summary: (n: number, mean: string, sd: string, median: string) => string;
+    readonly meanCi: (interval: string) => string;
     readonly axis: string;
     readonly bin: string;
     readonly binTitle: (label: string) => string;
@@ -292,5 +302,47 @@ export type DashboardMessages = {
     >;
     readonly together: string;
     readonly none: string;
+  };
+  /** Why a statistic is missing, by the server's UndefinedReason. */
+  readonly undefinedReasons: Readonly<Record<UndefinedReason, string>>;
+  readonly sample: {
+    readonly frameTitle: string;
+    readonly frameIntro: string;
+    readonly groupings: Readonly<Record<"county" | "sizeClass", string>>;
+    readonly level: string;
+    readonly respondents: string;
+    readonly respondentShare: string;
+    readonly companies: string;
+    readonly frameShare: string;
+    readonly expected: string;
+    readonly chiSquare: string;
+    readonly df: string;
+    readonly lowExpected: (levels: number) => string;
+    readonly missing: (n: number) => string;
+    readonly earlyLateTitle: string;
+    readonly earlyLateIntro: (early: string, late: string) => string;
+    readonly variable: string;
+    readonly total: string;
+    readonly nEarly: string;
+    readonly nLate: string;
+    readonly meanEarly: string;
+    readonly meanLate: string;
+    readonly difference: string;
+    readonly weightingTitle: string;
+    readonly methods: Readonly<Record<"POST_STRATIFICATION" | "RAKING", string>>;
+    readonly raking: (iterations: number) => string;
+    readonly weightedOf: (n: number, companies: number, left: number) => string;
+    readonly estimate: string;
+    readonly meanScore: string;
+    readonly share: (category: string) => string;
+    readonly unweighted: string;
+    readonly weighted: string;
+    readonly se: string;
+    readonly deff: string;
+    readonly weightsTitle: string;
+    readonly county: string;
+    readonly sizeClass: string;
+    readonly weight: string;
+    readonly notAvailable: (reason: string) => string;
   };
 };

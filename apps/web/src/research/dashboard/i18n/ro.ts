@@ -18,6 +18,7 @@ export const ro: DashboardMessages = {
     report: "Raportul firmei",
     saved: "Analize salvate",
     exports: "Exporturi",
+    sample: "Eșantionul",
   },
   filters: {
     heading: "Filtre",
@@ -287,11 +288,18 @@ export const ro: DashboardMessages = {
     cramersV: "V lui Cramér",
     warning: (cells, share) =>
       `Atenție: ${cells === 1 ? "o celulă are" : roCount(cells, "celulă are", "celule au")} frecvența așteptată sub 5 (${share} din celule); aproximarea chi-pătrat poate fi inexactă, citiți p cu prudență.`,
+    pMethod: {
+      asymptotic: "p din distribuția chi-pătrat (asimptotic)",
+      fisher: "p din testul exact al lui Fisher (bilateral)",
+      monteCarlo: (replicates, seed) => `p Monte-Carlo (simulat, B = ${replicates}, seed = ${seed})`,
+    },
+    pAsymptotic: "p asimptotic",
   },
   scores: {
     title: "Distribuția scorului total",
     summary: (n, mean, sd, median) =>
       `${n === 1 ? "Un răspuns" : raspunsuri(n)}: media ${mean} (abaterea standard ${sd}), mediana ${median}. Benzile colorate marchează cele patru categorii.`,
+    meanCi: (interval) => `Intervalul de încredere 95 % al mediei: ${interval}.`,
     axis: "Scorul total (20–100)",
     bin: "Scor",
     binTitle: (label) => `Scor ${label}`,
@@ -336,5 +344,73 @@ export const ro: DashboardMessages = {
     together:
       "Salvați cele patru fișiere în același dosar: sintaxa și scriptul deschid după nume fișierul CSV cu același filtru și aceeași zi.",
     none: "Niciun răspuns trimis nu corespunde filtrelor: fișierul CSV ar avea doar antetul.",
+  },
+  undefinedReasons: {
+    NO_CASES: "niciun răspuns utilizabil",
+    TOO_FEW_CASES: "prea puține răspunsuri",
+    ZERO_VARIANCE: "toate valorile sunt egale",
+    SINGLE_GROUP: "mai puțin de două grupuri au răspunsuri",
+    TOO_FEW_ITEMS: "prea puține afirmații",
+    TOO_FEW_DISTINCT_CASES: "prea puține răspunsuri (sau momente de trimitere) distincte",
+    NO_FRAME: "nu există bază de eșantionare: nicio firmă eligibilă în studiu (în limitele filtrelor)",
+    OUTSIDE_FRAME:
+      "unii respondenți sunt într-un județ, o clasă de mărime sau o celulă în care baza nu are nicio firmă",
+    UNCOVERED_FRAME: "baza are firme într-un județ sau o clasă de mărime din care nu a răspuns nimeni",
+    NOT_CONVERGED: "ajustarea iterativă nu a atins ambele distribuții marginale în 100 de iterații",
+    SAMPLE_EXCEEDS_FRAME: "baza nu are mai multe firme decât respondenți",
+    NOT_STORED: "această analiză salvată a fost calculată înainte de această verificare; rulați-o din nou",
+  },
+  sample: {
+    frameTitle: "Respondenții față de baza de eșantionare",
+    frameIntro:
+      "Baza de eșantionare cuprinde firmele eligibile ale studiului (cele excluse la verificarea eligibilității nu intră), în județele și clasele de mărime din filtre. Testul chi-pătrat de concordanță: se distribuie respondenții pe categorii la fel ca baza?",
+    groupings: { county: "Pe județe", sizeClass: "Pe clase de mărime" },
+    level: "Nivel",
+    respondents: "Respondenți",
+    respondentShare: "Pondere în respondenți",
+    companies: "Firme în bază",
+    frameShare: "Pondere în bază",
+    expected: "Așteptat",
+    chiSquare: "χ²",
+    df: "grade de libertate",
+    lowExpected: (levels) =>
+      `Atenție: ${levels === 1 ? "un nivel are" : `${roCount(levels, "nivel", "niveluri")} au`} frecvența așteptată sub 5; interpretați p cu prudență.`,
+    missing: (n) =>
+      n === 1
+        ? "Un respondent fără valoare este lăsat deoparte."
+        : `${roCount(n, "respondent", "respondenți")} fără valoare sunt lăsați deoparte.`,
+    earlyLateTitle: "Respondenții timpurii față de cei târzii",
+    earlyLateIntro: (early, late) =>
+      `Armstrong și Overton: primul sfert al respondenților (trimise până la ${early}) față de ultimul sfert (de la ${late}); respondenții târzii țin locul celor care nu au răspuns. Răspunsurile trimise în același moment cu o limită sunt incluse toate. Testul t al lui Welch.`,
+    variable: "Variabilă",
+    total: "Scor total",
+    nEarly: "n timpurii",
+    nLate: "n târzii",
+    meanEarly: "Media timpurii",
+    meanLate: "Media târzii",
+    difference: "Diferența",
+    weightingTitle: "Estimări ponderate față de neponderate",
+    methods: {
+      POST_STRATIFICATION:
+        "Post-stratificare pe județ × clasă de mărime: fiecare respondent are ca pondere numărul firmelor din celula sa împărțit la numărul respondenților din celulă.",
+      RAKING:
+        "Unele celule ale bazei nu au respondenți, așa că ponderile sunt ajustate iterativ (raking) pe distribuțiile marginale pe județe și pe clase de mărime.",
+    },
+    raking: (iterations) =>
+      `Ajustarea iterativă s-a stabilizat după ${iterations === 1 ? "o iterație" : roCount(iterations, "iterație", "iterații")}.`,
+    weightedOf: (n, companies, left) =>
+      `${n === 1 ? "Un respondent ponderat" : `${roCount(n, "respondent", "respondenți")} ponderați`} la ${firme(companies)}${left ? `; ${roCount(left, "respondent", "respondenți")} fără județ sau clasă de mărime sunt lăsați deoparte` : ""}. Erorile standard țin seama de plan (liniarizare, ca pachetul survey din R).`,
+    estimate: "Estimare",
+    meanScore: "Scorul total mediu",
+    share: (category) => `Ponderea „${category}”`,
+    unweighted: "Neponderat",
+    weighted: "Ponderat",
+    se: "ES",
+    deff: "Efectul de plan",
+    weightsTitle: "Ponderi pe județe și clase de mărime",
+    county: "Județ",
+    sizeClass: "Clasă de mărime",
+    weight: "Pondere",
+    notAvailable: (reason) => `Indisponibil: ${reason}.`,
   },
 };

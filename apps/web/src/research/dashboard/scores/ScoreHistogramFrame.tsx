@@ -4,6 +4,7 @@ import { CATEGORY_COLOURS } from "../chart/category-colours";
 import type { ScoreDistributionFieldsFragment } from "../../../gql/dashboard/graphql";
 import { ChartFrame, type ChartContent } from "../chart/ChartFrame";
 import type { LoadState } from "../chart/load-state";
+import { useIntervalFormat } from "../format/useIntervalFormat";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { scoreBins } from "./score-bins";
@@ -19,16 +20,21 @@ export function ScoreHistogramFrame({
   const t = useDashboardT().scores;
   const localized = useLocalized();
   const format = useNumberFormat();
+  const interval = useIntervalFormat();
 
   let content: ChartContent | null = null;
   if (run && run.n > 0) {
     const bins = scoreBins(run.scoreDistribution);
     const total = run.descriptives.total;
+    const meanCi = interval(total.meanCiLower, total.meanCiUpper);
     const figure = (value: number | null | undefined, digits = 1) =>
       value == null ? "–" : format.decimal(value, digits);
     content = {
       n: run.n,
-      summary: t.summary(run.n, figure(total.mean), figure(total.sd), figure(total.median)),
+      summary: [
+        t.summary(run.n, figure(total.mean), figure(total.sd), figure(total.median)),
+        ...(meanCi ? [t.meanCi(meanCi)] : []),
+      ].join(" "),
       chart: <ScoreHistogram bins={bins} total={run.n} />,
       legend: CATEGORIES.map((c) => ({
         label: `${localized(c.label)} (${c.min}–${c.max})`,

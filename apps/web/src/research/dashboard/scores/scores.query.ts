@@ -7,6 +7,8 @@ export const ScoreDistributionFields = graphql(`
       total {
         n
         mean
+        meanCiLower
+        meanCiUpper
         sd
         median
         q1
