@@ -22,9 +22,7 @@ export function ChiSquareSummary({ test, n }: { test: ChiSquareFigures; n: numbe
   const t = useDashboardT().crossTab;
   const figure = (value: number | null | undefined, digits: number) =>
     value == null ? "–" : format.decimal(value, digits);
-  const pText = (value: number | null | undefined) =>
-    value == null ? "–" : value < 0.001 ? `< ${format.decimal(0.001, 3)}` : format.decimal(value, 3);
-  const p = pText(test.p);
+  const p = format.p(test.p);
   const method =
     test.p == null
       ? null
@@ -64,8 +62,7 @@ export function ChiSquareSummary({ test, n }: { test: ChiSquareFigures; n: numbe
           {replaced && (
             <>
               {"; "}
-              {t.pAsymptotic} {test.pAsymptotic != null && test.pAsymptotic < 0.001 ? "" : "= "}
-              {pText(test.pAsymptotic)}
+              {t.pAsymptotic} {format.pRelation(test.pAsymptotic)}
             </>
           )}
           .

@@ -12,5 +12,6 @@ describe("p-values", () => {
     ]);
     expect([0.0234, 0.00004].map(en.pStatement)).toEqual(["p = 0.023", "p < 0.001"]);
     expect([0.5, 0.00004, undefined].map(ro.p)).toEqual(["0,500", "< 0,001", "–"]);
+    expect([0.5, 0.00004].map(en.pRelation)).toEqual(["= 0.500", "< 0.001"]);
   });
 });

@@ -9,7 +9,9 @@ export type NumberFormat = {
   readonly decimal: (value: number, digits?: number) => string;
   /** A p-value under a "p" heading: three decimals, or "< 0,001" below that (APA). */
   readonly p: (value: number | null | undefined) => string;
-  /** A p-value in running text: "p = 0,023" or "p < 0,001", never "p = < 0,001". */
+  /** A p-value after its name in running text: "= 0,023" or "< 0,001", never "= < 0,001". */
+  readonly pRelation: (value: number | null | undefined) => string;
+  /** The same after "p": "p = 0,023" or "p < 0,001". */
   readonly pStatement: (value: number | null | undefined) => string;
 };
 
@@ -32,12 +34,15 @@ export function numberFormat(locale: Locale): NumberFormat {
   };
   const p = (value: number | null | undefined) =>
     value == null ? "–" : value < P_FLOOR ? `< ${decimal(P_FLOOR, 3)}` : decimal(value, 3);
+  const pRelation = (value: number | null | undefined) =>
+    value != null && value < P_FLOOR ? p(value) : `= ${p(value)}`;
   return {
     integer: (value) => integer.format(value),
     percent: (value) => `${percent.format(value)}${locale === "ro" ? "\u00a0%" : "%"}`,
     decimal,
     p,
-    pStatement: (value) => (value != null && value < P_FLOOR ? `p ${p(value)}` : `p = ${p(value)}`),
+    pRelation,
+    pStatement: (value) => `p ${pRelation(value)}`,
   };
 }
 

@@ -5,7 +5,7 @@ import type { EarlyLateTestFieldsFragment, SampleFieldsFragment } from "../../..
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { ReasonNote } from "./ReasonNote";
-import { figureOf, pValueOf } from "./sample-figures";
+import { figureOf } from "./sample-figures";
 
 /** Armstrong & Overton: the first quarter of respondents against the last, on the total and each statement. */
 export function EarlyLateSection({ sample }: { sample: SampleFieldsFragment["sample"] }) {
@@ -15,7 +15,6 @@ export function EarlyLateSection({ sample }: { sample: SampleFieldsFragment["sam
   const { locale } = useLocale();
   const format = useNumberFormat();
   const figure = figureOf(format);
-  const pValue = pValueOf(format);
   const headingId = useId();
   const date = useMemo(
     () =>
@@ -75,7 +74,7 @@ export function EarlyLateSection({ sample }: { sample: SampleFieldsFragment["sam
                     data-stat="p"
                     title={test.undefinedReason ? dt.undefinedReasons[test.undefinedReason] : undefined}
                   >
-                    {pValue(test.p)}
+                    {format.p(test.p)}
                   </td>
                 </tr>
               ))}

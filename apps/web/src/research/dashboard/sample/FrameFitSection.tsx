@@ -5,7 +5,7 @@ import { levelLabel } from "../crosstab/dimensions";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import { ReasonNote } from "./ReasonNote";
-import { figureOf, pValueOf, shareOf } from "./sample-figures";
+import { figureOf, shareOf } from "./sample-figures";
 
 type Fit = SampleFieldsFragment["sample"]["goodnessOfFit"][number];
 
@@ -58,7 +58,7 @@ function FitTable({ fit }: { fit: Fit }) {
           </div>
           <div>
             <dt>p</dt>
-            <dd data-stat="p">{pValueOf(format)(fit.p)}</dd>
+            <dd data-stat="p">{format.p(fit.p)}</dd>
           </div>
           <div>
             <dt>n</dt>

@@ -6,12 +6,6 @@ export const figureOf =
   (value: number | null | undefined, digits = 2): string =>
     value == null ? "–" : format.decimal(value, digits);
 
-/** A p-value as it is read after "p": "< 0,001" below a thousandth, else three decimals. */
-export const pValueOf =
-  (format: NumberFormat) =>
-  (p: number | null | undefined): string =>
-    p == null ? "–" : p < 0.001 ? `< ${format.decimal(0.001, 3)}` : format.decimal(p, 3);
-
 /** A share from 0 to 1 as a percent, or a dash. */
 export const shareOf =
   (format: NumberFormat) =>
