@@ -6,6 +6,7 @@ import { saveScreenshot } from "./support/screenshot";
 type Analysis = {
   correlations: { indicator: string; pearson: { r: number; n: number } }[];
   reliability: { alpha: number };
+  instrument: { omega: { omega: number }; harman: { share: number } };
   groupComparisons: {
     grouping: string;
     anova: { p: number | null };
@@ -15,6 +16,7 @@ type Analysis = {
 const ANALYSIS = `query { analysis {
   correlations { indicator pearson { r n } }
   reliability { alpha }
+  instrument { omega { omega } harman { share } }
   groupComparisons(outcome: "total") { grouping anova { p } groups { group mean } } } }`;
 
 let session: DashboardSession;
@@ -45,6 +47,13 @@ describe("dashboard: correlations, group comparisons and reliability", () => {
     await page.getByTestId("reliability").waitFor();
     expect(await page.getByTestId("reliability").locator("[data-stat=alpha]").textContent()).toBe(
       decimal(api.reliability.alpha, 3),
+    );
+    const shown = page.getByTestId("reliability");
+    expect(await shown.locator("[data-stat=omega]").textContent()).toBe(
+      decimal(api.instrument.omega.omega, 3),
+    );
+    expect(await shown.locator("[data-stat=harman]").textContent()).toBe(
+      `${decimal(100 * api.instrument.harman.share, 1)}\u00a0%`,
     );
     const counties = api.groupComparisons.find((g) => g.grouping === "COUNTY")!;
     const means = await page.getByTestId("groups-COUNTY").locator("[data-stat=mean]").allTextContents();

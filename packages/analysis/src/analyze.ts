@@ -13,6 +13,7 @@ import { levelDifferences, type LevelDifference } from "./confidence-intervals";
 import { descriptives, type Descriptives } from "./descriptives";
 import { frequenciesOfCodes, type Frequencies } from "./frequencies";
 import { compareGroups, rankValues, type GroupComparison } from "./group-tests";
+import { instrumentChecks, type InstrumentChecks } from "./instrument";
 import { itemStatistics, type ItemMatrix, type ItemStatistics } from "./items";
 import { kmeansClustering, kSelection, type KMeansClustering, type KSelection } from "./kmeans-clustering";
 import { reliability, type ItemReliability, type Reliability } from "./reliability";
@@ -47,6 +48,11 @@ export interface AnalysisResult {
   categories: Frequencies<CategoryId>;
   items: (ItemStatistics & { itemId: ItemId })[];
   reliability: Omit<Reliability, "items"> & { items: (ItemReliability & { itemId: ItemId })[] };
+  /**
+   * Omega from a one-factor ML model, Harman's single-factor share, the item correlation matrix and alpha by both
+   * constant-item conventions. Optional: results stored before it existed lack it (read as unavailable).
+   */
+  instrument?: InstrumentChecks;
   indicators: (Descriptives & { indicator: PerformanceIndicatorId })[];
   /** The total score against each indicator, pairwise deletion. */
   correlations: {
@@ -93,6 +99,8 @@ export interface AnalysisParts {
   categories(): Part<"categories">;
   items(): Part<"items">;
   reliability(): Part<"reliability">;
+  /** null for a stored result from before the instrument checks. */
+  instrument(): InstrumentChecks | null;
   indicators(): Part<"indicators">;
   correlations(): Part<"correlations">;
   groupComparisons(): Part<"groupComparisons">;
@@ -185,6 +193,7 @@ export function prepareAnalysis(
       const result = reliabilityResult();
       return { ...result, items: result.items.map((s) => ({ itemId: ITEM_IDS[s.index]!, ...s })) };
     }),
+    instrument: once(() => instrumentChecks(matrix)),
     indicators: once(() =>
       PERFORMANCE_INDICATOR_IDS.map((id) => ({ indicator: id, ...descriptives(indicators.get(id)!) })),
     ),
@@ -260,6 +269,7 @@ export function resultOf(parts: AnalysisParts): AnalysisResult {
     categories: parts.categories(),
     items: parts.items(),
     reliability: parts.reliability(),
+    instrument: parts.instrument() ?? undefined,
     indicators: parts.indicators(),
     correlations: parts.correlations(),
     groupComparisons: parts.groupComparisons(),
@@ -303,6 +313,7 @@ export function partsOfResult(result: AnalysisResult): AnalysisParts {
     categories: () => result.categories,
     items: () => result.items,
     reliability: () => result.reliability,
+    instrument: () => result.instrument ?? null,
     indicators: () => result.indicators,
     correlations: () => result.correlations,
     groupComparisons: () => result.groupComparisons,

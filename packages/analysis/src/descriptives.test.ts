@@ -42,6 +42,7 @@ describe("descriptives", () => {
       q3: null,
       max: null,
       meanCi95: null,
+      quartilesType6: { q1: null, median: null, q3: null },
       reason: "NO_CASES",
     });
   });

@@ -19,6 +19,11 @@ export interface Descriptives {
   max: number | null;
   /** 95% interval of the mean on t with n − 1 df (R's t.test(x)$conf.int); null below 2 observations. */
   meanCi95: Interval | null;
+  /**
+   * The same quartiles by SPSS's HAVERAGE (R quantile type 6, (n + 1)p). The dashboard shows type 7 and says so;
+   * results stored before this field existed lack it (read as unavailable).
+   */
+  quartilesType6?: { q1: number | null; median: number | null; q3: number | null };
   reason: UnavailableReason | null;
 }
 
@@ -56,6 +61,16 @@ export function quantileType7(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/** R's quantile(type = 6) of an ascending-sorted array: SPSS's HAVERAGE, position (n + 1)p clamped to the ends. */
+export function quantileType6(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  const h = (n + 1) * p;
+  if (h <= 1) return sorted[0]!;
+  if (h >= n) return sorted[n - 1]!;
+  const lo = Math.floor(h);
+  return sorted[lo - 1]! + (h - lo) * (sorted[lo]! - sorted[lo - 1]!);
+}
+
 export function descriptives(values: NumericValues): Descriptives {
   const x = presentValues(values);
   const n = x.length;
@@ -72,6 +87,7 @@ export function descriptives(values: NumericValues): Descriptives {
       q3: null,
       max: null,
       meanCi95: null,
+      quartilesType6: { q1: null, median: null, q3: null },
       reason: "NO_CASES",
     };
   }
@@ -89,6 +105,11 @@ export function descriptives(values: NumericValues): Descriptives {
     q3: quantileType7(sorted, 0.75),
     max: sorted[n - 1]!,
     meanCi95: meanInterval(n, finiteOrNull(mean), sd).ci95,
+    quartilesType6: {
+      q1: quantileType6(sorted, 0.25),
+      median: quantileType6(sorted, 0.5),
+      q3: quantileType6(sorted, 0.75),
+    },
     reason: sd === null ? "TOO_FEW_CASES" : null,
   };
 }

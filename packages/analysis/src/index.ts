@@ -1,6 +1,12 @@
 export { ENGINE_VERSION } from "./version";
 export { UNAVAILABLE_REASONS, type UnavailableReason } from "./unavailable";
-export { descriptives, quantileType7, type Descriptives, type NumericValues } from "./descriptives";
+export {
+  descriptives,
+  quantileType6,
+  quantileType7,
+  type Descriptives,
+  type NumericValues,
+} from "./descriptives";
 export { frequencies, type Frequencies, type LevelCount } from "./frequencies";
 export { itemStatistics, toItemMatrix, type ItemMatrix, type ItemStatistics } from "./items";
 export { reliability, type ItemReliability, type Reliability } from "./reliability";
@@ -101,3 +107,13 @@ export {
   type NamedCrossTabulation,
   type Outcome,
 } from "./analyze";
+export {
+  instrumentChecks,
+  oneFactorML,
+  symmetricEigenvalues,
+  type AlphaConventions,
+  type HarmanSingleFactor,
+  type InstrumentChecks,
+  type ItemCorrelationMatrix,
+  type OneFactorModel,
+} from "./instrument";

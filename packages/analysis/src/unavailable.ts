@@ -22,12 +22,16 @@ export const UNAVAILABLE_REASONS = [
   "OUTSIDE_FRAME",
   /** The frame has companies in a county or size class that no respondent comes from: weights cannot reach it. */
   "UNCOVERED_FRAME",
-  /** An iterative fit (raking) stopped at its iteration cap without converging. */
+  /** An iterative fit (raking, a factor model) stopped at its iteration cap without converging. */
   "NOT_CONVERGED",
   /** The frame holds no more companies than there are respondents, so a design effect has no SRS reference. */
   "SAMPLE_EXCEEDS_FRAME",
   /** A stored result from an engine that did not compute this part. */
   "NOT_STORED",
+  /** The item correlation matrix is singular (e.g. two perfectly correlated items): no factor model. */
+  "SINGULAR_MATRIX",
+  /** A factor model's uniqueness reached its lower bound (a Heywood case): its loadings are not interpretable. */
+  "HEYWOOD_CASE",
 ] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyze, type AnalysisResult } from "@smi/analysis";
+import { ITEM_IDS } from "@smi/questionnaire";
 import { responseRecords } from "../support/response-records";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
 import { loadDemoData } from "../../src/modules/demo/load-demo-data";
@@ -36,6 +37,12 @@ type Typed = {
     adjustedRandIndex: { value: number };
   };
   kSelection: { candidates: { silhouette: number | null }[] };
+  instrument: {
+    omega: { omega: number | null; loadings: number[] | null };
+    harman: { share: number | null };
+    alphaConventions: { allItems: number | null; constantItemIds: string[] };
+    itemCorrelations: { itemIds: string[]; r: (number | null)[][]; p: (number | null)[][] };
+  };
 };
 
 let t: TestApp;
@@ -133,8 +140,19 @@ it("gives every statistic as typed fields, exactly the engine's figures", async 
     clusters { k clusters { number size centroid } inertia silhouette { mean sampled } byCategory { n cells { count } }
       adjustedRandIndex { value } }
     kSelection { sampleSize candidates { k inertia silhouette undefinedReason } }
+    instrument { omega { omega loadings } harman { share } alphaConventions { allItems constantItemIds }
+      itemCorrelations { itemIds r p } }
   } }`;
   const run = (await viewer<{ analysis: Typed }>(q)).data!.analysis;
+  const instrument = engine.instrument!;
+  expect(run.instrument).toEqual({
+    omega: { omega: instrument.oneFactor.omega, loadings: instrument.oneFactor.loadings },
+    harman: { share: instrument.harman.share },
+    alphaConventions: { allItems: instrument.alphaConventions.allItems, constantItemIds: [] },
+    itemCorrelations: { itemIds: [...ITEM_IDS], r: instrument.correlations.r, p: instrument.correlations.p },
+  });
+  // The alpha SPSS would print is the alpha `reliability` reports.
+  expect(run.instrument.alphaConventions.allItems).toBeCloseTo(run.reliability.alpha, 12);
   expect(run.categories.levels).toEqual(engine.categories.levels.map(({ percentCi95: _, ...l }) => l));
   expect(run.items[4]).toEqual({
     itemId: "q05",
@@ -234,7 +252,7 @@ it("gives the same statistics through the CLI on an exported file as through the
   ) as AnalysisResult & { dataHash: string };
   const api = (
     await viewer<{ analysis: Typed & { dataHash: string } }>(
-      `{ analysis(k: 3) { dataHash descriptives { total { n missing mean sd min q1 median q3 max meanCiLower meanCiUpper undefinedReason } }
+      `{ analysis(k: 3) { dataHash descriptives { total { n missing mean sd min q1 median q3 max meanCiLower meanCiUpper quartilesType6 { q1 median q3 } undefinedReason } }
         reliability { alpha standardizedAlpha averageR } correlations { pearson { r p } spearman { rho p } } } }`,
     )
   ).data!.analysis;

@@ -28,6 +28,8 @@ export enum UndefinedReason {
   NOT_CONVERGED = "NOT_CONVERGED",
   SAMPLE_EXCEEDS_FRAME = "SAMPLE_EXCEEDS_FRAME",
   NOT_STORED = "NOT_STORED",
+  SINGULAR_MATRIX = "SINGULAR_MATRIX",
+  HEYWOOD_CASE = "HEYWOOD_CASE",
 }
 registerEnumType(UndefinedReason, {
   name: "UndefinedReason",
@@ -58,11 +60,21 @@ registerEnumType(UndefinedReason, {
     UNCOVERED_FRAME: {
       description: "The frame has companies in a county or size class that no respondent comes from.",
     },
-    NOT_CONVERGED: { description: "Raking stopped at its iteration cap (100) without meeting both margins." },
+    NOT_CONVERGED: {
+      description:
+        "An iterative fit stopped at its iteration cap: raking (100) without meeting both margins, or the one-factor model.",
+    },
     SAMPLE_EXCEEDS_FRAME: {
       description: "The frame holds no more companies than there are respondents: no design effect.",
     },
     NOT_STORED: { description: "A saved analysis from an engine that did not compute this part." },
+    SINGULAR_MATRIX: {
+      description:
+        "The item correlation matrix is singular (e.g. two statements answered identically): no factor model.",
+    },
+    HEYWOOD_CASE: {
+      description: "A uniqueness of the one-factor model reached its lower bound (a Heywood case): no omega.",
+    },
   },
 });
 

@@ -10,6 +10,7 @@ import {
   toGroupComparison,
   toItems,
   toKSelection,
+  toInstrument,
   toReliability,
   toSampleChecks,
 } from "./analysis-view";
@@ -24,6 +25,7 @@ import {
   Reliability,
 } from "./descriptive-statistics.types";
 import { GroupComparison, IndicatorCorrelation } from "./inferential-statistics.types";
+import { InstrumentChecks } from "./instrument.types";
 import { SampleChecks } from "./sample.types";
 
 /** Costs for the query-complexity limit: k-means runs 10 restarts on all cases, k-selection 21 fits plus silhouettes. */
@@ -61,6 +63,15 @@ export class AnalysisRunResolver {
   @FieldResolver(() => Reliability)
   reliability(@Root() run: AnalysisRun): Reliability {
     return toReliability(run.parts);
+  }
+
+  @FieldResolver(() => InstrumentChecks, {
+    nullable: true,
+    description:
+      "Omega, Harman's single-factor check, alpha by both constant-item conventions and the item correlations; null for an analysis saved before they were computed.",
+  })
+  instrument(@Root() run: AnalysisRun): InstrumentChecks | null {
+    return toInstrument(run.parts);
   }
 
   @FieldResolver(() => [IndicatorCorrelation], {

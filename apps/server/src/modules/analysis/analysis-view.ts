@@ -1,4 +1,5 @@
 import type { AnalysisParts, CrossTabulation, NamedCrossTabulation } from "@smi/analysis";
+import { ITEM_IDS } from "@smi/questionnaire";
 import { dimensionOf, pMethodOf, reasonOf } from "./analysis-enums";
 import type { AppliedFilter } from "./analysis.types";
 import type { Clustering, KSelection } from "./clustering.types";
@@ -11,6 +12,7 @@ import type {
   Reliability,
 } from "./descriptive-statistics.types";
 import type { GroupComparison, IndicatorCorrelation } from "./inferential-statistics.types";
+import type { InstrumentChecks } from "./instrument.types";
 import {
   WeightingMethod,
   type EarlyLateTest,
@@ -41,11 +43,12 @@ export function toAppliedFilter(filter: ResponseFilter): AppliedFilter {
 }
 
 // Results stored before confidence intervals and p methods were reported lack them: those read as null.
-function toDescriptives({ reason, meanCi95, ...d }: EngineDescriptives): Descriptives {
+function toDescriptives({ reason, meanCi95, quartilesType6, ...d }: EngineDescriptives): Descriptives {
   return {
     ...d,
     meanCiLower: meanCi95?.[0] ?? null,
     meanCiUpper: meanCi95?.[1] ?? null,
+    quartilesType6: quartilesType6 ?? null,
     undefinedReason: reasonOf(reason),
   };
 }
@@ -98,6 +101,40 @@ export function toReliability(parts: AnalysisParts): Reliability {
       standardizedAlphaIfDeleted: i.alphaIfDeleted.standardized,
     })),
     undefinedReason: reasonOf(r.reason),
+  };
+}
+
+/** null for an analysis saved before the instrument checks. */
+export function toInstrument(parts: AnalysisParts): InstrumentChecks | null {
+  const checks = parts.instrument();
+  if (!checks) return null;
+  const { oneFactor, harman, alphaConventions, correlations } = checks;
+  return {
+    omega: {
+      omega: oneFactor.omega,
+      loadings: oneFactor.loadings,
+      uniquenesses: oneFactor.uniquenesses,
+      iterations: oneFactor.iterations,
+      converged: oneFactor.converged,
+      undefinedReason: reasonOf(oneFactor.reason),
+    },
+    harman: {
+      firstEigenvalue: harman.firstEigenvalue,
+      share: harman.share,
+      undefinedReason: reasonOf(harman.reason),
+    },
+    alphaConventions: {
+      constantItemIds: alphaConventions.constantItems.map((index) => ITEM_IDS[index]!),
+      allItems: alphaConventions.allItems,
+      constantItemsDropped: alphaConventions.constantItemsDropped,
+    },
+    itemCorrelations: {
+      n: correlations.n,
+      itemIds: [...ITEM_IDS],
+      r: correlations.r,
+      p: correlations.p,
+      undefinedReason: reasonOf(correlations.reason),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { UndefinedReason } from "./analysis-enums";
+import { Quartiles } from "./instrument.types";
 
 @ObjectType({ description: "Summary of a numeric variable; missing values are left out." })
 export class Descriptives {
@@ -50,6 +51,13 @@ export class Descriptives {
       "Upper bound of the 95% CI of the mean, on t with n − 1 df (R's t.test(x)$conf.int); needs n ≥ 2.",
   })
   meanCiUpper: number | null;
+
+  @Field(() => Quartiles, {
+    nullable: true,
+    description:
+      "The quartiles by SPSS's HAVERAGE (R quantile type 6, position (n + 1)p), for comparison with SPSS output; null in analyses saved before they were computed.",
+  })
+  quartilesType6: Quartiles | null;
 
   @Field(() => UndefinedReason, {
     nullable: true,

@@ -242,6 +242,12 @@ export const en: DashboardMessages = {
     alpha: "Cronbach's α",
     standardizedAlpha: "Standardised α",
     averageR: "Mean inter-item r",
+    omega: "McDonald's ω (one factor)",
+    harmanShare: "First factor's share of variance (Harman)",
+    instrumentNote:
+      "ω comes from a one-factor maximum-likelihood model (as psych::omega); a first factor above 50% of the variance suggests common-method variance.",
+    alphaWithoutConstant: (items, alpha) =>
+      `Nobody varied on ${items}: α above keeps them, as SPSS and PSPP do; without them (as psych::alpha) α = ${alpha}.`,
     statement: "Statement",
     rDrop: "Corrected item–total correlation",
     alphaIfDeleted: "α if the statement is dropped",
@@ -339,9 +345,11 @@ export const en: DashboardMessages = {
     NO_FRAME: "there is no sampling frame: no eligible company in the study (within the filters)",
     OUTSIDE_FRAME: "some respondents are in a county, size class or cell where the frame has no company",
     UNCOVERED_FRAME: "the frame has companies in a county or size class no respondent comes from",
-    NOT_CONVERGED: "raking did not meet both margins within 100 iterations",
+    NOT_CONVERGED: "the iterative fit did not converge (raking: both margins within 100 iterations)",
     SAMPLE_EXCEEDS_FRAME: "the frame holds no more companies than there are respondents",
     NOT_STORED: "this saved analysis was computed before this check existed; re-run it",
+    SINGULAR_MATRIX: "the statements' correlation matrix is singular (two statements answered alike)",
+    HEYWOOD_CASE: "a uniqueness of the one-factor model reached zero (a Heywood case)",
   },
   sample: {
     frameTitle: "Respondents against the sampling frame",

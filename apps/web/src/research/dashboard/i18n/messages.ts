@@ -223,6 +223,11 @@ export type DashboardMessages = {
     readonly alpha: string;
     readonly standardizedAlpha: string;
     readonly averageR: string;
+    readonly omega: string;
+    readonly harmanShare: string;
+    readonly instrumentNote: string;
+    /** When some statements are constant: which, and alpha without them. */
+    readonly alphaWithoutConstant: (items: string, alpha: string) => string;
     readonly statement: string;
     readonly rDrop: string;
     readonly alphaIfDeleted: string;

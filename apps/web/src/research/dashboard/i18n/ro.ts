@@ -247,6 +247,12 @@ export const ro: DashboardMessages = {
     alpha: "α Cronbach",
     standardizedAlpha: "α standardizat",
     averageR: "r mediu între itemi",
+    omega: "ω McDonald (un factor)",
+    harmanShare: "Ponderea primului factor în varianță (Harman)",
+    instrumentNote:
+      "ω provine dintr-un model cu un factor estimat prin verosimilitate maximă (ca psych::omega); un prim factor de peste 50% din varianță sugerează varianța metodei comune.",
+    alphaWithoutConstant: (items, alpha) =>
+      `Toți respondenții au dat același răspuns la ${items}: α de mai sus le păstrează, ca SPSS și PSPP; fără ele (ca psych::alpha), α = ${alpha}.`,
     statement: "Afirmația",
     rDrop: "Corelația item–total corectată",
     alphaIfDeleted: "α dacă afirmația lipsește",
@@ -356,9 +362,13 @@ export const ro: DashboardMessages = {
     OUTSIDE_FRAME:
       "unii respondenți sunt într-un județ, o clasă de mărime sau o celulă în care baza nu are nicio firmă",
     UNCOVERED_FRAME: "baza are firme într-un județ sau o clasă de mărime din care nu a răspuns nimeni",
-    NOT_CONVERGED: "ajustarea iterativă nu a atins ambele distribuții marginale în 100 de iterații",
+    NOT_CONVERGED:
+      "estimarea iterativă nu a convers (ajustarea: ambele distribuții marginale în 100 de iterații)",
     SAMPLE_EXCEEDS_FRAME: "baza nu are mai multe firme decât respondenți",
     NOT_STORED: "această analiză salvată a fost calculată înainte de această verificare; rulați-o din nou",
+    SINGULAR_MATRIX:
+      "matricea corelațiilor dintre afirmații este singulară (două afirmații au primit aceleași răspunsuri)",
+    HEYWOOD_CASE: "o unicitate a modelului cu un factor a ajuns la zero (caz Heywood)",
   },
   sample: {
     frameTitle: "Respondenții față de baza de eșantionare",

@@ -16,6 +16,20 @@ export const ReliabilityFields = graphql(`
       }
       undefinedReason
     }
+    instrument {
+      omega {
+        omega
+        undefinedReason
+      }
+      harman {
+        share
+        undefinedReason
+      }
+      alphaConventions {
+        constantItemIds
+        constantItemsDropped
+      }
+    }
   }
 `);
 
