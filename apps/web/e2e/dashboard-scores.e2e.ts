@@ -9,10 +9,17 @@ import { saveScreenshot } from "./support/screenshot";
 type Run = {
   n: number;
   scoreDistribution: { score: number; count: number }[];
-  items: { itemId: string; mean: number; answerCounts: number[] }[];
+  items: {
+    itemId: string;
+    mean: number;
+    meanCiLower: number;
+    meanCiUpper: number;
+    answerCounts: number[];
+  }[];
 };
 const RUN = `query ($filter: ResponseFilterInput) {
-  analysis(filter: $filter) { n scoreDistribution { score count } items { itemId mean answerCounts } }
+  analysis(filter: $filter) { n scoreDistribution { score count }
+    items { itemId mean meanCiLower meanCiUpper answerCounts } }
 }`;
 
 let session: DashboardSession;
@@ -76,11 +83,17 @@ describe("dashboard: scores and statements", () => {
         counts: [...row.querySelectorAll("td[data-answer] [data-count]")].map((cell) =>
           Number(cell.textContent),
         ),
+        ci: row.querySelector("[data-stat=mean-ci]")!.textContent,
       })),
     );
     expect(rows.map((r) => r.item)).toEqual(byMean.map((i) => i.itemId));
-    for (const row of rows)
-      expect(row.counts).toEqual(run.items.find((i) => i.itemId === row.item)!.answerCounts);
+    const twoDecimals = (value: number) => value.toFixed(2).replace(".", ",");
+    for (const row of rows) {
+      const api = run.items.find((i) => i.itemId === row.item)!;
+      expect(row.counts).toEqual(api.answerCounts);
+      // Each mean's 95% interval, as a Romanian reader writes one.
+      expect(row.ci).toBe(`[${twoDecimals(api.meanCiLower)}; ${twoDecimals(api.meanCiUpper)}]`);
+    }
     const top = ITEMS.find((i) => i.id === byMean[0]!.itemId)!;
     await page.getByRole("rowheader", { name: top.statement.ro }).waitFor();
 

@@ -37,7 +37,7 @@ type Documents = {
     "\n  query DashboardSavedAnalysisRerun($id: ID!) {\n    savedAnalysis(id: $id) {\n      id\n      rerun {\n        ...SavedKeyFigures\n      }\n    }\n  }\n": typeof types.DashboardSavedAnalysisRerunDocument,
     "\n  mutation DashboardSaveAnalysis($name: String!, $filter: ResponseFilterInput, $k: Int!, $seed: Int!) {\n    saveAnalysis(name: $name, filter: $filter, k: $k, seed: $seed) {\n      id\n      name\n    }\n  }\n": typeof types.DashboardSaveAnalysisDocument,
     "\n  fragment ScoreDistributionFields on AnalysisRun {\n    n\n    descriptives {\n      total {\n        n\n        mean\n        meanCiLower\n        meanCiUpper\n        sd\n        median\n        q1\n        q3\n      }\n    }\n    scoreDistribution {\n      score\n      count\n    }\n  }\n": typeof types.ScoreDistributionFieldsFragmentDoc,
-    "\n  fragment ItemAnswersFields on AnalysisRun {\n    n\n    items {\n      itemId\n      position\n      mean\n      sd\n      answerCounts\n    }\n  }\n": typeof types.ItemAnswersFieldsFragmentDoc,
+    "\n  fragment ItemAnswersFields on AnalysisRun {\n    n\n    items {\n      itemId\n      position\n      mean\n      meanCiLower\n      meanCiUpper\n      sd\n      answerCounts\n    }\n  }\n": typeof types.ItemAnswersFieldsFragmentDoc,
     "\n  query DashboardScores($filter: ResponseFilterInput) {\n    analysis(filter: $filter) {\n      ...ScoreDistributionFields\n      ...ItemAnswersFields\n    }\n  }\n": typeof types.DashboardScoresDocument,
 };
 const documents: Documents = {
@@ -64,7 +64,7 @@ const documents: Documents = {
     "\n  query DashboardSavedAnalysisRerun($id: ID!) {\n    savedAnalysis(id: $id) {\n      id\n      rerun {\n        ...SavedKeyFigures\n      }\n    }\n  }\n": types.DashboardSavedAnalysisRerunDocument,
     "\n  mutation DashboardSaveAnalysis($name: String!, $filter: ResponseFilterInput, $k: Int!, $seed: Int!) {\n    saveAnalysis(name: $name, filter: $filter, k: $k, seed: $seed) {\n      id\n      name\n    }\n  }\n": types.DashboardSaveAnalysisDocument,
     "\n  fragment ScoreDistributionFields on AnalysisRun {\n    n\n    descriptives {\n      total {\n        n\n        mean\n        meanCiLower\n        meanCiUpper\n        sd\n        median\n        q1\n        q3\n      }\n    }\n    scoreDistribution {\n      score\n      count\n    }\n  }\n": types.ScoreDistributionFieldsFragmentDoc,
-    "\n  fragment ItemAnswersFields on AnalysisRun {\n    n\n    items {\n      itemId\n      position\n      mean\n      sd\n      answerCounts\n    }\n  }\n": types.ItemAnswersFieldsFragmentDoc,
+    "\n  fragment ItemAnswersFields on AnalysisRun {\n    n\n    items {\n      itemId\n      position\n      mean\n      meanCiLower\n      meanCiUpper\n      sd\n      answerCounts\n    }\n  }\n": types.ItemAnswersFieldsFragmentDoc,
     "\n  query DashboardScores($filter: ResponseFilterInput) {\n    analysis(filter: $filter) {\n      ...ScoreDistributionFields\n      ...ItemAnswersFields\n    }\n  }\n": types.DashboardScoresDocument,
 };
 
@@ -177,7 +177,7 @@ export function graphql(source: "\n  fragment ScoreDistributionFields on Analysi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ItemAnswersFields on AnalysisRun {\n    n\n    items {\n      itemId\n      position\n      mean\n      sd\n      answerCounts\n    }\n  }\n"): (typeof documents)["\n  fragment ItemAnswersFields on AnalysisRun {\n    n\n    items {\n      itemId\n      position\n      mean\n      sd\n      answerCounts\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ItemAnswersFields on AnalysisRun {\n    n\n    items {\n      itemId\n      position\n      mean\n      meanCiLower\n      meanCiUpper\n      sd\n      answerCounts\n    }\n  }\n"): (typeof documents)["\n  fragment ItemAnswersFields on AnalysisRun {\n    n\n    items {\n      itemId\n      position\n      mean\n      meanCiLower\n      meanCiUpper\n      sd\n      answerCounts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -313,6 +313,7 @@ export const en: DashboardMessages = {
     axis: "% of responses (disagree ← 0 → agree)",
     statement: "Statement",
     mean: "Mean",
+    meanCi: "95% confidence interval",
     sd: "SD",
     meanLine: (mean, n) => `Mean ${mean}, n = ${n}`,
   },

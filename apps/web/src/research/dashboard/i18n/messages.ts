@@ -294,6 +294,8 @@ export type DashboardMessages = {
     readonly axis: string;
     readonly statement: string;
     readonly mean: string;
+    /** The column of each mean's 95% confidence interval. */
+    readonly meanCi: string;
     readonly sd: string;
     readonly meanLine: (mean: string, n: number) => string;
   };

@@ -318,6 +318,7 @@ export const ro: DashboardMessages = {
     axis: "% din răspunsuri (dezacord ← 0 → acord)",
     statement: "Afirmația",
     mean: "Media",
+    meanCi: "Interval de încredere 95 %",
     sd: "AS",
     meanLine: (mean, n) => `Media ${mean}, n = ${n}`,
   },

@@ -1,15 +1,17 @@
 import { SCALE } from "@smi/questionnaire";
 import { useLocalized } from "../../../i18n/useT";
+import { useIntervalFormat } from "../format/useIntervalFormat";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 import type { ItemAnswerRow } from "./item-answer-rows";
 
 type ItemAnswersTableProps = { caption: string; rows: readonly ItemAnswerRow[] };
 
-/** Each statement's answers as counts and percents, with mean and SD, in the chart's order. */
+/** Each statement's answers as counts and percents, with mean, its 95% interval and SD, in the chart's order. */
 export function ItemAnswersTable({ caption, rows }: ItemAnswersTableProps) {
   const localized = useLocalized();
   const format = useNumberFormat();
+  const interval = useIntervalFormat();
   const t = useDashboardT().items;
   return (
     <table className="data-table data-table--wrap" data-testid="items-table">
@@ -23,6 +25,7 @@ export function ItemAnswersTable({ caption, rows }: ItemAnswersTableProps) {
             </th>
           ))}
           <th scope="col">{t.mean}</th>
+          <th scope="col">{t.meanCi}</th>
           <th scope="col">{t.sd}</th>
         </tr>
       </thead>
@@ -39,6 +42,7 @@ export function ItemAnswersTable({ caption, rows }: ItemAnswersTableProps) {
               </td>
             ))}
             <td data-stat="mean">{row.mean === null ? "–" : format.decimal(row.mean)}</td>
+            <td data-stat="mean-ci">{interval(row.meanCi.lower, row.meanCi.upper, 2) ?? "–"}</td>
             <td>{row.sd === null ? "–" : format.decimal(row.sd)}</td>
           </tr>
         ))}

@@ -4,6 +4,8 @@ export type ItemStatisticsInput = {
   readonly itemId: string;
   readonly position: number;
   readonly mean?: number | null;
+  readonly meanCiLower?: number | null;
+  readonly meanCiUpper?: number | null;
   readonly sd?: number | null;
   /** Counts of 1, 2, 3, 4 and 5. */
   readonly answerCounts: readonly number[];
@@ -14,6 +16,8 @@ export type ItemAnswerRow = {
   readonly position: number;
   readonly label: string;
   readonly mean: number | null;
+  /** The 95% t interval of the mean; null bounds when it is undefined. */
+  readonly meanCi: { readonly lower: number | null; readonly upper: number | null };
   readonly sd: number | null;
   readonly n: number;
   readonly counts: readonly number[];
@@ -47,6 +51,7 @@ export function itemAnswerRows(items: readonly ItemStatisticsInput[]): ItemAnswe
         position: stats.position,
         label: `Q${String(stats.position).padStart(2, "0")}`,
         mean: stats.mean ?? null,
+        meanCi: { lower: stats.meanCiLower ?? null, upper: stats.meanCiUpper ?? null },
         sd: stats.sd ?? null,
         n,
         counts: [...stats.answerCounts],

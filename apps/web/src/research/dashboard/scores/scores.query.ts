@@ -29,6 +29,8 @@ export const ItemAnswersFields = graphql(`
       itemId
       position
       mean
+      meanCiLower
+      meanCiUpper
       sd
       answerCounts
     }
