@@ -1,6 +1,5 @@
-import { loadDemoData } from "../../src/modules/demo/load-demo-data";
-import { signInAs } from "../support/sign-in";
-import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
+import { startDemoApp, type SignedIn } from "../support/demo-app";
+import { type GraphQLResult, type TestApp } from "../support/test-app";
 
 const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
 const CROSS_TAB = `query($r: AnalysisDimension!, $c: AnalysisDimension!, $s: Int! = 0) {
@@ -32,16 +31,11 @@ type Table = {
 };
 
 let t: TestApp;
-let viewer: Awaited<ReturnType<typeof signInAs>>;
+let viewer: SignedIn;
 const table = async (r: string, c: string, s = 0) =>
   (await viewer<{ analysis: { crossTab: Table } }>(CROSS_TAB, { r, c, s })).data!.analysis.crossTab;
 
-beforeAll(async () => {
-  t = await startTestApp();
-  await t.reset();
-  await loadDemoData(t.dataSource);
-  viewer = await signInAs(t, "viewer");
-});
+beforeAll(async () => ({ t, viewer } = await startDemoApp()));
 afterAll(() => t.close());
 
 it("cross-tabulates county by size class with the counts SQL finds, percents, expected counts and chi-square", async () => {

@@ -1,9 +1,8 @@
 import { analyze } from "@smi/analysis";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
-import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { responseRecords } from "../support/response-records";
-import { signInAs } from "../support/sign-in";
-import { startTestApp, type TestApp } from "../support/test-app";
+import { startDemoApp, type SignedIn } from "../support/demo-app";
+import type { TestApp } from "../support/test-app";
 
 type Interval = { lower: number | null; upper: number | null };
 type Run = {
@@ -33,13 +32,8 @@ const Q = `query($f: ResponseFilterInput) { analysis(filter: $f, seed: 5) { n
 } }`;
 
 let t: TestApp;
-let viewer: Awaited<ReturnType<typeof signInAs>>;
-beforeAll(async () => {
-  t = await startTestApp();
-  await t.reset();
-  await loadDemoData(t.dataSource);
-  viewer = await signInAs(t, "viewer");
-});
+let viewer: SignedIn;
+beforeAll(async () => ({ t, viewer } = await startDemoApp()));
 afterAll(() => t.close());
 
 it("gives 95% intervals of the mean total, each item and each category's percent: the engine's figures", async () => {

@@ -2,10 +2,10 @@ import { analyze } from "@smi/analysis";
 import { SIZE_CLASSES, type CountyCode, type SizeClass } from "@smi/questionnaire";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
 import { Company } from "../../src/modules/companies/company.entity";
-import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { responseRecords } from "../support/response-records";
 import { signInAs } from "../support/sign-in";
-import { startTestApp, type TestApp } from "../support/test-app";
+import { startDemoApp, type SignedIn } from "../support/demo-app";
+import type { TestApp } from "../support/test-app";
 
 const SAMPLE = `sample {
   goodnessOfFit { grouping n missing frameTotal levels { level observed frame expected } chiSquare df p undefinedReason }
@@ -46,13 +46,8 @@ type Sample = {
 };
 
 let t: TestApp;
-let viewer: Awaited<ReturnType<typeof signInAs>>;
-beforeAll(async () => {
-  t = await startTestApp();
-  await t.reset();
-  await loadDemoData(t.dataSource);
-  viewer = await signInAs(t, "viewer");
-});
+let viewer: SignedIn;
+beforeAll(async () => ({ t, viewer } = await startDemoApp()));
 afterAll(() => t.close());
 
 /** The frame counted the plain way: every eligible company, one by one. */

@@ -2,9 +2,9 @@ import { analyze } from "@smi/analysis";
 import { responseRecords } from "../support/response-records";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
 import { samplingFrameCells } from "../../src/modules/companies/sampling-frame";
-import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { signInAs } from "../support/sign-in";
-import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
+import { startDemoApp, type SignedIn } from "../support/demo-app";
+import { type GraphQLResult, type TestApp } from "../support/test-app";
 
 const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
 const SAVE = `mutation($f: ResponseFilterInput) { saveAnalysis(name: "Bihor, k = 3", filter: $f, k: 3, seed: 7) {
@@ -30,13 +30,8 @@ type Opened = {
 };
 
 let t: TestApp;
-let viewer: Awaited<ReturnType<typeof signInAs>>;
-beforeAll(async () => {
-  t = await startTestApp();
-  await t.reset();
-  await loadDemoData(t.dataSource);
-  viewer = await signInAs(t, "viewer");
-});
+let viewer: SignedIn;
+beforeAll(async () => ({ t, viewer } = await startDemoApp()));
 afterAll(() => t.close());
 
 it("saves an analysis, shows it through the typed results, and tells when the data changed since", async () => {

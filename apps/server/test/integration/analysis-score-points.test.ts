@@ -1,15 +1,10 @@
-import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { signInAs } from "../support/sign-in";
-import { startTestApp, type TestApp } from "../support/test-app";
+import { startDemoApp, type SignedIn } from "../support/demo-app";
+import type { TestApp } from "../support/test-app";
 
 let t: TestApp;
-let viewer: Awaited<ReturnType<typeof signInAs>>;
-beforeAll(async () => {
-  t = await startTestApp();
-  await t.reset();
-  await loadDemoData(t.dataSource);
-  viewer = await signInAs(t, "viewer");
-});
+let viewer: SignedIn;
+beforeAll(async () => ({ t, viewer } = await startDemoApp()));
 afterAll(() => t.close());
 
 type Distribution = { score: number; count: number }[];

@@ -6,11 +6,11 @@ import { analyze, type AnalysisResult } from "@smi/analysis";
 import { ITEM_IDS } from "@smi/questionnaire";
 import { responseRecords } from "../support/response-records";
 import { parseResponseFilter } from "../../src/modules/analysis/response-filter";
-import { loadDemoData } from "../../src/modules/demo/load-demo-data";
 import { Response } from "../../src/modules/responses/response.entity";
 import { createInvitation } from "../support/fixtures";
 import { signInAs } from "../support/sign-in";
-import { startTestApp, type GraphQLResult, type TestApp } from "../support/test-app";
+import { startDemoApp, type SignedIn } from "../support/demo-app";
+import { type GraphQLResult, type TestApp } from "../support/test-app";
 
 const code = (res: GraphQLResult) => res.errors?.[0]?.extensions?.code;
 const RUN = `query($f: ResponseFilterInput, $k: Int! = 4) { analysis(filter: $f, k: $k) {
@@ -46,13 +46,8 @@ type Typed = {
 };
 
 let t: TestApp;
-let viewer: Awaited<ReturnType<typeof signInAs>>;
-beforeAll(async () => {
-  t = await startTestApp();
-  await t.reset();
-  await loadDemoData(t.dataSource);
-  viewer = await signInAs(t, "viewer");
-});
+let viewer: SignedIn;
+beforeAll(async () => ({ t, viewer } = await startDemoApp()));
 afterAll(() => t.close());
 
 it("counts categories by county in SQL, zeros included, with optional small-cell suppression", async () => {
