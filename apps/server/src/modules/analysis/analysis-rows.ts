@@ -3,6 +3,7 @@ import { CONSISTENCY_RULE_IDS, ITEM_IDS, PERFORMANCE_INDICATOR_IDS } from "@smi/
 import type { EntityManager } from "typeorm";
 import { readBinaryCopy, type BinaryRow } from "../../db/binary-copy-reader";
 import { copyOut } from "../../db/copy-out";
+import { UUID_PATTERN } from "../../common/ids";
 import { orderByIds } from "./id-order";
 import { responseFilterSql, type ResponseFilter } from "./response-filter";
 
@@ -39,7 +40,7 @@ const levelCode = (column: string, levels: string) =>
  * into another installation, or analysed from its file (`pnpm analyze`), then sorts and hashes the same.
  */
 const STABLE_ID = `CASE WHEN r.external_id IS NULL THEN r.id
-  WHEN r.external_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN r.external_id::uuid
+  WHEN r.external_id ~* '${UUID_PATTERN}' THEN r.external_id::uuid
   ELSE md5(r.external_id)::uuid END`;
 
 function selectStatement(filter: ResponseFilter, params: unknown[]): string {

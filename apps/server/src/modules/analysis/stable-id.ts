@@ -1,14 +1,13 @@
 import { createHash } from "node:crypto";
 import { ID_BYTES } from "./analysis-rows";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../../common/ids";
 
 /**
  * A response's stable id as 16 bytes, from the response_id it is exported under: a UUID as it is, any other text
  * through MD5. The same rule as STABLE_ID in analysis-rows.ts, for rows read from a file instead of the database.
  */
 export function stableIdBytes(responseId: string): Uint8Array {
-  const bytes = UUID.test(responseId)
+  const bytes = isUuid(responseId)
     ? Buffer.from(responseId.replace(/-/g, ""), "hex")
     : createHash("md5").update(responseId, "utf8").digest();
   if (bytes.length !== ID_BYTES)

@@ -2,6 +2,7 @@ import type { CountyCode } from "@smi/questionnaire";
 import type { EntityManager } from "typeorm";
 import { RELATED_IDS_KEY, type AuditSubjectType } from "./audit-action";
 import type { AuditEvent } from "./audit-event.entity";
+import { isUuid } from "../../common/ids";
 
 /** An object an entry concerns, named as it is now: null when it was erased or no longer exists. */
 export interface NamedObject {
@@ -29,7 +30,6 @@ interface Row {
 }
 
 const LOOKED_UP = new Set<AuditSubjectType>(["account", "company", "invitation", "analysis"]);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function relatedIds(event: AuditEvent, type: AuditSubjectType): string[] {
   const listed = event.details[RELATED_IDS_KEY[type] ?? ""];
@@ -52,7 +52,7 @@ export async function nameEvents(manager: EntityManager, events: AuditEvent[]): 
   for (const event of events) {
     if (event.actorId) wanted.account.add(event.actorId);
     for (const type of ["account", "company", "invitation", "analysis"] as const)
-      for (const id of relatedIds(event, type)) if (UUID.test(id)) wanted[type].add(id);
+      for (const id of relatedIds(event, type)) if (isUuid(id)) wanted[type].add(id);
   }
   const rows = (await manager.query(
     `SELECT 'account' AS type, a.id::text AS id, a.display_name AS name, NULL AS county, NULL AS company_id,

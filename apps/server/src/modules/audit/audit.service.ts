@@ -2,6 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from "typeorm";
 import { badInput, type FieldError } from "../../common/app-error";
 import { AUDIT_ACTIONS, RELATED_IDS_KEY, type AuditAction, type AuditSubjectType } from "./audit-action";
 import { AuditEvent } from "./audit-event.entity";
+import { isUuid } from "../../common/ids";
 
 export interface Actor {
   /** Null for the system. */
@@ -55,13 +56,12 @@ export interface AuditFilter {
   to?: Date | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KNOWN_ACTIONS = new Set<string>(Object.values(AUDIT_ACTIONS));
 
 /** Throws BAD_USER_INPUT naming each field of the filter that is not valid. */
 export function checkFilter(filter: AuditFilter): void {
   const problems: FieldError[] = [];
-  if (filter.actorId && !UUID.test(filter.actorId))
+  if (filter.actorId && !isUuid(filter.actorId))
     problems.push({ field: "actorId", code: "NOT_AN_ID", message: "is not an id" });
   if (filter.actions?.some((a) => !KNOWN_ACTIONS.has(a)))
     problems.push({ field: "actions", code: "UNKNOWN_ACTION", message: "lists an unknown action" });
@@ -98,7 +98,7 @@ function whereConcerns(
     conditions.push(
       "e.details @> jsonb_build_object(CAST(:key AS text), jsonb_build_array(CAST(:id AS text)))",
     );
-  if (type === "company" && UUID.test(id)) {
+  if (type === "company" && isUuid(id)) {
     conditions.push(
       `EXISTS (SELECT 1 FROM invitations i WHERE i.company_id = CAST(:id AS uuid) AND (
         (e.subject_type = 'invitation' AND e.subject_id = i.id::text)

@@ -1,7 +1,7 @@
 import type { CountyCode } from "@smi/questionnaire";
 import { badInput, type FieldError } from "../../common/app-error";
+import { isUuid } from "../../common/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_IDS = 5000;
 
 /** Malformed ids are the caller's mistake (BAD_USER_INPUT), unlike well-formed ids that match nothing. */
@@ -15,7 +15,7 @@ export function checkIds(ids: string[], field: string): string[] {
       { field, code: "LIST_EMPTY", message: "must not be empty" },
     ]);
   const problems: FieldError[] = ids.flatMap((id, i) =>
-    UUID.test(id)
+    isUuid(id)
       ? []
       : [
           {

@@ -4,9 +4,9 @@ import { ImportMode, type ImportReport } from "../../common/import-report.types"
 import { audit, type Actor } from "../audit/audit.service";
 import { importedFlags } from "./consistency";
 import { parseResponseCsv, type ImportedResponse } from "./response-csv";
+import { isUuid } from "../../common/ids";
 
 const CHUNK = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * New rows and re-imported ones (a known response_id) written a chunk at a time from one JSON parameter, not a
@@ -101,7 +101,7 @@ export class ResponseImportService {
           ).map((r) => r.id)
         : [],
     );
-    const uuids = ids.filter((id) => UUID.test(id));
+    const uuids = ids.filter((id) => isUuid(id));
     const nativeIds = new Set(
       uuids.length
         ? (
