@@ -1,20 +1,9 @@
+import type { DashboardCrossTabQuery } from "../../../gql/dashboard/graphql";
 import { useNumberFormat } from "../format/useNumberFormat";
 import { useDashboardT } from "../i18n";
 
-export type ChiSquareFigures = {
-  readonly statistic?: number | null;
-  readonly df?: number | null;
-  readonly p?: number | null;
-  /** Which test gave p; absent or null reads as the chi-square distribution. */
-  readonly pMethod?: "ASYMPTOTIC" | "EXACT" | "FISHER" | "MONTE_CARLO" | null;
-  readonly pAsymptotic?: number | null;
-  readonly simulationReplicates?: number | null;
-  readonly simulationSeed?: number | null;
-  readonly cramersV?: number | null;
-  readonly lowExpectedCells: number;
-  readonly lowExpectedShare?: number | null;
-  readonly approximationWarning: boolean;
-};
+/** The test as the cross-tabulation query selects it (generated from the schema). */
+export type ChiSquareFigures = DashboardCrossTabQuery["analysis"]["crossTab"]["chiSquare"];
 
 /** Chi-square, its df and p, Cramér's V, and R's warning when expected counts are small. */
 export function ChiSquareSummary({ test, n }: { test: ChiSquareFigures; n: number }) {
